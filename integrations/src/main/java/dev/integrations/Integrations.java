@@ -1,0 +1,347 @@
+package dev.integrations;
+
+import dev.integrations.config.ConfigValues;
+import dev.integrations.github.GithubProvider;
+import dev.integrations.http.HttpTransport;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * A container of API clients ("providers"), one per service: {@code integrations.github()} for
+ * GitHub, {@link #get(ProviderKey)} for any other.
+ *
+ * <p>Sessions from {@code AuthManager.session(...)} return one, bound to a user's credentials;
+ * {@link #fromEnvironment()} builds one from environment variables alone. Close it when done
+ * (try-with-resources); a closed container refuses further use. {@link #overrides} changes
+ * providers for the length of a scope and restores them on close.
+ *
+ * <p>Thread-safe: lookups read an immutable snapshot; override scopes swap snapshots under a
+ * {@link ReentrantLock} that is never held during I/O.
+ */
+public final class Integrations implements AutoCloseable {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ProviderContext context;
+    private final Map<String, ProviderType<?>> types;
+    private final Deque<OverrideScope> openScopes = new ArrayDeque<>();
+    private volatile Snapshot current;
+    private volatile boolean closed;
+
+    /** Providers and the reasons others could not be built, swapped as a unit. */
+    private record Snapshot(Map<String, Provider> providers, Map<String, Supplier<? extends IntegrationsException>> unavailable) {
+    }
+
+    private Integrations(Builder builder, ProviderContext context) {
+        this.context = context;
+        this.types = builder.types;
+        Map<String, Provider> providers = new LinkedHashMap<>(builder.providers);
+        for (Map.Entry<String, Map<String, ?>> e : builder.settings.entrySet()) {
+            providers.put(e.getKey(), type(e.getKey()).create(e.getValue(), context));
+        }
+        this.current = new Snapshot(Collections.unmodifiableMap(providers), Map.copyOf(builder.unavailable));
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Every installed provider (GitHub, and any found with {@link ServiceLoader}) configured from the
+     * process environment, with its own HTTP client.
+     */
+    public static Integrations fromEnvironment() {
+        return fromEnvironment(System.getenv());
+    }
+
+    /** Every installed provider configured from {@code environment}. */
+    public static Integrations fromEnvironment(Map<String, String> environment) {
+        Builder builder = builder().environment(environment);
+        for (String name : InstalledTypes.ALL.keySet()) {
+            builder.provider(name, Map.of());
+        }
+        return builder.build();
+    }
+
+    /** The GitHub provider. */
+    public GithubProvider github() {
+        return get(GithubProvider.KEY);
+    }
+
+    /**
+     * The provider for {@code key}.
+     *
+     * @throws IntegrationsException when it is absent, or could not be bound (the session's reason)
+     */
+    public <P extends Provider> P get(ProviderKey<P> key) {
+        Snapshot snapshot = open();
+        Provider provider = snapshot.providers.get(key.name());
+        if (provider == null) {
+            Supplier<? extends IntegrationsException> reason = snapshot.unavailable.get(key.name());
+            if (reason != null) {
+                throw reason.get();
+            }
+            throw new IntegrationsException("No '" + key.name() + "' provider in this Integrations (it has "
+                    + snapshot.providers.keySet() + "); configure it in the AuthManager or the Integrations builder,"
+                    + " or do not filter it out of the session's providers");
+        }
+        return key.type().cast(provider);
+    }
+
+    /** The provider with this name (case-insensitive), if present. */
+    public Optional<Provider> find(String name) {
+        return Optional.ofNullable(open().providers.get(ProviderKey.normalizeName(name)));
+    }
+
+    /** The names of the providers present. */
+    public Set<String> providerNames() {
+        return open().providers.keySet();
+    }
+
+    /**
+     * Changes providers until the returned scope is closed:
+     * <pre>{@code
+     * try (var scope = integrations.overrides(o -> o.merge("github", Map.of("timeout", "30s")))) {
+     *     integrations.github().settings().timeout();   // 30 s
+     * }                                                 // previous providers restored
+     * }</pre>
+     * Scopes nest and must be closed in reverse order of opening.
+     */
+    public OverrideScope overrides(Consumer<Overrides> overrides) {
+        Overrides spec = new Overrides();
+        overrides.accept(spec);
+        lock.lock();
+        try {
+            Snapshot before = open();
+            Map<String, Provider> providers = new LinkedHashMap<>(before.providers);
+            Map<String, Supplier<? extends IntegrationsException>> unavailable = new LinkedHashMap<>(before.unavailable);
+            for (Overrides.Change change : spec.changes) {
+                Provider next;
+                if (change.provider() != null) {
+                    next = change.provider();
+                } else if (change.replace()) {
+                    next = type(change.name()).create(change.settings(), context);
+                } else {
+                    Provider existing = providers.get(change.name());
+                    if (existing == null) {
+                        Supplier<? extends IntegrationsException> reason = unavailable.get(change.name());
+                        if (reason != null) {
+                            throw reason.get();
+                        }
+                        throw new IntegrationsException("Cannot merge settings into '" + change.name()
+                                + "': no such provider here; use replace(...) to add one");
+                    }
+                    next = existing.withSettings(change.settings());
+                }
+                providers.put(next.name(), next);
+                unavailable.remove(next.name());
+            }
+            OverrideScope scope = new OverrideScope(before);
+            current = new Snapshot(Collections.unmodifiableMap(providers), Map.copyOf(unavailable));
+            openScopes.push(scope);
+            return scope;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Replaces providers until the returned scope is closed. */
+    public OverrideScope overrides(Provider... providers) {
+        return overrides(o -> {
+            for (Provider p : providers) {
+                o.replace(p);
+            }
+        });
+    }
+
+    /** Marks the container closed; later lookups fail. The shared HTTP client stays open for other sessions. */
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    private Snapshot open() {
+        if (closed) {
+            throw new IllegalStateException("This Integrations is closed; open a new session");
+        }
+        return current;
+    }
+
+    private ProviderType<?> type(String name) {
+        ProviderType<?> type = types.get(name);
+        if (type == null) {
+            type = InstalledTypes.ALL.get(name);
+        }
+        if (type == null) {
+            throw new ConfigurationException("No provider type named '" + name + "' is installed (known: "
+                    + InstalledTypes.ALL.keySet() + "); add its module to the class path or register it with providerType(...)");
+        }
+        return type;
+    }
+
+    @Override
+    public String toString() {
+        Snapshot snapshot = current;
+        return "Integrations[providers=" + snapshot.providers.keySet() + (closed ? ", closed" : "") + "]";
+    }
+
+    /** A set of provider changes for {@link #overrides(Consumer)}. */
+    public static final class Overrides {
+        private record Change(String name, Map<String, ?> settings, boolean replace, Provider provider) {
+        }
+
+        private final java.util.List<Change> changes = new java.util.ArrayList<>();
+
+        private Overrides() {
+        }
+
+        /** Merges snake_case settings into the current provider's settings. */
+        public Overrides merge(String provider, Map<String, ?> settings) {
+            changes.add(new Change(ProviderKey.normalizeName(provider), ConfigValues.copy(settings), false, null));
+            return this;
+        }
+
+        /** Replaces the provider with one built from these settings alone (then environment, then defaults). */
+        public Overrides replace(String provider, Map<String, ?> settings) {
+            changes.add(new Change(ProviderKey.normalizeName(provider), ConfigValues.copy(settings), true, null));
+            return this;
+        }
+
+        /** Replaces the provider of the same name with this instance. */
+        public Overrides replace(Provider provider) {
+            changes.add(new Change(provider.name(), Map.of(), true, Objects.requireNonNull(provider, "provider")));
+            return this;
+        }
+    }
+
+    /** Restores the providers that were in place when it was opened. */
+    public final class OverrideScope implements AutoCloseable {
+        private final Snapshot previous;
+        private boolean closedScope;
+
+        private OverrideScope(Snapshot previous) {
+            this.previous = previous;
+        }
+
+        /** Restores the previous providers. Closing twice does nothing. */
+        @Override
+        public void close() {
+            lock.lock();
+            try {
+                if (closedScope) {
+                    return;
+                }
+                if (openScopes.peek() != this) {
+                    throw new IllegalStateException("Override scopes must be closed in reverse order of opening"
+                            + " (use try-with-resources)");
+                }
+                openScopes.pop();
+                closedScope = true;
+                current = previous;
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** Provider types found once per class loader with {@link ServiceLoader}. */
+    private static final class InstalledTypes {
+        static final Map<String, ProviderType<?>> ALL = load();
+
+        private static Map<String, ProviderType<?>> load() {
+            Map<String, ProviderType<?>> types = new LinkedHashMap<>();
+            for (ProviderType<?> type : ServiceLoader.load(ProviderType.class, Integrations.class.getClassLoader())) {
+                types.putIfAbsent(type.key().name(), type);
+            }
+            return Collections.unmodifiableMap(types);
+        }
+    }
+
+    /** Builds an {@link Integrations}. */
+    public static final class Builder {
+        private final Map<String, Provider> providers = new LinkedHashMap<>();
+        private final Map<String, Map<String, ?>> settings = new LinkedHashMap<>();
+        private final Map<String, Supplier<? extends IntegrationsException>> unavailable = new LinkedHashMap<>();
+        private final Map<String, ProviderType<?>> types = new LinkedHashMap<>();
+        private Map<String, String> environment;
+        private HttpTransport transport;
+        private Clock clock = Clock.systemUTC();
+        private ProviderContext context;
+
+        private Builder() {
+        }
+
+        /** Uses a ready context (transport, clock, environment) instead of building one. */
+        public Builder context(ProviderContext context) {
+            this.context = Objects.requireNonNull(context, "context");
+            return this;
+        }
+
+        /** Adds a ready provider. */
+        public Builder provider(Provider provider) {
+            providers.put(provider.name(), provider);
+            unavailable.remove(provider.name());
+            return this;
+        }
+
+        /** Adds a provider built from snake_case settings (then environment, then defaults). */
+        public Builder provider(String name, Map<String, ?> providerSettings) {
+            settings.put(ProviderKey.normalizeName(name), ConfigValues.copy(providerSettings));
+            return this;
+        }
+
+        /**
+         * Records that a provider could not be built: looking it up throws the supplied exception.
+         * Sessions use this so a provider without credentials fails where it is used.
+         */
+        public Builder unavailable(String name, Supplier<? extends IntegrationsException> reason) {
+            unavailable.put(ProviderKey.normalizeName(name), Objects.requireNonNull(reason, "reason"));
+            return this;
+        }
+
+        /** Registers a provider type not found by {@link ServiceLoader}. */
+        public Builder providerType(ProviderType<?> type) {
+            types.put(type.key().name(), type);
+            return this;
+        }
+
+        /** The environment to read defaults from (the process's when unset). */
+        public Builder environment(Map<String, String> environment) {
+            this.environment = Map.copyOf(environment);
+            return this;
+        }
+
+        /** The HTTP transport to share (a new one when unset). */
+        public Builder transport(HttpTransport transport) {
+            this.transport = transport;
+            return this;
+        }
+
+        /** The clock (system UTC when unset). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Builds the container. */
+        public Integrations build() {
+            if (context != null) {
+                return new Integrations(this, context);
+            }
+            HttpTransport t = transport != null ? transport : HttpTransport.create();
+            Map<String, String> env = environment != null ? environment : System.getenv();
+            return new Integrations(this, new ProviderContext(t, clock, env));
+        }
+    }
+}

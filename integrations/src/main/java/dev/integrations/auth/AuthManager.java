@@ -1,0 +1,396 @@
+package dev.integrations.auth;
+
+import dev.integrations.ConfigurationException;
+import dev.integrations.Integrations;
+import dev.integrations.Provider;
+import dev.integrations.ProviderContext;
+import dev.integrations.ProviderKey;
+import dev.integrations.auth.store.AuthorizationStateStore;
+import dev.integrations.auth.store.CredentialStore;
+import dev.integrations.auth.store.InMemoryAuthorizationStateStore;
+import dev.integrations.auth.store.InMemoryCredentialStore;
+import dev.integrations.auth.store.StoredCredentials;
+import dev.integrations.config.ConfigValues;
+import dev.integrations.github.auth.GithubAppCredentials;
+import dev.integrations.github.auth.GithubAuthProvider;
+import dev.integrations.http.HttpTransport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The entry point: owns the auth providers, the credential store, the pending-authorization
+ * store and the one HTTP client every flow and session shares.
+ *
+ * <pre>{@code
+ * AuthManager auth = AuthManager.builder()
+ *     .github(GithubAppCredentials.builder().clientId("...").clientSecret("...").build())
+ *     .build();
+ * AuthorizationStep step = auth.github().oauth2().authorize(a -> a.subject("user-123"));
+ * // ... user approves, GitHub redirects back ...
+ * GithubUserCredentials token = auth.github().oauth2().exchange(e -> e.authorizationResponse(callbackUri));
+ * auth.storeCredentials("github", "user-123", token);
+ * try (Integrations integrations = auth.session("user-123")) {
+ *     GithubUser me = integrations.github().getAuthenticatedUser();
+ * }
+ * }</pre>
+ *
+ * <p>Provider names are case-insensitive. Subjects are strings or maps (canonical JSON). Thread-safe;
+ * build one per application and share it.
+ */
+public final class AuthManager {
+    private static final Logger LOG = LoggerFactory.getLogger(AuthManager.class);
+
+    private final Map<String, AuthProvider<?>> providers;
+    private final Map<String, Map<String, Object>> sessionSettings;
+    private final CredentialStore credentialStore;
+    private final AuthContext context;
+    private final ProviderContext providerContext;
+
+    private AuthManager(Builder builder) {
+        Map<String, String> environment = Map.copyOf(builder.environment != null ? builder.environment : System.getenv());
+        HttpTransport transport = builder.transport != null ? builder.transport : HttpTransport.create();
+        this.context = new AuthContext(transport, builder.clock, environment, builder.stateStore, builder.authorizationTtl);
+        this.providerContext = context.providerContext();
+        this.credentialStore = builder.credentialStore;
+
+        Map<String, AuthProvider<?>> built = new LinkedHashMap<>();
+        if (builder.github != null) {
+            built.put(GithubAuthProvider.NAME, new GithubAuthProvider(builder.github, context));
+        }
+        Map<String, AuthProviderFactory> factories = InstalledFactories.ALL;
+        for (Map.Entry<String, Map<String, Object>> e : builder.configs.entrySet()) {
+            AuthProviderFactory factory = factories.get(e.getKey());
+            if (factory == null) {
+                throw new UnknownProviderException(e.getKey(), factories.keySet());
+            }
+            built.put(e.getKey(), factory.create(e.getValue(), context));
+        }
+        // Providers not configured in code are configured from the environment, as the seed says.
+        for (AuthProviderFactory factory : factories.values()) {
+            built.computeIfAbsent(factory.name(), name -> factory.create(Map.of(), context));
+        }
+        this.providers = Collections.unmodifiableMap(built);
+        for (String name : builder.sessionSettings.keySet()) {
+            provider(name);
+        }
+        this.sessionSettings = Map.copyOf(builder.sessionSettings);
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every installed provider configured from the process environment, with in-memory stores. */
+    public static AuthManager fromEnvironment() {
+        return builder().build();
+    }
+
+    /** GitHub's auth provider: its app credentials and {@code oauth2()} flow. */
+    public GithubAuthProvider github() {
+        return (GithubAuthProvider) provider(GithubAuthProvider.NAME);
+    }
+
+    /** The auth provider with this name (case-insensitive). */
+    public AuthProvider<?> provider(String name) {
+        String key = ProviderKey.normalizeName(name);
+        AuthProvider<?> provider = providers.get(key);
+        if (provider == null) {
+            throw new UnknownProviderException(key, providers.keySet());
+        }
+        return provider;
+    }
+
+    /** The names of the configured providers. */
+    public Set<String> providerNames() {
+        return providers.keySet();
+    }
+
+    /** The credential store. */
+    public CredentialStore credentialStore() {
+        return credentialStore;
+    }
+
+    /** The HTTP client shared by every flow and session of this manager. */
+    public HttpClient httpClient() {
+        return context.transport().client();
+    }
+
+    /** The shared transport. */
+    public HttpTransport transport() {
+        return context.transport();
+    }
+
+    /**
+     * Stores a user's credentials, replacing any stored for the same provider and subject.
+     *
+     * @param provider the provider name, case-insensitive
+     * @param subject a String or a Map (canonical JSON with sorted keys)
+     * @param credentials the provider's credentials type, or a snake_case map of it
+     * @throws InvalidCredentialsException when the credentials are of another provider's type,
+     *     malformed, or hold no token
+     */
+    public void storeCredentials(String provider, Object subject, Object credentials) {
+        AuthProvider<?> auth = provider(provider);
+        String canonical = Subject.canonical(subject);
+        UserCredentials typed = toCredentials(auth, credentials);
+        if (typed.accessToken() == null && !typed.toMap().containsKey("refresh_token")) {
+            throw new InvalidCredentialsException("Refusing to store " + auth.name() + " credentials without an access token");
+        }
+        credentialStore.set(auth.name(), canonical, typed.toMap());
+        LOG.debug("Stored {} credentials for subject {}", auth.name(), canonical);
+    }
+
+    /**
+     * Loads a user's stored credentials.
+     *
+     * @param provider the provider name, case-insensitive
+     * @param subject a String or a Map
+     * @return the credentials (of the provider's type), or empty when none are stored
+     */
+    public Optional<UserCredentials> loadCredentials(String provider, Object subject) {
+        AuthProvider<?> auth = provider(provider);
+        return credentialStore.get(auth.name(), Subject.canonical(subject)).map(row -> fromStored(auth, row));
+    }
+
+    /** Loads a user's stored credentials as the given type. */
+    public <C extends UserCredentials> Optional<C> loadCredentials(String provider, Object subject, Class<C> type) {
+        return loadCredentials(provider, subject).map(type::cast);
+    }
+
+    /** Deletes a user's stored credentials; returns whether there were any. */
+    public boolean deleteCredentials(String provider, Object subject) {
+        AuthProvider<?> auth = provider(provider);
+        boolean deleted = credentialStore.delete(auth.name(), Subject.canonical(subject));
+        LOG.debug("Deleted {} credentials for subject {}: {}", auth.name(), subject, deleted);
+        return deleted;
+    }
+
+    /** Opens a session for a subject with every configured provider and stored credentials. */
+    public Integrations session(String subject) {
+        return session(SessionOptions.builder().subject(subject).build());
+    }
+
+    /** Opens a session: {@code auth.session(s -> s.subject("user-123").providers("github"))}. */
+    public Integrations session(Consumer<SessionOptions.Builder> options) {
+        SessionOptions.Builder builder = SessionOptions.builder();
+        options.accept(builder);
+        return session(builder.build());
+    }
+
+    /**
+     * Opens a session: resolves credentials (given, else stored unless auto-load is off), binds
+     * each provider and applies overrides. Does no network I/O, creates no HTTP client, and never
+     * writes to the store.
+     *
+     * @throws MissingCredentialsException when a provider named in {@code providers(...)} has no
+     *     credentials; providers not named explicitly fail later, when used
+     */
+    public Integrations session(SessionOptions options) {
+        boolean explicit = !options.providers().isEmpty();
+        Set<String> names = explicit ? options.providers() : providers.keySet();
+        for (String name : names) {
+            provider(name);
+        }
+        for (String name : options.credentials().keySet()) {
+            if (!names.contains(name)) {
+                throw new ConfigurationException("withCredentials names provider '" + name + "' which is not in this session "
+                        + names);
+            }
+        }
+        for (String name : options.overrides().keySet()) {
+            if (!names.contains(name)) {
+                throw new ConfigurationException("override names provider '" + name + "' which is not in this session " + names);
+            }
+        }
+        Integrations.Builder container = Integrations.builder().context(providerContext);
+        for (String name : names) {
+            AuthProvider<?> auth = providers.get(name);
+            try {
+                container.provider(bind(auth, options));
+            } catch (MissingCredentialsException e) {
+                if (explicit) {
+                    throw e;
+                }
+                String message = e.getMessage();
+                container.unavailable(name, () -> new MissingCredentialsException(name, message));
+            }
+        }
+        return container.build();
+    }
+
+    private <C extends UserCredentials> Provider bind(AuthProvider<C> auth, SessionOptions options) {
+        C credentials = null;
+        Object given = options.credentials().get(auth.name());
+        if (given != null) {
+            credentials = auth.credentialsType().cast(toCredentials(auth, given));
+        } else if (options.autoLoadCredentials() && options.subject() != null) {
+            Optional<StoredCredentials> row = credentialStore.get(auth.name(), options.subject());
+            if (row.isPresent()) {
+                credentials = auth.credentialsType().cast(fromStored(auth, row.get()));
+            }
+        }
+        Map<String, Object> settings = sessionSettings.getOrDefault(auth.name(), Map.of());
+        Map<String, ?> overrides = options.overrides().get(auth.name());
+        if (overrides != null) {
+            Map<String, Object> merged = new LinkedHashMap<>(settings);
+            merged.putAll(overrides);
+            settings = merged;
+        }
+        return auth.bind(credentials, options.subject(), settings);
+    }
+
+    private static UserCredentials toCredentials(AuthProvider<?> auth, Object credentials) {
+        Objects.requireNonNull(credentials, "credentials");
+        if (credentials instanceof Map<?, ?> map) {
+            for (Object key : map.keySet()) {
+                if (!(key instanceof String)) {
+                    throw new InvalidCredentialsException(auth.name() + " credentials map keys must be strings");
+                }
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, ?> typed = (Map<String, ?>) map;
+            return auth.credentialsFromMap(typed);
+        }
+        if (auth.credentialsType().isInstance(credentials)) {
+            return (UserCredentials) credentials;
+        }
+        throw new InvalidCredentialsException("Credentials for '" + auth.name() + "' must be a "
+                + auth.credentialsType().getSimpleName() + " or a Map, not " + credentials.getClass().getSimpleName());
+    }
+
+    private static UserCredentials fromStored(AuthProvider<?> auth, StoredCredentials row) {
+        try {
+            return auth.credentialsFromMap(row.data());
+        } catch (InvalidCredentialsException e) {
+            throw new InvalidCredentialsException("Stored " + auth.name() + " credentials for subject '" + row.subject()
+                    + "' cannot be read (" + e.getMessage() + "); store new ones or delete the row");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AuthManager[providers=" + providers.keySet() + ", store=" + credentialStore.getClass().getSimpleName() + "]";
+    }
+
+    /** Auth provider factories found once per class loader with {@link ServiceLoader}. */
+    private static final class InstalledFactories {
+        static final Map<String, AuthProviderFactory> ALL = load();
+
+        private static Map<String, AuthProviderFactory> load() {
+            Map<String, AuthProviderFactory> factories = new LinkedHashMap<>();
+            for (AuthProviderFactory f : ServiceLoader.load(AuthProviderFactory.class, AuthManager.class.getClassLoader())) {
+                factories.putIfAbsent(ProviderKey.normalizeName(f.name()), f);
+            }
+            return Collections.unmodifiableMap(factories);
+        }
+    }
+
+    /** Builds an {@link AuthManager}. */
+    public static final class Builder {
+        private GithubAppCredentials github;
+        private final Map<String, Map<String, Object>> configs = new LinkedHashMap<>();
+        private final Map<String, Map<String, Object>> sessionSettings = new LinkedHashMap<>();
+        private CredentialStore credentialStore;
+        private AuthorizationStateStore stateStore;
+        private Map<String, String> environment;
+        private HttpTransport transport;
+        private Clock clock = Clock.systemUTC();
+        private Duration authorizationTtl = Duration.ofMinutes(10);
+
+        private Builder() {
+        }
+
+        /** GitHub's app credentials; fields not given are taken from the environment, then defaults. */
+        public Builder github(GithubAppCredentials credentials) {
+            this.github = Objects.requireNonNull(credentials, "credentials");
+            configs.remove(GithubAuthProvider.NAME);
+            return this;
+        }
+
+        /**
+         * A provider's app configuration as a snake_case map (for GitHub: {@code client_id},
+         * {@code client_secret}, {@code redirect_uri}, ...); absent keys come from the environment.
+         */
+        public Builder provider(String name, Map<String, ?> config) {
+            String key = ProviderKey.normalizeName(name);
+            if (key.equals(GithubAuthProvider.NAME)) {
+                return github(GithubAppCredentials.fromMap(config));
+            }
+            configs.put(key, ConfigValues.copy(config));
+            return this;
+        }
+
+        /**
+         * Settings every session's provider starts from (snake_case, e.g. GitHub's
+         * {@code base_url}, {@code user_agent}, {@code timeout}); session overrides go on top.
+         */
+        public Builder sessionSettings(String provider, Map<String, ?> settings) {
+            sessionSettings.put(ProviderKey.normalizeName(provider), ConfigValues.copy(settings));
+            return this;
+        }
+
+        /** Where user credentials are kept (in memory when unset). */
+        public Builder credentialStore(CredentialStore store) {
+            this.credentialStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** Where pending authorizations are kept (in memory when unset; share one across instances). */
+        public Builder authorizationStateStore(AuthorizationStateStore store) {
+            this.stateStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** The environment to read instead of the process's. */
+        public Builder environment(Map<String, String> environment) {
+            this.environment = Map.copyOf(environment);
+            return this;
+        }
+
+        /** The HTTP client to share (for proxies or custom TLS); one is created when unset. */
+        public Builder httpClient(HttpClient client) {
+            this.transport = HttpTransport.of(client);
+            return this;
+        }
+
+        /** The clock for expiry decisions (tests). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How long a started authorization may take to come back (default 10 minutes, as GitHub's codes). */
+        public Builder authorizationTtl(Duration ttl) {
+            if (ttl.isNegative() || ttl.isZero()) {
+                throw new IllegalArgumentException("authorizationTtl must be positive");
+            }
+            this.authorizationTtl = ttl;
+            return this;
+        }
+
+        /** Builds the manager. */
+        public AuthManager build() {
+            if (credentialStore == null) {
+                credentialStore = new InMemoryCredentialStore(clock);
+            }
+            if (stateStore == null) {
+                stateStore = new InMemoryAuthorizationStateStore();
+            }
+            return new AuthManager(this);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.integrations.auth;
+
+import dev.integrations.Provider;
+import dev.integrations.auth.oauth2.OAuth2Flow;
+
+import java.util.Map;
+
+/**
+ * The auth side of one service: its app credentials, its flows, how its user credentials are
+ * read back from storage, and its binding, which turns credentials into a ready API provider
+ * for a session.
+ *
+ * @param <C> the user-credentials type
+ */
+public interface AuthProvider<C extends UserCredentials> {
+    /** The provider name, lower case, e.g. {@code "github"}. */
+    String name();
+
+    /** The user-credentials class. */
+    Class<C> credentialsType();
+
+    /** Reads credentials from their map form (as stored), validating types. */
+    C credentialsFromMap(Map<String, ?> data);
+
+    /** The OAuth 2.0 web flow. */
+    OAuth2Flow<C> oauth2();
+
+    /**
+     * Builds the API provider for a session: the binding chooses the token (the user's first,
+     * then an app-level fallback), then {@code overrides} are merged into its settings.
+     *
+     * @param credentials the user's credentials, or null when the session has none
+     * @param subject the canonical subject, for error messages; may be null
+     * @param overrides settings to merge on top, snake_case keys; may be empty
+     * @throws MissingCredentialsException when there is no token to use, saying what to configure
+     */
+    Provider bind(C credentials, String subject, Map<String, ?> overrides);
+}

@@ -1,0 +1,21 @@
+package dev.integrations.auth;
+
+import java.util.Map;
+
+/**
+ * Creates an {@link AuthProvider} from a configuration map. Found with
+ * {@link java.util.ServiceLoader} (register in
+ * {@code META-INF/services/dev.integrations.auth.AuthProviderFactory}), which is how
+ * {@code AuthManager.builder().provider("name", config)} and environment-only configuration find
+ * providers from other modules.
+ */
+public interface AuthProviderFactory {
+    /** The provider name this factory serves, lower case. */
+    String name();
+
+    /**
+     * Creates the provider. Keys absent from {@code config} are read from the context's
+     * environment, then defaults.
+     */
+    AuthProvider<?> create(Map<String, ?> config, AuthContext context);
+}

@@ -1,0 +1,15 @@
+package dev.integrations.auth;
+
+import dev.integrations.IntegrationsException;
+
+/**
+ * Credentials given as a map (or read back from a store) have a field of the wrong type or
+ * lack a required one. The message names the field; it never quotes a token.
+ */
+public class InvalidCredentialsException extends IntegrationsException {
+    private static final long serialVersionUID = 1L;
+
+    public InvalidCredentialsException(String message) {
+        super(message);
+    }
+}

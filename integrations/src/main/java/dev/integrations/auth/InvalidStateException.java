@@ -1,0 +1,17 @@
+package dev.integrations.auth;
+
+/**
+ * The callback's {@code state} does not match a pending authorization: it is forged, already
+ * used, expired, or bound to another subject or redirect URI. The exchange was refused before
+ * any network call; start the authorization again.
+ */
+public class InvalidStateException extends OAuthException {
+    private static final long serialVersionUID = 1L;
+
+    /** The error code of this exception. */
+    public static final String INVALID_STATE = "invalid_state";
+
+    public InvalidStateException(String message) {
+        super(message, INVALID_STATE, null, null);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.integrations.auth;
+
+import dev.integrations.IntegrationsException;
+
+/**
+ * A session needed credentials for a provider and found none: nothing passed with
+ * {@code withCredentials}, nothing stored for the subject (or auto-load off), and no app-level
+ * token to fall back on. The message says which of these to configure.
+ */
+public class MissingCredentialsException extends IntegrationsException {
+    private static final long serialVersionUID = 1L;
+
+    private final String provider;
+
+    public MissingCredentialsException(String provider, String message) {
+        super(message);
+        this.provider = provider;
+    }
+
+    /** The provider that had no credentials. */
+    public String provider() {
+        return provider;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.integrations.auth;
+
+import dev.integrations.IntegrationsException;
+
+import java.util.Optional;
+
+/**
+ * An OAuth step failed. {@link #error()} is the authorization server's error code when it sent
+ * one ({@code bad_verification_code}, {@code incorrect_client_credentials},
+ * {@code redirect_uri_mismatch}, {@code access_denied}, {@code bad_refresh_token}, ...), or one
+ * of this SDK's codes for responses that could not be used:
+ * <ul>
+ *   <li>{@code invalid_response}: not a token response (HTML page, empty or oversized body,
+ *       unparseable, no {@code access_token});</li>
+ *   <li>{@code invalid_state}: the callback's state is unknown, used, expired or bound to
+ *       another subject or redirect URI (see {@link InvalidStateException});</li>
+ *   <li>{@code missing_refresh_token}: refresh was asked for credentials that have none.</li>
+ * </ul>
+ */
+public class OAuthException extends IntegrationsException {
+    private static final long serialVersionUID = 1L;
+
+    /** Error code for responses that were not usable token responses. */
+    public static final String INVALID_RESPONSE = "invalid_response";
+    /** Error code for a refresh attempted without a refresh token. */
+    public static final String MISSING_REFRESH_TOKEN = "missing_refresh_token";
+
+    private final String error;
+    private final String errorDescription;
+    private final String errorUri;
+
+    public OAuthException(String message, String error, String errorDescription, String errorUri) {
+        super(message);
+        this.error = error;
+        this.errorDescription = errorDescription;
+        this.errorUri = errorUri;
+    }
+
+    public OAuthException(String message, String error, Throwable cause) {
+        super(message, cause);
+        this.error = error;
+        this.errorDescription = null;
+        this.errorUri = null;
+    }
+
+    /** The error code. */
+    public String error() {
+        return error;
+    }
+
+    /** The server's human-readable description, if it sent one. */
+    public Optional<String> errorDescription() {
+        return Optional.ofNullable(errorDescription);
+    }
+
+    /** The server's link explaining the error, if it sent one. */
+    public Optional<String> errorUri() {
+        return Optional.ofNullable(errorUri);
+    }
+
+    /**
+     * Whether the only way forward is to send the user through authorization again (the grant
+     * is gone: refresh token used, expired or revoked; code used or expired; access denied).
+     */
+    public boolean requiresReauthorization() {
+        return switch (error) {
+            case "bad_refresh_token", "invalid_grant", "bad_verification_code", "access_denied",
+                 "expired_token", MISSING_REFRESH_TOKEN -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package dev.integrations.auth;
+
+import dev.integrations.ConfigurationException;
+
+import java.util.Set;
+
+/** A provider name that this {@link AuthManager} does not know. The message lists the known ones. */
+public class UnknownProviderException extends ConfigurationException {
+    private static final long serialVersionUID = 1L;
+
+    public UnknownProviderException(String name, Set<String> known) {
+        super("Unknown provider '" + name + "'; this AuthManager knows " + known
+                + ". Configure it with AuthManager.builder().provider(name, config) or add its module to the class path.");
+    }
+}

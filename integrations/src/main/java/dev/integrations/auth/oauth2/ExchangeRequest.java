@@ -1,0 +1,148 @@
+package dev.integrations.auth.oauth2;
+
+import dev.integrations.auth.Subject;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What to exchange: the callback's code and state (or the whole callback URI), and optionally
+ * the subject it is for.
+ *
+ * @param code the authorization code from the callback
+ * @param state the state from the callback; required unless state verification is skipped
+ * @param subject the canonical subject; must match the one the authorization was started for
+ * @param redirectUri the redirect URI, only needed when state verification is skipped
+ * @param verifyState whether to check the state against a pending authorization (default true)
+ * @param codeVerifier the PKCE verifier, only when state verification is skipped
+ * @param callbackError the error the authorization server put on the callback, or null
+ */
+public record ExchangeRequest(String code, String state, String subject, URI redirectUri, boolean verifyState,
+                              String codeVerifier, CallbackError callbackError) {
+    public ExchangeRequest {
+        if (callbackError == null && (code == null || code.isBlank())) {
+            throw new IllegalArgumentException("an authorization code is required: pass code(...) or authorizationResponse(callbackUri)");
+        }
+        if (verifyState && callbackError == null && (state == null || state.isBlank())) {
+            throw new IllegalArgumentException("the callback's state is required: pass state(...) or authorizationResponse(callbackUri),"
+                    + " or call skipStateVerification() if your application checks state itself");
+        }
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Never prints the code, state or verifier. */
+    @Override
+    public String toString() {
+        return "ExchangeRequest[subject=" + subject + ", redirectUri=" + redirectUri + ", verifyState=" + verifyState
+                + ", callbackError=" + callbackError + ", code=<redacted>, state=<redacted>, codeVerifier=<redacted>]";
+    }
+
+    /**
+     * An error the authorization server reported on the callback instead of a code, e.g.
+     * {@code access_denied} when the user clicked Deny.
+     *
+     * @param error the error code
+     * @param description the description, or null
+     * @param uri the documentation link, or null
+     */
+    public record CallbackError(String error, String description, String uri) {
+    }
+
+    /** Builds an {@link ExchangeRequest}. */
+    public static final class Builder {
+        private String code;
+        private String state;
+        private String subject;
+        private URI redirectUri;
+        private boolean verifyState = true;
+        private String codeVerifier;
+        private CallbackError callbackError;
+
+        private Builder() {
+        }
+
+        /** The {@code code} query parameter of the callback. */
+        public Builder code(String code) {
+            this.code = code;
+            return this;
+        }
+
+        /** The {@code state} query parameter of the callback. */
+        public Builder state(String state) {
+            this.state = state;
+            return this;
+        }
+
+        /**
+         * The whole callback URI (or just its query string) as the browser arrived with it:
+         * code, state, or the server's error are taken from it.
+         */
+        public Builder authorizationResponse(String callbackUri) {
+            Objects.requireNonNull(callbackUri, "callbackUri");
+            String query;
+            int q = callbackUri.indexOf('?');
+            if (q >= 0) {
+                try {
+                    query = new URI(callbackUri).getRawQuery();
+                } catch (URISyntaxException e) {
+                    throw new IllegalArgumentException("the callback URI is not a valid URI", e);
+                }
+            } else {
+                query = callbackUri.contains("=") ? callbackUri : "";
+            }
+            Map<String, String> params = FormEncoding.decode(query);
+            if (params.containsKey("error")) {
+                callbackError = new CallbackError(params.get("error"), params.get("error_description"),
+                        params.get("error_uri"));
+            } else if (!params.containsKey("code")) {
+                throw new IllegalArgumentException("the callback URI has neither a code nor an error parameter");
+            }
+            this.code = params.get("code");
+            this.state = params.get("state");
+            return this;
+        }
+
+        /** The whole callback URI. */
+        public Builder authorizationResponse(URI callbackUri) {
+            return authorizationResponse(callbackUri.toString());
+        }
+
+        /** The subject (String or Map) the credentials are for; must match the authorization's. */
+        public Builder subject(Object subject) {
+            this.subject = Subject.canonical(subject);
+            return this;
+        }
+
+        /** The redirect URI; only used with {@link #skipStateVerification}. */
+        public Builder redirectUri(String redirectUri) {
+            this.redirectUri = redirectUri == null ? null : URI.create(redirectUri);
+            return this;
+        }
+
+        /**
+         * Opts out of state verification, for applications that keep and check their own state.
+         * Pass the PKCE verifier with {@link #codeVerifier} if the authorization sent a challenge.
+         */
+        public Builder skipStateVerification() {
+            this.verifyState = false;
+            return this;
+        }
+
+        /** The PKCE verifier from {@link AuthorizationStep#codeVerifier()}; with {@link #skipStateVerification}. */
+        public Builder codeVerifier(String codeVerifier) {
+            this.codeVerifier = codeVerifier;
+            return this;
+        }
+
+        /** Builds the request. */
+        public ExchangeRequest build() {
+            return new ExchangeRequest(code, state, subject, redirectUri, verifyState, codeVerifier, callbackError);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package dev.integrations.config;
+
+import dev.integrations.ConfigurationException;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads typed values out of configuration maps and environments, with errors that name the
+ * setting and where it came from. Shared by every settings and app-credentials class so they
+ * parse the same way.
+ */
+public final class ConfigValues {
+    private ConfigValues() {
+    }
+
+    /** An unmodifiable shallow copy that, unlike {@code Map.copyOf}, keeps null values (they mean "unset"). */
+    public static Map<String, Object> copy(Map<String, ?> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+    }
+
+    /** The value of the first key in {@code keys} that is set to a non-blank value, or null. */
+    public static String firstSet(Map<String, String> environment, List<String> keys) {
+        for (String key : keys) {
+            String value = environment.get(key);
+            if (value != null && !value.isBlank()) {
+                return value.trim();
+            }
+        }
+        return null;
+    }
+
+    /** The name of the first key in {@code keys} that is set, for error messages; or null. */
+    public static String firstSetKey(Map<String, String> environment, List<String> keys) {
+        for (String key : keys) {
+            String value = environment.get(key);
+            if (value != null && !value.isBlank()) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    /** Refuses keys that are not in {@code known}, listing the accepted ones. */
+    public static void rejectUnknownKeys(Map<String, ?> map, Collection<String> known, String what) {
+        Set<String> unknown = new TreeSet<>(map.keySet());
+        unknown.removeAll(known);
+        if (!unknown.isEmpty()) {
+            throw new ConfigurationException("Unknown " + what + " key(s) " + unknown
+                    + "; accepted keys are " + new TreeSet<>(known));
+        }
+    }
+
+    /** A string value; blank strings count as unset. */
+    public static String string(Object value, String field) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof CharSequence text) {
+            String s = text.toString().trim();
+            return s.isEmpty() ? null : s;
+        }
+        throw new ConfigurationException(field + " must be a string, not " + value.getClass().getSimpleName());
+    }
+
+    /** An absolute http(s) URI. */
+    public static URI httpUri(Object value, String field) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof URI uri) {
+            return checkHttp(uri, field, uri.toString());
+        }
+        String text = string(value, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return checkHttp(new URI(text), field, text);
+        } catch (URISyntaxException e) {
+            throw new ConfigurationException(field + " is not a valid URL: '" + text + "'", e);
+        }
+    }
+
+    private static URI checkHttp(URI uri, String field, String text) {
+        String scheme = uri.getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                || uri.getHost() == null) {
+            throw new ConfigurationException(field + " must be an absolute http(s) URL, got '" + text + "'");
+        }
+        return uri;
+    }
+
+    /**
+     * A duration: a {@link Duration}, a number of seconds ({@code 10}, {@code "2.5"}), a number
+     * with a unit ({@code "500ms"}, {@code "10s"}, {@code "2m"}) or ISO-8601 ({@code "PT10S"}).
+     */
+    public static Duration duration(Object value, String field) {
+        if (value == null) {
+            return null;
+        }
+        Duration result;
+        if (value instanceof Duration d) {
+            result = d;
+        } else if (value instanceof Number n) {
+            result = Duration.ofMillis(Math.round(n.doubleValue() * 1000));
+        } else {
+            String text = string(value, field);
+            if (text == null) {
+                return null;
+            }
+            result = parseDuration(text, field);
+        }
+        if (result.isNegative() || result.isZero()) {
+            throw new ConfigurationException(field + " must be positive, got " + value);
+        }
+        return result;
+    }
+
+    private static Duration parseDuration(String text, String field) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (t.startsWith("pt") || t.startsWith("p")) {
+                return Duration.parse(text.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (t.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).trim()));
+            }
+            if (t.endsWith("s")) {
+                return seconds(t.substring(0, t.length() - 1).trim());
+            }
+            if (t.endsWith("m")) {
+                return Duration.ofMillis(Math.round(Double.parseDouble(t.substring(0, t.length() - 1).trim()) * 60_000));
+            }
+            return seconds(t);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new ConfigurationException(field + " must be a duration such as 10, 2.5, 500ms, 10s, 2m or PT10S; got '"
+                    + text + "'", e);
+        }
+    }
+
+    private static Duration seconds(String number) {
+        return Duration.ofMillis(Math.round(Double.parseDouble(number) * 1000));
+    }
+
+    /**
+     * A list of strings: a collection, an array, or one string split on commas and whitespace
+     * (GitHub writes scopes both ways).
+     */
+    public static List<String> stringList(Object value, String field) {
+        if (value == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        if (value instanceof CharSequence text) {
+            for (String part : text.toString().split("[,\\s]+")) {
+                if (!part.isEmpty()) {
+                    out.add(part);
+                }
+            }
+            return List.copyOf(out);
+        }
+        Iterable<?> items;
+        if (value instanceof Iterable<?> it) {
+            items = it;
+        } else if (value instanceof Object[] array) {
+            items = List.of(array);
+        } else {
+            throw new ConfigurationException(field + " must be a list of strings or a space/comma separated string");
+        }
+        for (Object item : items) {
+            String s = string(item, field);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return List.copyOf(out);
+    }
+}

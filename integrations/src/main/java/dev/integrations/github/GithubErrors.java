@@ -1,0 +1,146 @@
+package dev.integrations.github;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.http.ApiException;
+import dev.integrations.http.ForbiddenException;
+import dev.integrations.http.HttpResult;
+import dev.integrations.http.NotFoundException;
+import dev.integrations.http.RateLimitException;
+import dev.integrations.http.ServerErrorException;
+import dev.integrations.http.UnauthorizedException;
+import dev.integrations.http.ValidationException;
+import dev.integrations.json.Json;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns GitHub error responses into typed exceptions with GitHub's message, documentation link
+ * and request id, plus a sentence on what to do. Follows PROTOCOL.md §5.2 and §5.5: a 403 is a
+ * rate limit only when {@code x-ratelimit-remaining} is 0 or the message says so; a 404 may also
+ * mean "no access".
+ */
+final class GithubErrors {
+    private GithubErrors() {
+    }
+
+    static ApiException toException(HttpResult result) {
+        JsonNode body = parseQuietly(result);
+        String apiMessage = text(body, "message");
+        ApiException.ErrorDetails details = new ApiException.ErrorDetails(result.status(), result.request().method(),
+                result.uri().getPath(), apiMessage, text(body, "documentation_url"),
+                result.header("x-github-request-id").orElse(null));
+        String prefix = "GitHub " + details.method() + " " + details.path() + " failed with " + result.status()
+                + (apiMessage == null ? "" : " \"" + truncate(apiMessage) + "\"");
+        String suffix = (details.documentationUrl() == null ? "" : " (docs: " + details.documentationUrl() + ")")
+                + (details.requestId() == null ? "" : " [request id " + details.requestId() + "]");
+        int status = result.status();
+        if (isRateLimited(result, apiMessage)) {
+            Instant reset = result.header("x-ratelimit-reset").map(GithubErrors::epochSeconds).orElse(null);
+            Duration retryAfter = result.header("retry-after").map(GithubErrors::seconds).orElse(null);
+            return new RateLimitException(prefix + ": rate limited; "
+                    + (retryAfter != null ? "retry after " + retryAfter.toSeconds() + " s" : reset != null ? "the limit resets at " + reset
+                    : "wait at least a minute before retrying") + suffix, details, reset, retryAfter);
+        }
+        return switch (status) {
+            case 401 -> new UnauthorizedException(prefix + ": the token is missing, invalid, expired or revoked;"
+                    + " reconnect the user or check the configured token" + suffix, details);
+            case 403 -> new ForbiddenException(prefix + ": the token lacks a scope or permission"
+                    + result.header("x-accepted-github-permissions").map(p -> " (needs " + p + ")").orElse("")
+                    + result.header("x-accepted-oauth-scopes").filter(s -> !s.isBlank()).map(s -> " (accepts scopes " + s + ")").orElse("")
+                    + ", or a policy blocks the request" + suffix, details);
+            case 404 -> new NotFoundException(prefix + ": the resource does not exist, or the token cannot see it"
+                    + " (GitHub answers 404 for private resources without access)" + suffix, details);
+            case 422 -> new ValidationException(prefix + ": GitHub refused the request's content" + errorsSummary(body) + suffix,
+                    details, errors(body));
+            default -> status >= 500
+                    ? new ServerErrorException(prefix + ": GitHub failed; retry later" + suffix, details)
+                    : new ApiException(prefix + suffix, details);
+        };
+    }
+
+    private static boolean isRateLimited(HttpResult result, String message) {
+        if (result.status() == 429) {
+            return true;
+        }
+        if (result.status() != 403) {
+            return false;
+        }
+        if (result.header("x-ratelimit-remaining").map(String::trim).filter("0"::equals).isPresent()
+                || result.header("retry-after").isPresent()) {
+            return true;
+        }
+        return message != null && message.toLowerCase(Locale.ROOT).contains("rate limit");
+    }
+
+    private static JsonNode parseQuietly(HttpResult result) {
+        try {
+            return result.bodyLength() == 0 ? null : Json.parse(result.body());
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        if (body == null || !body.hasNonNull(field)) {
+            return null;
+        }
+        return body.get(field).asText();
+    }
+
+    private static List<Map<String, Object>> errors(JsonNode body) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (body != null && body.path("errors").isArray()) {
+            for (JsonNode error : body.get("errors")) {
+                if (error.isObject()) {
+                    out.add(Json.toMap(error));
+                } else {
+                    out.add(Map.of("message", error.asText()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String errorsSummary(JsonNode body) {
+        List<Map<String, Object>> errors = errors(body);
+        if (errors.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(": ");
+        for (int i = 0; i < errors.size() && i < 5; i++) {
+            Map<String, Object> e = errors.get(i);
+            if (i > 0) {
+                sb.append("; ");
+            }
+            sb.append(e.getOrDefault("resource", "")).append(e.containsKey("field") ? "." + e.get("field") : "")
+                    .append(e.containsKey("code") ? " " + e.get("code") : "")
+                    .append(e.containsKey("message") ? " " + e.get("message") : "");
+        }
+        return sb.toString().replace(":  ", ": ");
+    }
+
+    private static Instant epochSeconds(String value) {
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Duration seconds(String value) {
+        try {
+            return Duration.ofSeconds(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+    }
+}

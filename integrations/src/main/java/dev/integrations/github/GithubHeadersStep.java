@@ -1,0 +1,48 @@
+package dev.integrations.github;
+
+import dev.integrations.http.HttpResult;
+import dev.integrations.http.HttpStep;
+
+import java.net.http.HttpRequest;
+
+/**
+ * Adds the headers every GitHub REST request needs: {@code Authorization: <scheme> <token>}
+ * (only towards the configured API host, so a token never travels to another host),
+ * {@code Accept: application/vnd.github+json} unless the request chose a media type,
+ * {@code X-GitHub-Api-Version} and {@code User-Agent} (GitHub refuses requests without one).
+ */
+final class GithubHeadersStep implements HttpStep {
+    private final GithubSettings settings;
+
+    GithubHeadersStep(GithubSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public HttpResult apply(HttpRequest request, Chain chain) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true);
+        if (request.headers().firstValue("accept").isEmpty()) {
+            builder.header("Accept", "application/vnd.github+json");
+        }
+        builder.setHeader("X-GitHub-Api-Version", settings.apiVersion());
+        builder.setHeader("User-Agent", settings.userAgent());
+        if (settings.token() != null && sameOrigin(request)) {
+            builder.setHeader("Authorization", settings.authorizationScheme() + " " + settings.token());
+        }
+        return chain.proceed(builder.build());
+    }
+
+    private boolean sameOrigin(HttpRequest request) {
+        var target = request.uri();
+        var base = settings.baseUrl();
+        return target.getScheme().equalsIgnoreCase(base.getScheme()) && target.getHost().equalsIgnoreCase(base.getHost())
+                && port(target) == port(base);
+    }
+
+    private static int port(java.net.URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+}

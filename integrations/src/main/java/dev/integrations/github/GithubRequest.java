@@ -1,0 +1,80 @@
+package dev.integrations.github;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A request to any GitHub REST endpoint, for {@link GithubProvider#rawRequest}.
+ *
+ * @param method the HTTP method, upper case
+ * @param path the path below the base URL, starting with {@code /} (e.g. {@code /repos/o/r/issues});
+ *     may carry a query string
+ * @param query extra query parameters, encoded for you
+ * @param body a JSON body (any Jackson-serialisable value, e.g. a Map), or null
+ * @param headers extra headers, e.g. {@code Accept: application/vnd.github.raw+json}
+ */
+public record GithubRequest(String method, String path, Map<String, String> query, Object body,
+                            Map<String, String> headers) {
+    public GithubRequest {
+        method = Objects.requireNonNull(method, "method").trim().toUpperCase(Locale.ROOT);
+        Objects.requireNonNull(path, "path");
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("path must start with '/', relative to the API base URL: " + path);
+        }
+        query = Map.copyOf(query == null ? Map.of() : query);
+        headers = Map.copyOf(headers == null ? Map.of() : headers);
+        for (String name : headers.keySet()) {
+            if (name.equalsIgnoreCase("authorization")) {
+                throw new IllegalArgumentException("Authorization comes from the provider's settings; do not set it per request");
+            }
+        }
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link GithubRequest}. */
+    public static final class Builder {
+        private String method = "GET";
+        private String path;
+        private final Map<String, String> query = new LinkedHashMap<>();
+        private Object body;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        public Builder method(String method) {
+            this.method = method;
+            return this;
+        }
+
+        public Builder path(String path) {
+            this.path = path;
+            return this;
+        }
+
+        public Builder query(String name, String value) {
+            query.put(name, value);
+            return this;
+        }
+
+        public Builder body(Object body) {
+            this.body = body;
+            return this;
+        }
+
+        public Builder header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        public GithubRequest build() {
+            return new GithubRequest(method, path, query, body, headers);
+        }
+    }
+}

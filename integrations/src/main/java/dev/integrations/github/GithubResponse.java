@@ -1,0 +1,45 @@
+package dev.integrations.github;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A successful response from {@link GithubProvider#rawRequest}.
+ *
+ * @param status the HTTP status (2xx or 304)
+ * @param headers the response headers, names lower case
+ * @param body the JSON body; {@link MissingNode} when the body was empty or not JSON
+ * @param text the body as text (useful for raw media types)
+ */
+public record GithubResponse(int status, Map<String, List<String>> headers, JsonNode body, String text) {
+    public GithubResponse {
+        headers = Map.copyOf(headers);
+        body = body == null ? MissingNode.getInstance() : body;
+    }
+
+    /** The first value of a header, case-insensitive. */
+    public Optional<String> header(String name) {
+        List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** A copy of the body: JSON trees are mutable, so each call gets its own. */
+    @Override
+    public JsonNode body() {
+        return body.deepCopy();
+    }
+
+    /** GitHub's request id ({@code X-GitHub-Request-Id}). */
+    public Optional<String> requestId() {
+        return header("x-github-request-id");
+    }
+
+    @Override
+    public String toString() {
+        return "GithubResponse[status=" + status + ", " + text.length() + " chars]";
+    }
+}

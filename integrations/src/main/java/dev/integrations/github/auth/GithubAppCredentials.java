@@ -1,0 +1,303 @@
+package dev.integrations.github.auth;
+
+import dev.integrations.config.ConfigValues;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A GitHub OAuth (or GitHub App) client's configuration: the seed's App Credentials. Immutable;
+ * {@code toString()} never prints the client secret or the token.
+ *
+ * <p>Each field is resolved on its own, in this order: a value given explicitly (builder or map),
+ * then the first environment key that is set, then the default:
+ * <table>
+ *   <caption>Fields, map keys, environment keys and defaults</caption>
+ *   <tr><th>field</th><th>map key</th><th>environment keys (first set wins)</th><th>default</th></tr>
+ *   <tr><td>authorizationUrl</td><td>{@code authorization_url}</td><td>GITHUB_AUTHORIZATION_URL, GITHUB_AUTHORIZE_URL</td><td>https://github.com/login/oauth/authorize</td></tr>
+ *   <tr><td>tokenUrl</td><td>{@code token_url}</td><td>GITHUB_TOKEN_URL</td><td>https://github.com/login/oauth/access_token</td></tr>
+ *   <tr><td>clientId</td><td>{@code client_id}</td><td>GITHUB_CLIENT_ID</td><td>none</td></tr>
+ *   <tr><td>clientSecret</td><td>{@code client_secret}</td><td>GITHUB_CLIENT_SECRET</td><td>none</td></tr>
+ *   <tr><td>redirectUri</td><td>{@code redirect_uri}</td><td>GITHUB_REDIRECT_URI</td><td>none (GitHub uses the app's registered callback)</td></tr>
+ *   <tr><td>token</td><td>{@code token}</td><td>GITHUB_TOKEN, GITHUB_API_TOKEN</td><td>none; a personal access token used when a user has no credentials</td></tr>
+ *   <tr><td>defaultScope</td><td>{@code default_scope}</td><td>none</td><td>empty (GitHub grants public read access)</td></tr>
+ * </table>
+ *
+ * <p>{@link #builder()} and {@link #fromMap} record which fields were given; an
+ * {@code AuthManager} then fills the others from its environment with
+ * {@link #withEnvironment}, so partial configuration in code composes with the environment.
+ */
+public final class GithubAppCredentials {
+    /** The seed's fields, in the seed's order, with their environment keys and defaults. */
+    public enum Field {
+        AUTHORIZATION_URL("authorization_url", List.of("GITHUB_AUTHORIZATION_URL", "GITHUB_AUTHORIZE_URL"),
+                "https://github.com/login/oauth/authorize"),
+        TOKEN_URL("token_url", List.of("GITHUB_TOKEN_URL"), "https://github.com/login/oauth/access_token"),
+        CLIENT_ID("client_id", List.of("GITHUB_CLIENT_ID"), null),
+        CLIENT_SECRET("client_secret", List.of("GITHUB_CLIENT_SECRET"), null),
+        REDIRECT_URI("redirect_uri", List.of("GITHUB_REDIRECT_URI"), null),
+        TOKEN("token", List.of("GITHUB_TOKEN", "GITHUB_API_TOKEN"), null),
+        DEFAULT_SCOPE("default_scope", List.of(), null);
+
+        private final String key;
+        private final List<String> environmentKeys;
+        private final String defaultValue;
+
+        Field(String key, List<String> environmentKeys, String defaultValue) {
+            this.key = key;
+            this.environmentKeys = environmentKeys;
+            this.defaultValue = defaultValue;
+        }
+
+        /** The snake_case map key. */
+        public String key() {
+            return key;
+        }
+
+        /** The environment keys, in precedence order. */
+        public List<String> environmentKeys() {
+            return environmentKeys;
+        }
+
+        /** The default, or null. */
+        public String defaultValue() {
+            return defaultValue;
+        }
+
+        static Field ofKey(String key) {
+            for (Field f : values()) {
+                if (f.key.equals(key)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final List<String> KEYS = Arrays.stream(Field.values()).map(Field::key).toList();
+
+    private final Map<Field, Object> values;
+    private final Set<Field> explicit;
+
+    private GithubAppCredentials(Map<Field, Object> values, Set<Field> explicit) {
+        this.values = Collections.unmodifiableMap(new EnumMap<>(values));
+        this.explicit = explicit.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(Field.class))
+                : Collections.unmodifiableSet(EnumSet.copyOf(explicit));
+    }
+
+    /** A new builder; fields left unset take defaults here and the environment in an {@code AuthManager}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Credentials from an environment (then defaults). */
+    public static GithubAppCredentials fromEnvironment(Map<String, String> environment) {
+        return builder().build().withEnvironment(environment);
+    }
+
+    /**
+     * Credentials from a snake_case map (the seed's keys, plus {@code default_scope}); absent keys
+     * take defaults here and the environment in an {@code AuthManager}.
+     *
+     * @throws dev.integrations.ConfigurationException for unknown keys or malformed URLs
+     */
+    public static GithubAppCredentials fromMap(Map<String, ?> map) {
+        ConfigValues.rejectUnknownKeys(map, KEYS, "GitHub app credentials");
+        Builder builder = builder();
+        map.forEach((key, value) -> {
+            if (value != null) {
+                builder.set(Field.ofKey(key), value);
+            }
+        });
+        return builder.build();
+    }
+
+    /**
+     * These credentials with every field that was not given explicitly taken from
+     * {@code environment} (first set key), else its default.
+     */
+    public GithubAppCredentials withEnvironment(Map<String, String> environment) {
+        Map<Field, Object> resolved = new EnumMap<>(Field.class);
+        for (Field field : Field.values()) {
+            if (explicit.contains(field)) {
+                resolved.put(field, values.get(field));
+            } else {
+                String fromEnv = ConfigValues.firstSet(environment, field.environmentKeys());
+                String raw = fromEnv != null ? fromEnv : field.defaultValue();
+                String source = fromEnv != null ? ConfigValues.firstSetKey(environment, field.environmentKeys()) : "default";
+                Object parsed = parse(field, raw, source);
+                if (parsed != null) {
+                    resolved.put(field, parsed);
+                }
+            }
+        }
+        return new GithubAppCredentials(resolved, explicit);
+    }
+
+    /** Where users approve access. */
+    public URI authorizationUrl() {
+        return (URI) values.get(Field.AUTHORIZATION_URL);
+    }
+
+    /** Where codes and refresh tokens are exchanged for tokens. */
+    public URI tokenUrl() {
+        return (URI) values.get(Field.TOKEN_URL);
+    }
+
+    /** The OAuth app's client id, or null. */
+    public String clientId() {
+        return (String) values.get(Field.CLIENT_ID);
+    }
+
+    /** The OAuth app's client secret, or null. */
+    public String clientSecret() {
+        return (String) values.get(Field.CLIENT_SECRET);
+    }
+
+    /** The redirect URI sent with authorizations, or null to use the registered callback. */
+    public URI redirectUri() {
+        return (URI) values.get(Field.REDIRECT_URI);
+    }
+
+    /** A personal access token used when a session has no user credentials, or null. */
+    public String token() {
+        return (String) values.get(Field.TOKEN);
+    }
+
+    /** Scopes requested when an authorization names none. */
+    @SuppressWarnings("unchecked")
+    public List<String> defaultScope() {
+        return (List<String>) values.getOrDefault(Field.DEFAULT_SCOPE, List.of());
+    }
+
+    /** The fields that were given explicitly (builder or map) rather than by environment or default. */
+    public Set<Field> explicitFields() {
+        return explicit;
+    }
+
+    /** The resolved values as a snake_case map (secrets included: do not log it). */
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("authorization_url", str(authorizationUrl()));
+        map.put("token_url", str(tokenUrl()));
+        map.put("client_id", clientId());
+        map.put("client_secret", clientSecret());
+        map.put("redirect_uri", str(redirectUri()));
+        map.put("token", token());
+        map.put("default_scope", defaultScope());
+        return map;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GithubAppCredentials other && values.equals(other.values) && explicit.equals(other.explicit);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(values, explicit);
+    }
+
+    /** Never prints the client secret or the token. */
+    @Override
+    public String toString() {
+        return "GithubAppCredentials[clientId=" + clientId() + ", authorizationUrl=" + authorizationUrl() + ", tokenUrl="
+                + tokenUrl() + ", redirectUri=" + redirectUri() + ", defaultScope=" + defaultScope() + ", clientSecret="
+                + (clientSecret() == null ? "unset" : "<redacted>") + ", token=" + (token() == null ? "unset" : "<redacted>")
+                + "]";
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private static Object parse(Field field, Object value, String source) {
+        String label = "GitHub " + field.key() + (source == null ? "" : " (from " + source + ")");
+        return switch (field) {
+            case AUTHORIZATION_URL, TOKEN_URL, REDIRECT_URI -> ConfigValues.httpUri(value, label);
+            case DEFAULT_SCOPE -> ConfigValues.stringList(value, label);
+            default -> ConfigValues.string(value, label);
+        };
+    }
+
+    /** Builds {@link GithubAppCredentials}. */
+    public static final class Builder {
+        private final Map<Field, Object> values = new EnumMap<>(Field.class);
+        private final Set<Field> explicit = EnumSet.noneOf(Field.class);
+
+        private Builder() {
+        }
+
+        Builder set(Field field, Object value) {
+            Object parsed = parse(field, value, null);
+            if (parsed == null) {
+                values.remove(field);
+                explicit.remove(field);
+            } else {
+                values.put(field, parsed);
+                explicit.add(field);
+            }
+            return this;
+        }
+
+        /** Where users approve access; override when hosting your own OAuth app UI. */
+        public Builder authorizationUrl(String url) {
+            return set(Field.AUTHORIZATION_URL, url);
+        }
+
+        /** Where codes are exchanged for tokens; rarely changed. */
+        public Builder tokenUrl(String url) {
+            return set(Field.TOKEN_URL, url);
+        }
+
+        /** The OAuth app's client id. */
+        public Builder clientId(String clientId) {
+            return set(Field.CLIENT_ID, clientId);
+        }
+
+        /** The OAuth app's client secret. */
+        public Builder clientSecret(String clientSecret) {
+            return set(Field.CLIENT_SECRET, clientSecret);
+        }
+
+        /** The redirect URI to send with authorizations. */
+        public Builder redirectUri(String redirectUri) {
+            return set(Field.REDIRECT_URI, redirectUri);
+        }
+
+        /** A personal access token to use when you skip OAuth. */
+        public Builder token(String token) {
+            return set(Field.TOKEN, token);
+        }
+
+        /** Scopes requested when an authorization names none. */
+        public Builder defaultScope(String... scopes) {
+            return set(Field.DEFAULT_SCOPE, new ArrayList<>(Arrays.asList(scopes)));
+        }
+
+        /** Scopes requested when an authorization names none. */
+        public Builder defaultScope(List<String> scopes) {
+            return set(Field.DEFAULT_SCOPE, scopes);
+        }
+
+        /** Builds the credentials: given fields, then defaults (the environment is applied by {@code AuthManager}). */
+        public GithubAppCredentials build() {
+            Map<Field, Object> resolved = new EnumMap<>(values);
+            for (Field field : Field.values()) {
+                if (!resolved.containsKey(field) && field.defaultValue() != null) {
+                    resolved.put(field, parse(field, field.defaultValue(), "default"));
+                }
+            }
+            return new GithubAppCredentials(resolved, explicit);
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package dev.integrations.github.auth;
+
+import dev.integrations.auth.InvalidCredentialsException;
+import dev.integrations.auth.UserCredentials;
+import dev.integrations.config.ConfigValues;
+import dev.integrations.json.Json;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A GitHub user's token set: the seed's User Credentials. Immutable; {@code toString()} never
+ * prints a token.
+ *
+ * <p>{@link #toMap()} and {@link #fromMap} use the seed's snake_case keys ({@code access_token},
+ * {@code token_type}, {@code refresh_token}, {@code scope}, {@code expires_in},
+ * {@code expires_at} as epoch seconds, {@code id_token}, {@code raw}), so stored rows are
+ * readable by other implementations of the seed. Keys this version does not know are kept in
+ * {@code raw} rather than dropped.
+ *
+ * @param accessToken the access token ({@code gho_}, {@code ghu_}, {@code ghp_}, ...; treated as opaque)
+ * @param tokenType the token type; GitHub sends {@code bearer}; default {@code Bearer}
+ * @param refreshToken the refresh token ({@code ghr_}), for GitHub App tokens that expire; or null
+ * @param scope the granted scopes (GitHub may grant fewer than requested); null when unknown
+ * @param expiresIn the lifetime in seconds GitHub announced, or null for tokens that do not expire
+ * @param expiresAt when the access token expires, computed at exchange time; null when it does not
+ * @param idToken an OpenID Connect id token, or null (GitHub does not issue them)
+ * @param raw the rest of the token response (never the tokens themselves)
+ */
+public record GithubUserCredentials(String accessToken, String tokenType, String refreshToken, List<String> scope,
+                                    Long expiresIn, Instant expiresAt, String idToken, Map<String, Object> raw)
+        implements UserCredentials {
+    /** The default token type. */
+    public static final String DEFAULT_TOKEN_TYPE = "Bearer";
+    private static final Set<String> KNOWN_KEYS = Set.of("access_token", "token_type", "refresh_token", "scope",
+            "expires_in", "expires_at", "id_token", "raw");
+    private static final Set<String> SECRET_KEYS = Set.of("access_token", "refresh_token", "id_token");
+
+    public GithubUserCredentials {
+        tokenType = tokenType == null || tokenType.isBlank() ? DEFAULT_TOKEN_TYPE : tokenType;
+        scope = scope == null ? null : List.copyOf(scope);
+        raw = raw == null ? Map.of() : Json.deepCopy(raw);
+    }
+
+    /** Credentials holding just an access token (for example a personal access token). */
+    public static GithubUserCredentials ofToken(String accessToken) {
+        return builder().accessToken(accessToken).build();
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these credentials' values. */
+    public Builder toBuilder() {
+        return new Builder().accessToken(accessToken).tokenType(tokenType).refreshToken(refreshToken).scope(scope)
+                .expiresIn(expiresIn).expiresAt(expiresAt).idToken(idToken).raw(raw);
+    }
+
+    /**
+     * Builds credentials from a token-endpoint response.
+     *
+     * @param response the response parameters
+     * @param requestedAt when the request was sent; {@code expires_at = requestedAt + expires_in}
+     */
+    public static GithubUserCredentials fromTokenResponse(Map<String, ?> response, Instant requestedAt) {
+        Long expiresIn = longValue(response.get("expires_in"), "expires_in");
+        Map<String, Object> raw = new LinkedHashMap<>();
+        response.forEach((key, value) -> {
+            if (!SECRET_KEYS.contains(key) && !KNOWN_KEYS.contains(key)) {
+                raw.put(key, value);
+            }
+        });
+        return new GithubUserCredentials(string(response.get("access_token"), "access_token"),
+                string(response.get("token_type"), "token_type"), string(response.get("refresh_token"), "refresh_token"),
+                scopes(response.get("scope")), expiresIn,
+                expiresIn == null ? null : requestedAt.plusSeconds(expiresIn),
+                string(response.get("id_token"), "id_token"), raw);
+    }
+
+    /**
+     * Reads credentials from their map form. {@code expires_at} is epoch seconds (a number, or a
+     * string holding one); {@code scope} a list or a comma/space separated string.
+     *
+     * @throws InvalidCredentialsException when a field has the wrong type
+     */
+    public static GithubUserCredentials fromMap(Map<String, ?> map) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        Object givenRaw = map.get("raw");
+        if (givenRaw instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> raw.put(String.valueOf(k), v));
+        } else if (givenRaw != null) {
+            throw new InvalidCredentialsException("GitHub credentials field 'raw' must be a JSON object");
+        }
+        map.forEach((key, value) -> {
+            if (!KNOWN_KEYS.contains(key)) {
+                raw.put(key, value);
+            }
+        });
+        try {
+            return new GithubUserCredentials(string(map.get("access_token"), "access_token"),
+                    string(map.get("token_type"), "token_type"), string(map.get("refresh_token"), "refresh_token"),
+                    scopes(map.get("scope")), longValue(map.get("expires_in"), "expires_in"),
+                    epochSeconds(map.get("expires_at")), string(map.get("id_token"), "id_token"), raw);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCredentialsException("GitHub credentials map is invalid: " + e.getMessage());
+        }
+    }
+
+    /** The map form with the seed's snake_case keys; absent values are null. Holds tokens: store it, never log it. */
+    @Override
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("access_token", accessToken);
+        map.put("token_type", tokenType);
+        map.put("refresh_token", refreshToken);
+        map.put("scope", scope);
+        map.put("expires_in", expiresIn);
+        map.put("expires_at", expiresAt == null ? null : toEpochSeconds(expiresAt));
+        map.put("id_token", idToken);
+        map.put("raw", raw);
+        return map;
+    }
+
+    /** Whether the access token expires within {@code skew} of {@code now}. Tokens without expiry never do. */
+    public boolean isExpired(Instant now, Duration skew) {
+        return expiresAt != null && !now.plus(skew).isBefore(expiresAt);
+    }
+
+    /** Never prints a token. */
+    @Override
+    public String toString() {
+        return "GithubUserCredentials[tokenType=" + tokenType + ", scope=" + scope + ", expiresAt=" + expiresAt
+                + ", accessToken=" + redacted(accessToken) + ", refreshToken=" + redacted(refreshToken)
+                + ", idToken=" + redacted(idToken) + ", raw=" + raw.keySet() + "]";
+    }
+
+    private static String redacted(String secret) {
+        return secret == null ? "none" : "<redacted>";
+    }
+
+    private static Number toEpochSeconds(Instant instant) {
+        if (instant.getNano() == 0) {
+            return instant.getEpochSecond();
+        }
+        return BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9)).doubleValue();
+    }
+
+    private static Instant epochSeconds(Object value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal seconds;
+        if (value instanceof Number n) {
+            seconds = new BigDecimal(n.toString());
+        } else if (value instanceof String s && !s.isBlank()) {
+            try {
+                seconds = new BigDecimal(s.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'expires_at' must be epoch seconds, got a non-numeric string");
+            }
+        } else {
+            throw new IllegalArgumentException("'expires_at' must be epoch seconds (a number)");
+        }
+        long whole = seconds.longValue();
+        int nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).intValue();
+        return Instant.ofEpochSecond(whole, nanos);
+    }
+
+    private static String string(Object value, String field) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String s) {
+            return s.isEmpty() ? null : s;
+        }
+        throw new IllegalArgumentException("'" + field + "' must be a string");
+    }
+
+    private static Long longValue(Object value, String field) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            return null;
+        }
+        try {
+            if (value instanceof Number n) {
+                return n.longValue();
+            }
+            if (value instanceof String s) {
+                return Long.parseLong(s.trim());
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the typed error below
+        }
+        throw new IllegalArgumentException("'" + field + "' must be a whole number of seconds");
+    }
+
+    private static List<String> scopes(Object value) {
+        if (value == null) {
+            return null;
+        }
+        // GitHub writes "repo,gist"; other clients write "repo gist": accept both.
+        return ConfigValues.stringList(value, "scope");
+    }
+
+    /** Builds {@link GithubUserCredentials}. */
+    public static final class Builder {
+        private String accessToken;
+        private String tokenType;
+        private String refreshToken;
+        private List<String> scope;
+        private Long expiresIn;
+        private Instant expiresAt;
+        private String idToken;
+        private Map<String, Object> raw;
+
+        private Builder() {
+        }
+
+        public Builder accessToken(String accessToken) {
+            this.accessToken = accessToken;
+            return this;
+        }
+
+        public Builder tokenType(String tokenType) {
+            this.tokenType = tokenType;
+            return this;
+        }
+
+        public Builder refreshToken(String refreshToken) {
+            this.refreshToken = refreshToken;
+            return this;
+        }
+
+        public Builder scope(List<String> scope) {
+            this.scope = scope;
+            return this;
+        }
+
+        public Builder scope(String... scope) {
+            this.scope = List.of(scope);
+            return this;
+        }
+
+        public Builder expiresIn(Long expiresIn) {
+            this.expiresIn = expiresIn;
+            return this;
+        }
+
+        public Builder expiresAt(Instant expiresAt) {
+            this.expiresAt = expiresAt;
+            return this;
+        }
+
+        public Builder idToken(String idToken) {
+            this.idToken = idToken;
+            return this;
+        }
+
+        public Builder raw(Map<String, Object> raw) {
+            this.raw = raw;
+            return this;
+        }
+
+        public GithubUserCredentials build() {
+            return new GithubUserCredentials(accessToken, tokenType, refreshToken, scope, expiresIn, expiresAt, idToken, raw);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.integrations.http;
+
+import dev.integrations.IntegrationsException;
+
+import java.util.Optional;
+
+/**
+ * An API answered with an error status. Carries what the service said (its message, its
+ * documentation link, its request id for support) and never the token that was used.
+ *
+ * <p>Subclasses name the common cases so callers can catch exactly what they handle:
+ * {@link UnauthorizedException} (401), {@link ForbiddenException} (403),
+ * {@link NotFoundException} (404), {@link ValidationException} (422),
+ * {@link RateLimitException} (429, or 403 once a rate limit is exhausted) and
+ * {@link ServerErrorException} (5xx).
+ */
+public class ApiException extends IntegrationsException {
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String method;
+    private final String path;
+    private final String apiMessage;
+    private final String documentationUrl;
+    private final String requestId;
+
+    public ApiException(String message, ErrorDetails details) {
+        super(message);
+        this.status = details.status();
+        this.method = details.method();
+        this.path = details.path();
+        this.apiMessage = details.apiMessage();
+        this.documentationUrl = details.documentationUrl();
+        this.requestId = details.requestId();
+    }
+
+    /** The HTTP status code. */
+    public int status() {
+        return status;
+    }
+
+    /** The request method, e.g. {@code GET}. */
+    public String method() {
+        return method;
+    }
+
+    /** The request path, without query string. */
+    public String path() {
+        return path;
+    }
+
+    /** The service's own error message, e.g. GitHub's {@code "Bad credentials"}. */
+    public Optional<String> apiMessage() {
+        return Optional.ofNullable(apiMessage);
+    }
+
+    /** The service's documentation link for this error ({@code documentation_url}). */
+    public Optional<String> documentationUrl() {
+        return Optional.ofNullable(documentationUrl);
+    }
+
+    /** The service's request id (GitHub: {@code X-GitHub-Request-Id}), to quote to its support. */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
+    }
+
+    /**
+     * What an error response said, gathered once so each exception type is built the same way.
+     *
+     * @param status the HTTP status
+     * @param method the request method
+     * @param path the request path
+     * @param apiMessage the service's message, or null
+     * @param documentationUrl the service's documentation link, or null
+     * @param requestId the service's request id, or null
+     */
+    public record ErrorDetails(int status, String method, String path, String apiMessage,
+                               String documentationUrl, String requestId) {
+    }
+}

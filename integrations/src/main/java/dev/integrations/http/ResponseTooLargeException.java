@@ -1,0 +1,10 @@
+package dev.integrations.http;
+
+/** A response body exceeded the size limit; it was not read further. */
+public class ResponseTooLargeException extends TransportException {
+    private static final long serialVersionUID = 1L;
+
+    public ResponseTooLargeException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,10 @@
+package dev.integrations.http;
+
+/** 401 Unauthorized: the credentials are missing, invalid, expired or revoked. */
+public class UnauthorizedException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    public UnauthorizedException(String message, ErrorDetails details) {
+        super(message, details);
+    }
+}

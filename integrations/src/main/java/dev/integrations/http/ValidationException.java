@@ -1,0 +1,25 @@
+package dev.integrations.http;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 422 Unprocessable Entity: the request was understood but its content was refused. GitHub
+ * lists what was wrong in {@link #errors()} (each with {@code resource}, {@code field},
+ * {@code code} such as {@code missing_field} or {@code already_exists}).
+ */
+public class ValidationException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Map<String, Object>> errors;
+
+    public ValidationException(String message, ErrorDetails details, List<Map<String, Object>> errors) {
+        super(message, details);
+        this.errors = List.copyOf(errors);
+    }
+
+    /** The service's list of validation errors, possibly empty. */
+    public List<Map<String, Object>> errors() {
+        return errors;
+    }
+}
