@@ -147,7 +147,7 @@ public final class AuthManager {
         AuthProvider<?> auth = provider(provider);
         String canonical = Subject.canonical(subject);
         UserCredentials typed = toCredentials(auth, credentials);
-        if (typed.accessToken() == null && !typed.toMap().containsKey("refresh_token")) {
+        if (typed.accessToken() == null) {
             throw new InvalidCredentialsException("Refusing to store " + auth.name() + " credentials without an access token");
         }
         credentialStore.set(auth.name(), canonical, typed.toMap());

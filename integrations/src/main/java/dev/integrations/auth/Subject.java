@@ -3,7 +3,6 @@ package dev.integrations.auth;
 import dev.integrations.json.Json;
 
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Who credentials belong to. A subject is a string ({@code "user-123"}) or a JSON object
@@ -22,7 +21,9 @@ public final class Subject {
      *     are not JSON (strings, numbers, booleans, null, lists, maps), or any other type
      */
     public static String canonical(Object subject) {
-        Objects.requireNonNull(subject, "subject");
+        if (subject == null) {
+            throw new IllegalArgumentException("subject must not be null");
+        }
         if (subject instanceof String s) {
             if (s.isBlank()) {
                 throw new IllegalArgumentException("subject must not be blank");

@@ -1,11 +1,13 @@
 package dev.integrations.github.auth;
 
+import dev.integrations.ConfigurationException;
 import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.UserCredentials;
 import dev.integrations.config.ConfigValues;
 import dev.integrations.json.Json;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -108,7 +110,7 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
                     string(map.get("token_type"), "token_type"), string(map.get("refresh_token"), "refresh_token"),
                     scopes(map.get("scope")), longValue(map.get("expires_in"), "expires_in"),
                     epochSeconds(map.get("expires_at")), string(map.get("id_token"), "id_token"), raw);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ConfigurationException e) {
             throw new InvalidCredentialsException("GitHub credentials map is invalid: " + e.getMessage());
         }
     }
@@ -168,9 +170,13 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
         } else {
             throw new IllegalArgumentException("'expires_at' must be epoch seconds (a number)");
         }
-        long whole = seconds.longValue();
-        int nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).intValue();
-        return Instant.ofEpochSecond(whole, nanos);
+        try {
+            long whole = seconds.toBigInteger().longValueExact();
+            int nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).intValue();
+            return Instant.ofEpochSecond(whole, nanos);
+        } catch (ArithmeticException | DateTimeException e) {
+            throw new IllegalArgumentException("'expires_at' is out of range for an instant");
+        }
     }
 
     private static String string(Object value, String field) {
