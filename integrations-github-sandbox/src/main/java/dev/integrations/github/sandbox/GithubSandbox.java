@@ -1,0 +1,306 @@
+package dev.integrations.github.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real HTTP stand-in for github.com's OAuth endpoints and a subset of api.github.com, for tests
+ * and offline use. It listens on {@code 127.0.0.1}, is stateful (apps, users, consent requests,
+ * codes, tokens, rate-limit windows) and follows {@code shared/github/PROTOCOL.md} and GitHub's
+ * OpenAPI description rather than any client's assumptions.
+ *
+ * <p>Served at {@link #baseUri()}:
+ * <ul>
+ *   <li>{@code GET|POST /login/oauth/authorize}: consent page and decision (PROTOCOL §1.1-§1.4);</li>
+ *   <li>{@code POST /login/oauth/access_token}: code exchange and refresh (§1.3, §3.5);</li>
+ *   <li>{@code GET /user}: the authenticated user (§5, §6.1);</li>
+ *   <li>anything else: 404 {@code {"message":"Not Found",…}}.</li>
+ * </ul>
+ * The API lives at the root, as on api.github.com, so {@link #apiUrl()} equals {@link #baseUri()}.
+ *
+ * <p>At start it registers {@link #defaultApp()} (client id {@value #DEFAULT_CLIENT_ID}, random
+ * secret, loopback callback {@value #DEFAULT_CALLBACK_URL} that accepts any port) and
+ * {@link #defaultUser()} ({@code octocat}, id 1), who is signed in on the consent page unless the
+ * authorization request names another registered user with {@code login}.
+ *
+ * <p>Every request is recorded before it is handled ({@link #requests()}), and
+ * {@link #enqueueResponse(String, SandboxResponse)} injects canned faults. All methods are
+ * thread-safe; redeeming a code or refresh token is atomic, so of two concurrent exchanges of one
+ * code exactly one succeeds. Time-dependent rules follow {@link #clock()}.
+ *
+ * <p>Logs (SLF4J) never contain tokens, secrets or codes.
+ */
+public final class GithubSandbox implements AutoCloseable {
+
+    /** The client id of {@link #defaultApp()}. */
+    public static final String DEFAULT_CLIENT_ID = "Iv1.sandbox-client";
+    /** The callback URL of {@link #defaultApp()}; being loopback, any port is accepted (PROTOCOL §1.4). */
+    public static final String DEFAULT_CALLBACK_URL = "http://127.0.0.1/callback";
+    /** The login of {@link #defaultUser()}. */
+    public static final String DEFAULT_LOGIN = "octocat";
+    /** GitHub's primary limit for user tokens (PROTOCOL §5.2). */
+    public static final int DEFAULT_RATE_LIMIT = 5000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(GithubSandbox.class);
+
+    private final SandboxClock clock;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final URI baseUri;
+    private final Directory directory;
+    private final TokenStore tokens;
+    private final RequestLog requestLog = new RequestLog();
+    private final FaultQueue faults = new FaultQueue();
+    private final SandboxApp defaultApp;
+    private final SandboxUser defaultUser;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private GithubSandbox(Builder builder) throws IOException {
+        this.clock = builder.clock != null ? builder.clock : new SandboxClock();
+        this.directory = new Directory(clock);
+        this.tokens = new TokenStore(clock);
+        this.defaultUser = directory.registerUser(DEFAULT_LOGIN, "The Octocat", "octocat@github.com");
+        this.defaultApp = directory.register(new SandboxApp(DEFAULT_CLIENT_ID, Secrets.clientSecret(), DEFAULT_CALLBACK_URL));
+
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), builder.port), 1024);
+        this.baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+
+        CodeStore codes = new CodeStore(clock);
+        ApiGate gate = new ApiGate(tokens, new RateLimiter(clock, builder.rateLimit), clock);
+        server.createContext("/", new Dispatcher(requestLog, faults,
+                new AuthorizeHandler(directory, new ConsentStore(clock), codes, defaultUser),
+                new TokenHandler(directory, codes, tokens),
+                new UserHandler(gate, baseUri.toString())));
+        this.executor = Executors.newCachedThreadPool(daemonThreads());
+        server.setExecutor(executor);
+        server.start();
+        LOG.info("GitHub sandbox listening at {}", baseUri);
+    }
+
+    /** Starts a sandbox with default options on an ephemeral port. */
+    public static GithubSandbox start() {
+        return builder().build();
+    }
+
+    /** Options for a sandbox; {@link Builder#build()} starts it. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code http://127.0.0.1:<port>}, without trailing slash; serves both the OAuth and the API paths. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** {@code baseUri + /login/oauth/authorize}. */
+    public URI authorizationUrl() {
+        return URI.create(baseUri + "/login/oauth/authorize");
+    }
+
+    /** {@code baseUri + /login/oauth/access_token}. */
+    public URI tokenUrl() {
+        return URI.create(baseUri + "/login/oauth/access_token");
+    }
+
+    /** The REST API base, equal to {@link #baseUri()} (the API lives at the root, like api.github.com). */
+    public URI apiUrl() {
+        return baseUri;
+    }
+
+    /** The clock behind code, token and rate-limit expiry. */
+    public SandboxClock clock() {
+        return clock;
+    }
+
+    /** The OAuth app registered at start: {@value #DEFAULT_CLIENT_ID}, random secret, {@value #DEFAULT_CALLBACK_URL}. */
+    public SandboxApp defaultApp() {
+        return defaultApp;
+    }
+
+    /** {@code octocat}, id 1: the user signed in on the consent page by default. */
+    public SandboxUser defaultUser() {
+        return defaultUser;
+    }
+
+    /**
+     * Registers a classic OAuth app (non-expiring {@code gho_} tokens).
+     *
+     * @throws IllegalArgumentException if the client id is taken or the callback URL is not an absolute http(s) URL
+     */
+    public SandboxApp registerApp(String clientId, String clientSecret, String callbackUrl) {
+        return registerApp(new SandboxApp(clientId, clientSecret, callbackUrl));
+    }
+
+    /**
+     * Registers an app; with {@link SandboxApp#expiringTokens()} its user tokens expire and refresh
+     * like a GitHub App's (PROTOCOL §3.5).
+     *
+     * @throws IllegalArgumentException if the client id is taken
+     */
+    public SandboxApp registerApp(SandboxApp app) {
+        return directory.register(app);
+    }
+
+    /**
+     * Registers a user with the next id; name = login, email {@code <login>@example.com}.
+     *
+     * @throws IllegalArgumentException if the login is taken (ignoring case) or not a valid GitHub login
+     */
+    public SandboxUser registerUser(String login) {
+        return directory.registerUser(login, login, login + "@example.com");
+    }
+
+    /** Registers a user with the next id and the given display name and email (either may be {@code null}). */
+    public SandboxUser registerUser(String login, String name, String email) {
+        return directory.registerUser(login, name, email);
+    }
+
+    /**
+     * Mints a classic personal access token ({@code ghp_} + 36 characters of {@code [A-Za-z0-9]})
+     * for {@code user}, valid for API calls until revoked. Scopes are normalised as GitHub does.
+     *
+     * @throws IllegalArgumentException if the user is not registered with this sandbox
+     */
+    public String issueToken(SandboxUser user, String... scopes) {
+        if (!directory.isRegistered(user)) {
+            throw new IllegalArgumentException("User is not registered with this sandbox: " + user);
+        }
+        return tokens.issuePersonalToken(user, Scopes.normalise(Arrays.asList(scopes))).token();
+    }
+
+    /** Revokes an access or refresh token; later use answers 401 or {@code bad_refresh_token}. Unknown tokens are ignored. */
+    public void revokeToken(String token) {
+        tokens.revoke(Objects.requireNonNull(token, "token"));
+    }
+
+    /**
+     * Settings for a client of this sandbox, by environment key: {@code GITHUB_AUTHORIZATION_URL},
+     * {@code GITHUB_TOKEN_URL}, {@code GITHUB_BASE_URL} (= {@link #apiUrl()}), {@code GITHUB_CLIENT_ID}
+     * and {@code GITHUB_CLIENT_SECRET} of {@link #defaultApp()}. No redirect URI: that belongs to the
+     * client, and any loopback port is accepted.
+     */
+    public Map<String, String> environment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("GITHUB_AUTHORIZATION_URL", authorizationUrl().toString());
+        env.put("GITHUB_TOKEN_URL", tokenUrl().toString());
+        env.put("GITHUB_BASE_URL", apiUrl().toString());
+        env.put("GITHUB_CLIENT_ID", defaultApp.clientId());
+        env.put("GITHUB_CLIENT_SECRET", defaultApp.clientSecret());
+        return Collections.unmodifiableMap(env);
+    }
+
+    /** Every request received so far, in arrival order (a copy). */
+    public List<RecordedRequest> requests() {
+        return requestLog.all();
+    }
+
+    /** The requests received so far whose raw path equals {@code path} (no query), in arrival order. */
+    public List<RecordedRequest> requests(String path) {
+        return requestLog.forPath(path);
+    }
+
+    /** Forgets the recorded requests. */
+    public void clearRequests() {
+        requestLog.clear();
+    }
+
+    /**
+     * Queues a canned response for {@code path} (exact raw path, no query): the next request to
+     * that path, whatever its method, gets it instead of normal handling. Queued responses are used
+     * first in, first out, once each. The request is still recorded.
+     */
+    public void enqueueResponse(String path, SandboxResponse response) {
+        faults.enqueue(path, response);
+    }
+
+    /** Stops the server at once; in-flight requests are cut off. Idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            server.stop(0);
+            executor.shutdownNow();
+            LOG.info("GitHub sandbox at {} stopped", baseUri);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "GithubSandbox[" + baseUri + (closed.get() ? ", closed]" : "]");
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "github-sandbox-" + count.incrementAndGet());
+            // Daemon threads: a test that forgets close() must not keep the JVM alive.
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Options for {@link GithubSandbox}. Not thread-safe. */
+    public static final class Builder {
+
+        private SandboxClock clock;
+        private int port;
+        private int rateLimit = DEFAULT_RATE_LIMIT;
+
+        private Builder() {
+        }
+
+        /** The clock to use; default a new {@link SandboxClock} following system time. */
+        public Builder clock(SandboxClock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The port on 127.0.0.1; default 0, an ephemeral port. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be 0-65535: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Requests per user per hour before 403 (PROTOCOL §5.2); default {@value GithubSandbox#DEFAULT_RATE_LIMIT}. */
+        public Builder rateLimit(int requestsPerHour) {
+            if (requestsPerHour < 1) {
+                throw new IllegalArgumentException("rateLimit must be positive: " + requestsPerHour);
+            }
+            this.rateLimit = requestsPerHour;
+            return this;
+        }
+
+        /**
+         * Starts the sandbox.
+         *
+         * @throws UncheckedIOException if the port cannot be bound
+         */
+        public GithubSandbox build() {
+            try {
+                return new GithubSandbox(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the GitHub sandbox on 127.0.0.1:" + port, e);
+            }
+        }
+    }
+}

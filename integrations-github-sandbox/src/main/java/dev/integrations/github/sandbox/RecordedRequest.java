@@ -1,0 +1,71 @@
+package dev.integrations.github.sandbox;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One HTTP request as a {@link GithubSandbox} received it, recorded before it was handled
+ * (including requests answered by an {@linkplain GithubSandbox#enqueueResponse enqueued fault}).
+ *
+ * <p>Tests use it to check what a client really sent: headers such as {@code User-Agent},
+ * {@code Accept} and {@code X-GitHub-Api-Version} (PROTOCOL §5.1), or the parameters of a token
+ * request (§1.3). Records hold secrets exactly as sent; {@link #toString()} leaves out the query,
+ * header values and body so that a failed assertion does not print them.
+ *
+ * @param method  the request method, e.g. {@code GET}
+ * @param path    the raw (still percent-encoded) path, e.g. {@code /login/oauth/access_token}
+ * @param query   the raw query string without {@code ?}, or {@code ""} if there was none
+ * @param headers header values by lower-case name, in the order received
+ * @param body    the body decoded as UTF-8, or {@code ""}
+ */
+public record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers, String body) {
+
+    public RecordedRequest {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        query = query == null ? "" : query;
+        body = body == null ? "" : body;
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        if (headers != null) {
+            headers.forEach((name, values) -> copy
+                    .computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .addAll(values));
+        }
+        copy.replaceAll((name, values) -> List.copyOf(values));
+        headers = Collections.unmodifiableMap(copy);
+    }
+
+    @Override
+    public String toString() {
+        return "RecordedRequest[" + method + " " + path + (query.isEmpty() ? "" : "?<" + query.length() + " chars>")
+                + ", headers=" + headers.keySet() + ", body=<" + body.length() + " chars>]";
+    }
+
+    /** The first value of the named header, ignoring case, or {@code null} if absent. */
+    public String header(String name) {
+        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /**
+     * The request's parameters: the query string, overridden by a form body when the body is
+     * {@code application/x-www-form-urlencoded} (or has no content type). One value per name, the
+     * first sent. JSON bodies are not parsed here.
+     */
+    public Map<String, String> formParameters() {
+        Map<String, String> result = new LinkedHashMap<>(FormCodec.decodeFirst(query));
+        String contentType = header("content-type");
+        boolean formBody = contentType == null
+                ? !body.isBlank() && !body.stripLeading().startsWith("{")
+                : contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        if (formBody) {
+            result.putAll(FormCodec.decodeFirst(body));
+        }
+        return Collections.unmodifiableMap(result);
+    }
+}

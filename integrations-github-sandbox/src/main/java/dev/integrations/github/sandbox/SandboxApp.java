@@ -1,0 +1,75 @@
+package dev.integrations.github.sandbox;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An OAuth app registered with a {@link GithubSandbox}.
+ *
+ * <p>{@code callbackUrl} is the app's single registered callback URL. A {@code redirect_uri} sent to
+ * the sandbox is checked against it with the OAuth-app rules of PROTOCOL §1.4 (host ignoring
+ * subdomains, same port unless the callback is a {@code 127.0.0.1} or {@code [::1]} loopback URL,
+ * path equal to or below the callback path).
+ *
+ * <p>{@code expiringTokens} makes the app behave like a GitHub App with user-token expiration on
+ * (PROTOCOL §3.5): its user tokens are {@code ghu_…}, expire after 8 hours, come with a rotating
+ * {@code ghr_…} refresh token, and carry no scopes ({@code scope} is {@code ""}). Without it the
+ * app is a classic OAuth app issuing non-expiring {@code gho_…} tokens with scopes. Redirect-URI
+ * rules stay the OAuth-app ones either way.
+ *
+ * <p>{@link #toString()} never prints the client secret.
+ *
+ * @param clientId       the OAuth client id
+ * @param clientSecret   the client secret, compared in constant time by the token endpoint
+ * @param callbackUrl    an absolute {@code http} or {@code https} URL without fragment
+ * @param expiringTokens whether user tokens expire and come with refresh tokens
+ */
+public record SandboxApp(String clientId, String clientSecret, String callbackUrl, boolean expiringTokens) {
+
+    public SandboxApp {
+        requireText(clientId, "clientId");
+        requireText(clientSecret, "clientSecret");
+        requireText(callbackUrl, "callbackUrl");
+        checkCallback(callbackUrl);
+    }
+
+    /** A classic OAuth app whose tokens do not expire. */
+    public SandboxApp(String clientId, String clientSecret, String callbackUrl) {
+        this(clientId, clientSecret, callbackUrl, false);
+    }
+
+    /** A copy of this app with {@code expiringTokens} set as given. */
+    public SandboxApp withExpiringTokens(boolean expiringTokens) {
+        return new SandboxApp(clientId, clientSecret, callbackUrl, expiringTokens);
+    }
+
+    @Override
+    public String toString() {
+        return "SandboxApp[clientId=" + clientId + ", clientSecret=<redacted>, callbackUrl=" + callbackUrl
+                + ", expiringTokens=" + expiringTokens + "]";
+    }
+
+    private static void requireText(String value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+    }
+
+    private static void checkCallback(String callbackUrl) {
+        URI uri;
+        try {
+            uri = new URI(callbackUrl);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("callbackUrl is not a valid URI: " + callbackUrl, e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+                || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException(
+                    "callbackUrl must be an absolute http(s) URL with a host and no fragment: " + callbackUrl);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.integrations.github.sandbox;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A canned HTTP response for fault injection: queued with
+ * {@link GithubSandbox#enqueueResponse(String, SandboxResponse)}, it answers the next request to
+ * its path instead of the sandbox's normal behaviour. Use it for what a stateful sandbox cannot
+ * produce on its own: 5xx errors, HTML error pages where JSON is expected, malformed bodies,
+ * secondary rate limits with {@code retry-after}, slow responses.
+ *
+ * @param status      HTTP status, 100-599
+ * @param contentType the {@code Content-Type} header, or {@code null} for none
+ * @param body        the body, sent as UTF-8; {@code null} means empty
+ * @param headers     extra response headers (unmodifiable copy)
+ * @param delay       how long the sandbox waits before answering; {@link Duration#ZERO} for none
+ */
+public record SandboxResponse(int status, String contentType, String body, Map<String, String> headers, Duration delay) {
+
+    public SandboxResponse {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("status must be 100-599: " + status);
+        }
+        body = body == null ? "" : body;
+        headers = headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+        delay = delay == null ? Duration.ZERO : delay;
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("delay must not be negative");
+        }
+    }
+
+    /** A response without delay. */
+    public SandboxResponse(int status, String contentType, String body, Map<String, String> headers) {
+        this(status, contentType, body, headers, Duration.ZERO);
+    }
+
+    /** A response with no extra headers and no delay. */
+    public static SandboxResponse of(int status, String contentType, String body) {
+        return new SandboxResponse(status, contentType, body, Map.of(), Duration.ZERO);
+    }
+
+    /** A JSON response ({@code application/json; charset=utf-8}). */
+    public static SandboxResponse json(int status, String body) {
+        return of(status, "application/json; charset=utf-8", body);
+    }
+
+    /** {@code response}, answered after {@code delay}. */
+    public static SandboxResponse delayed(Duration delay, SandboxResponse response) {
+        return Objects.requireNonNull(response, "response").withDelay(delay);
+    }
+
+    /** A copy answered after {@code delay}. */
+    public SandboxResponse withDelay(Duration delay) {
+        return new SandboxResponse(status, contentType, body, headers, Objects.requireNonNull(delay, "delay"));
+    }
+
+    /** A copy with one more header (replacing a header of the same name). */
+    public SandboxResponse withHeader(String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(headers);
+        copy.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        return new SandboxResponse(status, contentType, body, copy, delay);
+    }
+}

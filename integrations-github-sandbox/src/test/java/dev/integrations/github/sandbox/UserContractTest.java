@@ -1,0 +1,206 @@
+package dev.integrations.github.sandbox;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sandbox's {@code GET /user} responses (status, headers, body) against GitHub's own OpenAPI
+ * description, {@code shared/github/api.github.com.json}.
+ */
+class UserContractTest {
+
+    private static OpenApiInteractionValidator validator;
+    private static GithubSandbox sandbox;
+
+    @BeforeAll
+    static void loadSpecificationOnce() {
+        validator = GithubSpec.validator();
+        sandbox = GithubSandbox.builder().rateLimit(2).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void authenticatedUserMatchesTheSpecification() {
+        String token = sandbox.issueToken(sandbox.defaultUser(), "read:user");
+        HttpResponse<String> response = TestHttp.getUser(sandbox, token, "Accept", "application/vnd.github+json",
+                "X-GitHub-Api-Version", "2022-11-28");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertValid(validator.validateRequest(SimpleRequest.Builder.get("/user")
+                .withHeader("Authorization", "Bearer " + token)
+                .withHeader("Accept", "application/vnd.github+json")
+                .withHeader("X-GitHub-Api-Version", "2022-11-28")
+                .build()));
+        assertValid(validator.validateResponse("/user", Request.Method.GET, toValidatorResponse(response)));
+    }
+
+    @Test
+    void registeredUserWithoutEmailMatchesTheSpecification() {
+        SandboxUser user = sandbox.registerUser("no-email", null, null);
+        HttpResponse<String> response = TestHttp.getUser(sandbox, sandbox.issueToken(user));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertValid(validator.validateResponse("/user", Request.Method.GET, toValidatorResponse(response)));
+    }
+
+    @Test
+    void badCredentialsMatchesTheSpecification() {
+        HttpResponse<String> response = TestHttp.getUser(sandbox, "gho_unknown");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertValid(validator.validateResponse("/user", Request.Method.GET, toValidatorResponse(response)));
+    }
+
+    @Test
+    void missingAuthenticationMatchesTheSpecification() {
+        HttpResponse<String> response = TestHttp.get(sandbox.apiUrl().resolve("/user"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertValid(validator.validateResponse("/user", Request.Method.GET, toValidatorResponse(response)));
+    }
+
+    @Test
+    void rateLimitedMatchesTheSpecification() {
+        SandboxUser user = sandbox.registerUser("busy");
+        String token = sandbox.issueToken(user);
+        TestHttp.getUser(sandbox, token);
+        TestHttp.getUser(sandbox, token);
+        HttpResponse<String> response = TestHttp.getUser(sandbox, token);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertValid(validator.validateResponse("/user", Request.Method.GET, toValidatorResponse(response)));
+    }
+
+    @Test
+    void validatorCatchesABodyThatBreaksTheSchema() throws IOException {
+        HttpResponse<String> response = TestHttp.getUser(sandbox, sandbox.issueToken(sandbox.registerUser("broken")));
+        ObjectNode body = (ObjectNode) new ObjectMapper().readTree(response.body());
+        body.remove("login");
+        body.put("id", "not-a-number");
+
+        ValidationReport report = validator.validateResponse("/user", Request.Method.GET,
+                SimpleResponse.Builder.status(200).withContentType("application/json").withBody(body.toString()).build());
+
+        assertThat(report.hasErrors()).as("a body without login and with a string id must be rejected").isTrue();
+    }
+
+    private static SimpleResponse toValidatorResponse(HttpResponse<String> response) {
+        SimpleResponse.Builder builder = SimpleResponse.Builder.status(response.statusCode()).withBody(response.body());
+        response.headers().map().forEach(builder::withHeader);
+        response.headers().firstValue("Content-Type").ifPresent(builder::withContentType);
+        return builder.build();
+    }
+
+    private static void assertValid(ValidationReport report) {
+        assertThat(report.hasErrors())
+                .as("OpenAPI validation errors:%n%s", String.join(System.lineSeparator(),
+                        report.getMessages().stream().map(ValidationReport.Message::toString).toList()))
+                .isFalse();
+    }
+
+    /** Finds and loads GitHub's OpenAPI description once per test run. */
+    static final class GithubSpec {
+
+        private static final String RELATIVE = "shared/github/api.github.com.json";
+        private static OpenApiInteractionValidator loaded;
+
+        private GithubSpec() {
+        }
+
+        static synchronized OpenApiInteractionValidator validator() {
+            if (loaded == null) {
+                loaded = OpenApiInteractionValidator.createForInlineApiSpecification(patchedSpecification(locate()))
+                        // GitHub recommends Accept: application/vnd.github+json (PROTOCOL §5.1), but its
+                        // OpenAPI description only lists application/json responses.
+                        .withLevelResolver(LevelResolver.create()
+                                .withLevel("validation.request.accept.notAllowed", ValidationReport.Level.IGNORE)
+                                .build())
+                        .build();
+            }
+            return loaded;
+        }
+
+        /**
+         * The description with every discriminator property added to the {@code required} list of
+         * the schemas it maps to. GitHub's description leaves {@code user_view_type} optional while
+         * using it as the discriminator of {@code GET /user}, which the validator's schema checker
+         * refuses as invalid; requiring it is stricter, never looser.
+         */
+        private static String patchedSpecification(Path file) {
+            try {
+                ObjectMapper mapper = new ObjectMapper();
+                JsonNode spec = mapper.readTree(file.toFile());
+                JsonNode schemas = spec.path("components").path("schemas");
+                List<JsonNode> discriminators = spec.findValues("discriminator");
+                for (JsonNode discriminator : discriminators) {
+                    String property = discriminator.path("propertyName").asText(null);
+                    if (property == null) {
+                        continue;
+                    }
+                    discriminator.path("mapping").forEach(ref -> {
+                        JsonNode target = schemas.path(ref.asText().replace("#/components/schemas/", ""));
+                        if (target.isObject() && target.path("properties").has(property)) {
+                            ArrayNode required = target.has("required")
+                                    ? (ArrayNode) target.get("required") : ((ObjectNode) target).putArray("required");
+                            boolean present = false;
+                            for (JsonNode name : required) {
+                                present |= name.asText().equals(property);
+                            }
+                            if (!present) {
+                                required.add(property);
+                            }
+                        }
+                    });
+                }
+                return mapper.writeValueAsString(spec);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read " + file, e);
+            }
+        }
+
+        static Path locate() {
+            String projectRoot = System.getProperty("integrations.projectRoot");
+            if (projectRoot != null && !projectRoot.isBlank()) {
+                Path beside = Paths.get(projectRoot).resolve("../" + RELATIVE).normalize();
+                if (Files.isRegularFile(beside)) {
+                    return beside;
+                }
+            }
+            for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+                Path candidate = dir.resolve(RELATIVE);
+                if (Files.isRegularFile(candidate)) {
+                    return candidate;
+                }
+            }
+            throw new IllegalStateException("GitHub's OpenAPI description was not found. Expected it at "
+                    + (projectRoot == null ? "<integrations.projectRoot unset>" : Paths.get(projectRoot).resolve("../" + RELATIVE).normalize())
+                    + " or in a '" + RELATIVE + "' above " + Paths.get("").toAbsolutePath()
+                    + ". Lay out shared/ beside the project checkout (see shared/github/README.md).");
+        }
+    }
+}
