@@ -6,6 +6,7 @@ import dev.integrations.Provider;
 import dev.integrations.ProviderContext;
 import dev.integrations.ProviderKey;
 import dev.integrations.auth.store.AuthorizationStateStore;
+import dev.integrations.auth.store.CredentialStatus;
 import dev.integrations.auth.store.CredentialStore;
 import dev.integrations.auth.store.InMemoryAuthorizationStateStore;
 import dev.integrations.auth.store.InMemoryCredentialStore;
@@ -58,6 +59,8 @@ public final class AuthManager {
     private final CredentialStore credentialStore;
     private final AuthContext context;
     private final ProviderContext providerContext;
+    private final CredentialRefresher refresher;
+    private final boolean autoRefresh;
 
     private AuthManager(Builder builder) {
         Map<String, String> environment = Map.copyOf(builder.environment != null ? builder.environment : System.getenv());
@@ -65,6 +68,9 @@ public final class AuthManager {
         this.context = new AuthContext(transport, builder.clock, environment, builder.stateStore, builder.authorizationTtl);
         this.providerContext = context.providerContext();
         this.credentialStore = builder.credentialStore;
+        this.refresher = new CredentialRefresher(builder.credentialStore, builder.clock, builder.refreshSkew,
+                builder.refreshLockTimeout, builder.listeners);
+        this.autoRefresh = builder.autoRefresh;
 
         Map<String, AuthProvider<?>> built = new LinkedHashMap<>();
         if (builder.github != null) {
@@ -152,6 +158,9 @@ public final class AuthManager {
         }
         credentialStore.set(auth.name(), canonical, typed.toMap());
         LOG.debug("Stored {} credentials for subject {}", auth.name(), canonical);
+        refresher.emit(CredentialEvent.Type.STORED, auth.name(), canonical,
+                credentialStore.get(auth.name(), canonical).map(StoredCredentials::version).orElse(0L),
+                typed.expiresAt(), null, false);
     }
 
     /**
@@ -174,9 +183,47 @@ public final class AuthManager {
     /** Deletes a user's stored credentials; returns whether there were any. */
     public boolean deleteCredentials(String provider, Object subject) {
         AuthProvider<?> auth = provider(provider);
-        boolean deleted = credentialStore.delete(auth.name(), Subject.canonical(subject));
-        LOG.debug("Deleted {} credentials for subject {}: {}", auth.name(), subject, deleted);
+        String canonical = Subject.canonical(subject);
+        boolean deleted = credentialStore.delete(auth.name(), canonical);
+        LOG.debug("Deleted {} credentials for subject {}: {}", auth.name(), canonical, deleted);
+        if (deleted) {
+            refresher.emit(CredentialEvent.Type.DELETED, auth.name(), canonical, 0, null, null, false);
+        }
         return deleted;
+    }
+
+    /**
+     * Refreshes a subject's stored credentials now (coordinated like a session's refresh: one
+     * request across threads and instances, stored atomically before it is returned).
+     *
+     * @throws MissingCredentialsException when nothing is stored
+     * @throws ReauthorizationRequiredException when the refresh token is refused
+     */
+    public UserCredentials refreshCredentials(String provider, Object subject) {
+        return refreshStored(provider(provider), Subject.canonical(subject));
+    }
+
+    private <C extends UserCredentials> C refreshStored(AuthProvider<C> auth, String subject) {
+        StoredCredentials row = credentialStore.get(auth.name(), subject).orElseThrow(() -> new MissingCredentialsException(
+                auth.name(), "No " + auth.name() + " credentials are stored for subject '" + subject + "'"));
+        return refresher.refresh(auth, row, true);
+    }
+
+    /** The status of a subject's stored credentials, or empty when none are stored. */
+    public Optional<CredentialStatus> credentialStatus(String provider, Object subject) {
+        AuthProvider<?> auth = provider(provider);
+        return credentialStore.get(auth.name(), Subject.canonical(subject)).map(StoredCredentials::status);
+    }
+
+    /**
+     * Stored rows matching a filter, without their data, e.g. every user who must reconnect:
+     * {@code auth.listCredentials(CredentialFilter.needingReauthorization("github"))}.
+     */
+    public java.util.List<StoredCredentials> listCredentials(dev.integrations.auth.store.CredentialFilter filter) {
+        return credentialStore.list(filter).stream()
+                .map(row -> new StoredCredentials(row.provider(), row.subject(), Map.of(), row.version(), row.status(),
+                        row.expiresAt(), row.createdAt(), row.updatedAt()))
+                .toList();
     }
 
     /** Opens a session for a subject with every configured provider and stored credentials. */
@@ -193,8 +240,9 @@ public final class AuthManager {
 
     /**
      * Opens a session: resolves credentials (given, else stored unless auto-load is off), binds
-     * each provider and applies overrides. Does no network I/O, creates no HTTP client, and never
-     * writes to the store.
+     * each provider and applies overrides. Creates no HTTP client and does no network I/O, except
+     * to refresh stored credentials that expire within the refresh skew; such a refresh is the only
+     * store write a session makes, and it is stored before the new token is used.
      *
      * @throws MissingCredentialsException when a provider named in {@code providers(...)} has no
      *     credentials; providers not named explicitly fail later, when used
@@ -227,6 +275,12 @@ public final class AuthManager {
                 }
                 String message = e.getMessage();
                 container.unavailable(name, () -> new MissingCredentialsException(name, message));
+            } catch (ReauthorizationRequiredException e) {
+                if (explicit) {
+                    throw e;
+                }
+                container.unavailable(name, () -> new ReauthorizationRequiredException(e.provider(), e.subject(), e.error(),
+                        e.getMessage()));
             }
         }
         return container.build();
@@ -234,13 +288,25 @@ public final class AuthManager {
 
     private <C extends UserCredentials> Provider bind(AuthProvider<C> auth, SessionOptions options) {
         C credentials = null;
+        TokenSource tokenSource = null;
         Object given = options.credentials().get(auth.name());
         if (given != null) {
             credentials = auth.credentialsType().cast(toCredentials(auth, given));
         } else if (options.autoLoadCredentials() && options.subject() != null) {
             Optional<StoredCredentials> row = credentialStore.get(auth.name(), options.subject());
             if (row.isPresent()) {
+                if (row.get().status() == CredentialStatus.NEEDS_REAUTHORIZATION) {
+                    throw new ReauthorizationRequiredException(auth.name(), options.subject(), "needs_reauthorization",
+                            "The " + auth.name() + " credentials of subject '" + options.subject() + "' need"
+                                    + " reauthorization: the user must connect again.");
+                }
                 credentials = auth.credentialsType().cast(fromStored(auth, row.get()));
+                if (autoRefresh && refresher.isDue(credentials)) {
+                    credentials = refresher.refresh(auth, row.get(), false);
+                }
+                if (autoRefresh && credentials.expiresAt() != null) {
+                    tokenSource = new StoredTokenSource<>(auth, credentials, options.subject());
+                }
             }
         }
         Map<String, Object> settings = sessionSettings.getOrDefault(auth.name(), Map.of());
@@ -250,7 +316,40 @@ public final class AuthManager {
             merged.putAll(overrides);
             settings = merged;
         }
-        return auth.bind(credentials, options.subject(), settings);
+        return auth.bind(credentials, options.subject(), settings, tokenSource);
+    }
+
+    /**
+     * A session's view of stored, expiring credentials: after a 401 it refreshes through the
+     * coordinated path (or picks up what another instance stored) and serves the new token.
+     */
+    private final class StoredTokenSource<C extends UserCredentials> implements TokenSource {
+        private final AuthProvider<C> auth;
+        private final String subject;
+        private volatile C credentials;
+
+        StoredTokenSource(AuthProvider<C> auth, C credentials, String subject) {
+            this.auth = auth;
+            this.credentials = credentials;
+            this.subject = subject;
+        }
+
+        @Override
+        public String currentToken() {
+            return credentials.accessToken();
+        }
+
+        @Override
+        public String refreshAfterUnauthorized(String rejectedToken) {
+            Optional<StoredCredentials> row = credentialStore.get(auth.name(), subject);
+            if (row.isEmpty()) {
+                return null;
+            }
+            C stored = auth.credentialsType().cast(fromStored(auth, row.get()));
+            C fresh = rejectedToken.equals(stored.accessToken()) ? refresher.refresh(auth, row.get(), true) : stored;
+            credentials = fresh;
+            return fresh.accessToken();
+        }
     }
 
     private static UserCredentials toCredentials(AuthProvider<?> auth, Object credentials) {
@@ -310,8 +409,42 @@ public final class AuthManager {
         private HttpTransport transport;
         private Clock clock = Clock.systemUTC();
         private Duration authorizationTtl = Duration.ofMinutes(10);
+        private Duration refreshSkew = Duration.ofMinutes(5);
+        private Duration refreshLockTimeout = Duration.ofSeconds(30);
+        private boolean autoRefresh = true;
+        private final java.util.List<CredentialListener> listeners = new java.util.ArrayList<>();
 
         private Builder() {
+        }
+
+        /** Refresh stored credentials that expire within this margin when a session opens (default 5 minutes). */
+        public Builder refreshSkew(Duration skew) {
+            if (skew.isNegative()) {
+                throw new IllegalArgumentException("refreshSkew must not be negative");
+            }
+            this.refreshSkew = skew;
+            return this;
+        }
+
+        /** How long to wait for another thread's or instance's refresh of the same credentials (default 30 s). */
+        public Builder refreshLockTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("refreshLockTimeout must be positive");
+            }
+            this.refreshLockTimeout = timeout;
+            return this;
+        }
+
+        /** Whether sessions refresh expiring stored credentials (default true). */
+        public Builder autoRefresh(boolean autoRefresh) {
+            this.autoRefresh = autoRefresh;
+            return this;
+        }
+
+        /** Receives stored, refreshed, refresh-failed and deleted events (never tokens). */
+        public Builder listener(CredentialListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
         }
 
         /** GitHub's app credentials; fields not given are taken from the environment, then defaults. */

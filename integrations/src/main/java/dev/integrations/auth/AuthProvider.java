@@ -32,7 +32,9 @@ public interface AuthProvider<C extends UserCredentials> {
      * @param credentials the user's credentials, or null when the session has none
      * @param subject the canonical subject, for error messages; may be null
      * @param overrides settings to merge on top, snake_case keys; may be empty
+     * @param tokenSource where to get the user's token as it changes (refresh after a 401), or null
+     *     to use {@code credentials}' token as is
      * @throws MissingCredentialsException when there is no token to use, saying what to configure
      */
-    Provider bind(C credentials, String subject, Map<String, ?> overrides);
+    Provider bind(C credentials, String subject, Map<String, ?> overrides, TokenSource tokenSource);
 }

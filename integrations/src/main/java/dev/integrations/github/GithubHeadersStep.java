@@ -13,9 +13,11 @@ import java.net.http.HttpRequest;
  */
 final class GithubHeadersStep implements HttpStep {
     private final GithubSettings settings;
+    private final java.util.function.Supplier<String> token;
 
-    GithubHeadersStep(GithubSettings settings) {
+    GithubHeadersStep(GithubSettings settings, java.util.function.Supplier<String> token) {
         this.settings = settings;
+        this.token = token;
     }
 
     @Override
@@ -26,8 +28,9 @@ final class GithubHeadersStep implements HttpStep {
         }
         builder.setHeader("X-GitHub-Api-Version", settings.apiVersion());
         builder.setHeader("User-Agent", settings.userAgent());
-        if (settings.token() != null && sameOrigin(request)) {
-            builder.setHeader("Authorization", settings.authorizationScheme() + " " + settings.token());
+        String current = token.get();
+        if (current != null && sameOrigin(request)) {
+            builder.setHeader("Authorization", settings.authorizationScheme() + " " + current);
         }
         return chain.proceed(builder.build());
     }

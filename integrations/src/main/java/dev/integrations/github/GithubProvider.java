@@ -3,6 +3,7 @@ package dev.integrations.github;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.Provider;
 import dev.integrations.ProviderKey;
+import dev.integrations.auth.TokenSource;
 import dev.integrations.auth.oauth2.FormEncoding;
 import dev.integrations.github.model.GithubUser;
 import dev.integrations.http.HttpResult;
@@ -37,17 +38,32 @@ public final class GithubProvider implements Provider {
 
     private final GithubSettings settings;
     private final HttpTransport transport;
+    private final TokenSource tokenSource;
     private final List<HttpStep> steps;
 
-    private GithubProvider(GithubSettings settings, HttpTransport transport) {
+    private GithubProvider(GithubSettings settings, HttpTransport transport, TokenSource tokenSource) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.transport = Objects.requireNonNull(transport, "transport");
-        this.steps = List.of(new GithubHeadersStep(settings));
+        this.tokenSource = tokenSource;
+        if (tokenSource == null) {
+            this.steps = List.of(new GithubHeadersStep(settings, settings::token));
+        } else {
+            this.steps = List.of(new RefreshOnUnauthorizedStep(tokenSource),
+                    new GithubHeadersStep(settings, tokenSource::currentToken));
+        }
     }
 
     /** A provider with these settings on this transport. */
     public static GithubProvider create(GithubSettings settings, HttpTransport transport) {
-        return new GithubProvider(settings, transport);
+        return new GithubProvider(settings, transport, null);
+    }
+
+    /**
+     * A provider whose token comes from {@code tokenSource} (a session's user token, refreshed and
+     * retried once when GitHub answers 401), or from the settings when it is null.
+     */
+    public static GithubProvider create(GithubSettings settings, HttpTransport transport, TokenSource tokenSource) {
+        return new GithubProvider(settings, transport, tokenSource);
     }
 
     @Override
@@ -67,12 +83,13 @@ public final class GithubProvider implements Provider {
 
     @Override
     public GithubProvider withSettings(Map<String, ?> changes) {
-        return new GithubProvider(settings.withChanges(changes), transport);
+        // An explicit token replaces the session's; otherwise the session's token source stays.
+        return new GithubProvider(settings.withChanges(changes), transport, changes.containsKey("token") ? null : tokenSource);
     }
 
-    /** A provider with other settings on the same transport. */
+    /** A provider with other settings (token included) on the same transport. */
     public GithubProvider withSettings(GithubSettings settings) {
-        return new GithubProvider(settings, transport);
+        return new GithubProvider(settings, transport, null);
     }
 
     /**

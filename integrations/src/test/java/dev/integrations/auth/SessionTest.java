@@ -213,9 +213,32 @@ class SessionTest {
             }
 
             @Override
+            public boolean compareAndSet(String provider, String subject, long expectedVersion, Map<String, Object> data) {
+                writes.incrementAndGet();
+                return delegate.compareAndSet(provider, subject, expectedVersion, data);
+            }
+
+            @Override
+            public boolean markNeedsReauthorization(String provider, String subject, long expectedVersion) {
+                writes.incrementAndGet();
+                return delegate.markNeedsReauthorization(provider, subject, expectedVersion);
+            }
+
+            @Override
             public boolean delete(String provider, String subject) {
                 writes.incrementAndGet();
                 return delegate.delete(provider, subject);
+            }
+
+            @Override
+            public java.util.List<StoredCredentials> list(dev.integrations.auth.store.CredentialFilter filter) {
+                return delegate.list(filter);
+            }
+
+            @Override
+            public <T> T withRefreshLock(String provider, String subject, Duration timeout,
+                                         java.util.function.Supplier<T> action) {
+                return delegate.withRefreshLock(provider, subject, timeout, action);
             }
         };
         AuthManager auth = SandboxAuth.builder(sandbox).credentialStore(counting).build();

@@ -22,11 +22,12 @@ import java.util.function.UnaryOperator;
  *     (RFC 6749 requires it; GitHub documents no such parameter, so its flow leaves it out)
  * @param errorAdvice what to tell the user for a server error code (may return null)
  * @param clientIdEnvHint where the client id comes from, for messages (e.g. {@code GITHUB_CLIENT_ID})
+ * @param requestTimeout the timeout of each token-endpoint request
  */
 public record OAuth2Client(String provider, String displayName, String clientId, String clientSecret,
                            URI authorizationUri, URI tokenUri, URI redirectUri, List<String> defaultScopes,
                            String userAgent, boolean sendGrantTypeOnExchange, UnaryOperator<String> errorAdvice,
-                           String clientIdEnvHint) {
+                           String clientIdEnvHint, java.time.Duration requestTimeout) {
     public OAuth2Client {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(displayName, "displayName");
@@ -35,6 +36,7 @@ public record OAuth2Client(String provider, String displayName, String clientId,
         defaultScopes = defaultScopes == null ? List.of() : List.copyOf(defaultScopes);
         Objects.requireNonNull(userAgent, "userAgent");
         errorAdvice = errorAdvice == null ? code -> null : errorAdvice;
+        Objects.requireNonNull(requestTimeout, "requestTimeout");
     }
 
     /** What to tell the user about a server error code, or null. */

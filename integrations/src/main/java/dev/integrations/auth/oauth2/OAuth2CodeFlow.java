@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,6 @@ public final class OAuth2CodeFlow<C> implements OAuth2Flow<C> {
     private static final Logger LOG = LoggerFactory.getLogger(OAuth2CodeFlow.class);
     /** Token responses are a few hundred bytes; anything near this is not one. */
     static final int MAX_TOKEN_RESPONSE_BYTES = 64 * 1024;
-    private static final Duration TOKEN_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final OAuth2Client client;
     private final TokenCredentialsAdapter<C> adapter;
@@ -147,7 +145,7 @@ public final class OAuth2CodeFlow<C> implements OAuth2Flow<C> {
 
     private Map<String, Object> postToTokenEndpoint(Map<String, String> form, String what) {
         HttpRequest request = HttpRequest.newBuilder(client.tokenUri())
-                .timeout(TOKEN_REQUEST_TIMEOUT)
+                .timeout(client.requestTimeout())
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("User-Agent", client.userAgent())

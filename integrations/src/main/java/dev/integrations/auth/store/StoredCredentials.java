@@ -2,6 +2,7 @@ package dev.integrations.auth.store;
 
 import dev.integrations.json.Json;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -13,22 +14,50 @@ import java.util.Objects;
  * @param provider the provider name, lower case
  * @param subject the canonical subject (see {@link dev.integrations.auth.Subject})
  * @param data the credentials as written by {@code UserCredentials.toMap()}; an unmodifiable deep copy
- * @param version increases by one on every write; the basis for compare-and-set
+ * @param version increases by one on every write, starting at 1; the basis for compare-and-set
+ * @param status whether the credentials are usable
+ * @param expiresAt when the access token expires (from {@code data}'s {@code expires_at}), or null
+ * @param createdAt when the row was first written
  * @param updatedAt when the row was last written
  */
 public record StoredCredentials(String provider, String subject, Map<String, Object> data, long version,
-                                Instant updatedAt) {
+                                CredentialStatus status, Instant expiresAt, Instant createdAt, Instant updatedAt) {
     public StoredCredentials {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(subject, "subject");
         data = Json.deepCopy(data);
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /**
+     * The access token's expiry as stores index it: the {@code expires_at} entry of the seed's
+     * credential map (epoch seconds), or null when absent or not a number.
+     */
+    public static Instant expiresAtOf(Map<String, ?> data) {
+        Object value = data.get("expires_at");
+        try {
+            BigDecimal seconds;
+            if (value instanceof Number n) {
+                seconds = new BigDecimal(n.toString());
+            } else if (value instanceof String s && !s.isBlank()) {
+                seconds = new BigDecimal(s.trim());
+            } else {
+                return null;
+            }
+            long whole = seconds.longValue();
+            int nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).intValue();
+            return Instant.ofEpochSecond(whole, nanos);
+        } catch (ArithmeticException | NumberFormatException | java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** Never prints {@code data}: it holds tokens. */
     @Override
     public String toString() {
-        return "StoredCredentials[provider=" + provider + ", subject=" + subject + ", version=" + version
-                + ", updatedAt=" + updatedAt + ", data=<redacted>]";
+        return "StoredCredentials[provider=" + provider + ", subject=" + subject + ", version=" + version + ", status="
+                + status + ", expiresAt=" + expiresAt + ", updatedAt=" + updatedAt + ", data=<redacted>]";
     }
 }

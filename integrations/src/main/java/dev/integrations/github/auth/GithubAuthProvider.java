@@ -2,6 +2,7 @@ package dev.integrations.github.auth;
 
 import dev.integrations.auth.AuthContext;
 import dev.integrations.auth.AuthProvider;
+import dev.integrations.auth.TokenSource;
 import dev.integrations.auth.oauth2.OAuth2Client;
 import dev.integrations.auth.oauth2.OAuth2CodeFlow;
 import dev.integrations.auth.oauth2.OAuth2Flow;
@@ -39,7 +40,8 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
         this.baseSettings = GithubSettings.fromEnvironment(context.environment()).withToken(null, null);
         OAuth2Client client = new OAuth2Client(NAME, "GitHub", this.app.clientId(), this.app.clientSecret(),
                 this.app.authorizationUrl(), this.app.tokenUrl(), this.app.redirectUri(), this.app.defaultScope(),
-                baseSettings.userAgent(), false, GithubOAuthErrors::advice, "GITHUB_CLIENT_ID");
+                baseSettings.userAgent(), false, GithubOAuthErrors::advice, "GITHUB_CLIENT_ID",
+                baseSettings.timeout());
         this.oauth2 = new OAuth2CodeFlow<>(client, new Adapter(), context);
     }
 
@@ -69,12 +71,15 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
     }
 
     @Override
-    public GithubProvider bind(GithubUserCredentials credentials, String subject, Map<String, ?> overrides) {
+    public GithubProvider bind(GithubUserCredentials credentials, String subject, Map<String, ?> overrides,
+                               TokenSource tokenSource) {
         GithubSettings settings = GithubBinding.bind(app, credentials, baseSettings, subject);
+        boolean tokenOverridden = overrides.containsKey("token");
         if (!overrides.isEmpty()) {
             settings = settings.withChanges(overrides);
         }
-        return GithubProvider.create(settings, context.transport());
+        boolean userToken = credentials != null && credentials.accessToken() != null;
+        return GithubProvider.create(settings, context.transport(), userToken && !tokenOverridden ? tokenSource : null);
     }
 
     @Override
