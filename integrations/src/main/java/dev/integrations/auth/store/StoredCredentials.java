@@ -1,8 +1,8 @@
 package dev.integrations.auth.store;
 
+import dev.integrations.json.EpochSeconds;
 import dev.integrations.json.Json;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -36,20 +36,9 @@ public record StoredCredentials(String provider, String subject, Map<String, Obj
      * credential map (epoch seconds), or null when absent or not a number.
      */
     public static Instant expiresAtOf(Map<String, ?> data) {
-        Object value = data.get("expires_at");
         try {
-            BigDecimal seconds;
-            if (value instanceof Number n) {
-                seconds = new BigDecimal(n.toString());
-            } else if (value instanceof String s && !s.isBlank()) {
-                seconds = new BigDecimal(s.trim());
-            } else {
-                return null;
-            }
-            long whole = seconds.longValue();
-            int nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).intValue();
-            return Instant.ofEpochSecond(whole, nanos);
-        } catch (ArithmeticException | NumberFormatException | java.time.DateTimeException e) {
+            return EpochSeconds.parse(data.get("expires_at"), "expires_at");
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

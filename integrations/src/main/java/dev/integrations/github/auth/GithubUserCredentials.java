@@ -4,10 +4,9 @@ import dev.integrations.ConfigurationException;
 import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.UserCredentials;
 import dev.integrations.config.ConfigValues;
+import dev.integrations.json.EpochSeconds;
 import dev.integrations.json.Json;
 
-import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -109,7 +108,7 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
             return new GithubUserCredentials(string(map.get("access_token"), "access_token"),
                     string(map.get("token_type"), "token_type"), string(map.get("refresh_token"), "refresh_token"),
                     scopes(map.get("scope")), longValue(map.get("expires_in"), "expires_in"),
-                    epochSeconds(map.get("expires_at")), string(map.get("id_token"), "id_token"), raw);
+                    EpochSeconds.parse(map.get("expires_at"), "expires_at"), string(map.get("id_token"), "id_token"), raw);
         } catch (IllegalArgumentException | ConfigurationException e) {
             throw new InvalidCredentialsException("GitHub credentials map is invalid: " + e.getMessage());
         }
@@ -124,7 +123,7 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
         map.put("refresh_token", refreshToken);
         map.put("scope", scope);
         map.put("expires_in", expiresIn);
-        map.put("expires_at", expiresAt == null ? null : toEpochSeconds(expiresAt));
+        map.put("expires_at", expiresAt == null ? null : EpochSeconds.format(expiresAt));
         map.put("id_token", idToken);
         map.put("raw", raw);
         return map;
@@ -145,38 +144,6 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
 
     private static String redacted(String secret) {
         return secret == null ? "none" : "<redacted>";
-    }
-
-    private static Number toEpochSeconds(Instant instant) {
-        if (instant.getNano() == 0) {
-            return instant.getEpochSecond();
-        }
-        return BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9)).doubleValue();
-    }
-
-    private static Instant epochSeconds(Object value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal seconds;
-        if (value instanceof Number n) {
-            seconds = new BigDecimal(n.toString());
-        } else if (value instanceof String s && !s.isBlank()) {
-            try {
-                seconds = new BigDecimal(s.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'expires_at' must be epoch seconds, got a non-numeric string");
-            }
-        } else {
-            throw new IllegalArgumentException("'expires_at' must be epoch seconds (a number)");
-        }
-        try {
-            long whole = seconds.toBigInteger().longValueExact();
-            int nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).intValue();
-            return Instant.ofEpochSecond(whole, nanos);
-        } catch (ArithmeticException | DateTimeException e) {
-            throw new IllegalArgumentException("'expires_at' is out of range for an instant");
-        }
     }
 
     private static String string(Object value, String field) {
