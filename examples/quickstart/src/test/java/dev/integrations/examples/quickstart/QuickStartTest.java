@@ -5,11 +5,16 @@ import dev.integrations.github.sandbox.GithubSandbox;
 import dev.integrations.github.sandbox.SandboxBrowser;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -22,12 +27,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("The quick start")
 class QuickStartTest {
+    @TempDir
+    Path directory;
+
     @Test
     void withoutConfigurationItRunsTheSeedFlowAgainstAnInProcessSandbox() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        GithubUser user = QuickStart.run(Map.of(), new PrintStream(bytes, true, StandardCharsets.UTF_8), Duration.ofSeconds(30));
+        GithubUser user = QuickStart.run(Map.of("QUICKSTART_DIR", directory.toString()),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8), Duration.ofSeconds(30));
 
         String output = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(directory.resolve("quickstart.db")).exists();
+        assertThat(directory.resolve("encryption.keys")).exists();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("quickstart.db"));
+             ResultSet rows = c.createStatement().executeQuery("SELECT * FROM integrations_credentials")) {
+            assertThat(rows.next()).as("the credentials row").isTrue();
+            for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                assertThat(String.valueOf(rows.getObject(i))).doesNotContain("gho_");
+            }
+        }
         assertThat(user.login()).isEqualTo(GithubSandbox.DEFAULT_LOGIN);
         assertThat(output).contains("started the GitHub sandbox", "1. AuthManager ready", "2. Authorization started",
                 "3. GitHub redirected back", "4. Code exchanged", "5. Credentials stored", "6. Session opened",
@@ -59,7 +77,9 @@ class QuickStartTest {
 
             CompletableFuture<GithubUser> run = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return QuickStart.run(sandbox.environment(), out, Duration.ofSeconds(30));
+                    Map<String, String> env = new java.util.HashMap<>(sandbox.environment());
+                    env.put("QUICKSTART_DIR", directory.toString());
+                    return QuickStart.run(env, out, Duration.ofSeconds(30));
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }

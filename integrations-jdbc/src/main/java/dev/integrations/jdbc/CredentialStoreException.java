@@ -1,0 +1,29 @@
+package dev.integrations.jdbc;
+
+import dev.integrations.IntegrationsException;
+
+/**
+ * A JDBC store could not read or write: the database was unreachable, the connection dropped, the
+ * schema is missing or differs, or a row could not be decrypted (see
+ * {@link CredentialDecryptionException}).
+ *
+ * <p>The message says what failed, for which provider and subject where there is one, the SQLState
+ * and what to do. It never contains tokens, ciphertext, raw OAuth states or key material: the
+ * cause, when there is one, is a copy of the driver's exception reduced to its first line, because
+ * some drivers append the failing row's values to their messages.
+ *
+ * <p>When this is thrown by a write, or by {@link JdbcCredentialStore#withRefreshLock}, the
+ * transaction was rolled back (or never committed): stored data is as it was before the call,
+ * and the call can be retried.
+ */
+public class CredentialStoreException extends IntegrationsException {
+    private static final long serialVersionUID = 1L;
+
+    public CredentialStoreException(String message) {
+        super(message);
+    }
+
+    public CredentialStoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.integrations.jdbc;
+
+import dev.integrations.auth.store.AuthorizationStateStore;
+import dev.integrations.auth.store.AuthorizationStateStoreContract;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@DisplayName("JdbcAuthorizationStateStore on SQLite meets the AuthorizationStateStore contract")
+class SqliteAuthorizationStateStoreContractTest extends AuthorizationStateStoreContract {
+    @RegisterExtension
+    static final TestDatabase DB = TestDatabase.sqlite();
+
+    @Override
+    protected AuthorizationStateStore createStore() {
+        return DB.stateStore();
+    }
+}

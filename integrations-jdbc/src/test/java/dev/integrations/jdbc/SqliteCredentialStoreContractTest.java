@@ -1,0 +1,27 @@
+package dev.integrations.jdbc;
+
+import dev.integrations.auth.store.CredentialStore;
+import dev.integrations.auth.store.CredentialStoreContract;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@DisplayName("JdbcCredentialStore on SQLite meets the CredentialStore contract")
+class SqliteCredentialStoreContractTest extends CredentialStoreContract {
+    @RegisterExtension
+    static final TestDatabase DB = TestDatabase.sqlite();
+
+    @Override
+    protected CredentialStore createStore() {
+        return DB.credentialStore();
+    }
+
+    @Override
+    protected boolean refreshLockRollsBackOnException() {
+        return true;
+    }
+
+    @Override
+    protected boolean refreshLockIsPerRow() {
+        return false; // SQLite's refresh lock is the database's single write lock
+    }
+}
