@@ -12,4 +12,11 @@ class PostgresJdbcStoreTest extends JdbcStoreBehaviour {
     TestDatabase db() {
         return DB;
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("a failed statement inside the lock that the action swallows still rolls the whole refresh back")
+    void swallowedFailureInsideLockRollsBack() {
+        // A subject the database refuses: PostgreSQL text cannot hold NUL.
+        swallowedFailureInsideLockRollsBack("nul\0subject");
+    }
 }

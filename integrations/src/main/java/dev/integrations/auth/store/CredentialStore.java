@@ -54,7 +54,9 @@ public interface CredentialStore {
      * it across processes (a row lock or an equivalent claim). The action runs on the calling
      * thread and may call this store's other methods for the same row; they must not deadlock
      * against the lock (JDBC stores run them in the lock's transaction). Locks are not re-entrant
-     * across different (provider, subject) pairs: never nest them.
+     * across different (provider, subject) pairs: never nest them. When the action throws,
+     * transactional stores (JDBC) roll back its writes; the in-memory store keeps them, which is
+     * why the refresher reports failures as results and throws only after the lock is released.
      *
      * @throws RefreshLockTimeoutException when the lock is not obtained within {@code timeout}
      */

@@ -1,6 +1,5 @@
 package dev.integrations.auth.store;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -428,9 +427,8 @@ public abstract class CredentialStoreContract {
     }
 
     @Test
-    @DisplayName("an exception inside withRefreshLock undoes the action's writes (transactional stores)")
-    void refreshLockRollsBack() {
-        Assumptions.assumeTrue(refreshLockRollsBackOnException(), "this store writes through inside the refresh lock");
+    @DisplayName("an exception inside withRefreshLock undoes the action's writes (transactional stores) or keeps them (the others)")
+    void refreshLockRollsBackOrWritesThrough() {
         store.set(provider, "user-1", token("old"));
         assertThatThrownBy(() -> store.withRefreshLock(provider, "user-1", Duration.ofSeconds(5), () -> {
             assertThat(store.compareAndSet(provider, "user-1", 1, token("half-done"))).isTrue();
@@ -439,9 +437,17 @@ public abstract class CredentialStoreContract {
         })).isInstanceOf(IllegalStateException.class);
 
         StoredCredentials row = store.get(provider, "user-1").orElseThrow();
-        assertThat(row.data()).containsEntry("access_token", "old");
-        assertThat(row.version()).isEqualTo(1);
-        assertThat(store.get(provider, "user-2")).isEmpty();
+        if (refreshLockRollsBackOnException()) {
+            assertThat(row.data()).containsEntry("access_token", "old");
+            assertThat(row.version()).isEqualTo(1);
+            assertThat(store.get(provider, "user-2")).isEmpty();
+        } else {
+            // Write-through stores (in memory): each write stands on its own, as the SPI allows; the
+            // refresher never throws inside the lock after writing, so this loses nothing.
+            assertThat(row.data()).containsEntry("access_token", "half-done");
+            assertThat(row.version()).isEqualTo(2);
+            assertThat(store.get(provider, "user-2")).isPresent();
+        }
     }
 
     @Test
