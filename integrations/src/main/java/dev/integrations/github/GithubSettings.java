@@ -1,9 +1,17 @@
 package dev.integrations.github;
 
+import dev.integrations.ConfigurationException;
 import dev.integrations.config.ConfigValues;
+import dev.integrations.http.InMemoryResponseCache;
+import dev.integrations.http.RedirectStep;
+import dev.integrations.http.ResponseCache;
+import dev.integrations.http.RetryPolicy;
+import dev.integrations.http.Sleeper;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +30,37 @@ import java.util.Objects;
  *   <tr><td>userAgent</td><td>{@code user_agent}</td><td>GITHUB_USER_AGENT</td><td>{@code integrations-java}</td></tr>
  *   <tr><td>timeout</td><td>{@code timeout}</td><td>GITHUB_TIMEOUT</td><td>10 seconds</td></tr>
  *   <tr><td>apiVersion</td><td>{@code api_version}</td><td>GITHUB_API_VERSION</td><td>{@code 2022-11-28}</td></tr>
+ *   <tr><td>rateLimitPolicy.mode</td><td>{@code rate_limit_policy}</td><td>GITHUB_RATE_LIMIT_POLICY</td><td>{@code fail_fast} (or {@code wait})</td></tr>
+ *   <tr><td>rateLimitPolicy.maxWait</td><td>{@code rate_limit_max_wait}</td><td>GITHUB_RATE_LIMIT_MAX_WAIT</td><td>1 hour</td></tr>
+ *   <tr><td>rateLimitPolicy.maxRetries</td><td>{@code rate_limit_max_retries}</td><td>GITHUB_RATE_LIMIT_MAX_RETRIES</td><td>3</td></tr>
+ *   <tr><td>retryPolicy.maxRetries</td><td>{@code max_retries}</td><td>GITHUB_MAX_RETRIES</td><td>3</td></tr>
+ *   <tr><td>retryPolicy.initialBackoff</td><td>{@code retry_backoff}</td><td>GITHUB_RETRY_BACKOFF</td><td>1 second</td></tr>
+ *   <tr><td>retryPolicy.maxBackoff</td><td>{@code retry_max_backoff}</td><td>GITHUB_RETRY_MAX_BACKOFF</td><td>30 seconds</td></tr>
+ *   <tr><td>maxRedirects</td><td>{@code max_redirects}</td><td>GITHUB_MAX_REDIRECTS</td><td>5</td></tr>
+ *   <tr><td>cache</td><td>{@code cache}</td><td>GITHUB_CACHE</td><td>{@code false}</td></tr>
+ *   <tr><td>cacheMaxBytes</td><td>{@code cache_max_bytes}</td><td>GITHUB_CACHE_MAX_BYTES</td><td>10 MiB</td></tr>
+ *   <tr><td>responseCache</td><td>{@code response_cache}</td><td>(object only)</td><td>an in-memory cache per transport</td></tr>
+ *   <tr><td>clock</td><td>{@code clock}</td><td>(object only)</td><td>{@link Clock#systemUTC()}</td></tr>
+ *   <tr><td>sleeper</td><td>{@code sleeper}</td><td>(object only)</td><td>{@link Sleeper#system()}</td></tr>
  * </table>
  *
- * <p>For GitHub Enterprise Server use {@code https://HOST/api/v3} as the base URL; for GHE.com,
+ * <p>Hosts: for GitHub Enterprise Server use {@code https://HOST/api/v3} as the base URL (request
+ * paths are appended to it, so {@code /user} goes to {@code /api/v3/user}); for GHE.com,
  * {@code https://api.SUBDOMAIN.ghe.com}.
+ *
+ * <p>Traffic settings (see {@link GithubProvider} for the chain they configure):
+ * {@code rate_limit_*} form the {@link RateLimitPolicy}; {@code max_retries} and
+ * {@code retry_*} the {@link RetryPolicy} for 502/503/504 and connection failures of idempotent
+ * requests; {@code max_redirects} bounds followed redirects (0 follows none). {@code cache} turns
+ * on conditional requests (ETag / Last-Modified) for GETs: off by default because it keeps
+ * response bodies in memory; {@code response_cache} replaces the store (any
+ * {@link ResponseCache}; by default an {@link InMemoryResponseCache} of {@code cache_max_bytes}
+ * shared by every provider on the same transport). Numbers may be given as numbers or strings,
+ * durations as in {@link ConfigValues#duration}, booleans as {@code true/false}, {@code yes/no},
+ * {@code on/off} or {@code 1/0}.
+ *
+ * <p>{@code clock} and {@code sleeper} are how rate-limit and retry waits measure and spend time;
+ * tests replace them to control time instead of sleeping.
  *
  * @param token the token sent in {@code Authorization}, or null for unauthenticated calls
  * @param authorizationScheme the scheme before the token, normally {@code Bearer}
@@ -33,9 +68,19 @@ import java.util.Objects;
  * @param userAgent the User-Agent header GitHub requires
  * @param timeout the timeout of each request
  * @param apiVersion the {@code X-GitHub-Api-Version} header
+ * @param rateLimitPolicy what to do about rate limits
+ * @param retryPolicy how idempotent requests are retried after transient failures
+ * @param maxRedirects how many redirects of a GET or HEAD are followed
+ * @param cache whether GETs use conditional requests and a response cache
+ * @param cacheMaxBytes the bound of the default in-memory cache
+ * @param responseCache the cache to use instead of the default, or null
+ * @param clock the clock rate-limit waits are measured with
+ * @param sleeper how rate-limit and retry waits are spent
  */
 public record GithubSettings(String token, String authorizationScheme, URI baseUrl, String userAgent, Duration timeout,
-                             String apiVersion) {
+                             String apiVersion, RateLimitPolicy rateLimitPolicy, RetryPolicy retryPolicy,
+                             int maxRedirects, boolean cache, long cacheMaxBytes, ResponseCache responseCache,
+                             Clock clock, Sleeper sleeper) {
     /** Environment keys for {@link #token()}, first set wins. */
     public static final List<String> TOKEN_ENV = List.of("GITHUB_TOKEN", "GITHUB_PAT", "GITHUB_OAUTH_TOKEN", "GITHUB_APP_TOKEN");
     /** Environment keys for {@link #authorizationScheme()}. */
@@ -48,16 +93,38 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
     public static final List<String> TIMEOUT_ENV = List.of("GITHUB_TIMEOUT");
     /** Environment keys for {@link #apiVersion()}. */
     public static final List<String> API_VERSION_ENV = List.of("GITHUB_API_VERSION");
+    /** Environment keys for {@link RateLimitPolicy#mode()}. */
+    public static final List<String> RATE_LIMIT_POLICY_ENV = List.of("GITHUB_RATE_LIMIT_POLICY");
+    /** Environment keys for {@link RateLimitPolicy#maxWait()}. */
+    public static final List<String> RATE_LIMIT_MAX_WAIT_ENV = List.of("GITHUB_RATE_LIMIT_MAX_WAIT");
+    /** Environment keys for {@link RateLimitPolicy#maxRetries()}. */
+    public static final List<String> RATE_LIMIT_MAX_RETRIES_ENV = List.of("GITHUB_RATE_LIMIT_MAX_RETRIES");
+    /** Environment keys for {@link RetryPolicy#maxRetries()}. */
+    public static final List<String> MAX_RETRIES_ENV = List.of("GITHUB_MAX_RETRIES");
+    /** Environment keys for {@link RetryPolicy#initialBackoff()}. */
+    public static final List<String> RETRY_BACKOFF_ENV = List.of("GITHUB_RETRY_BACKOFF");
+    /** Environment keys for {@link RetryPolicy#maxBackoff()}. */
+    public static final List<String> RETRY_MAX_BACKOFF_ENV = List.of("GITHUB_RETRY_MAX_BACKOFF");
+    /** Environment keys for {@link #maxRedirects()}. */
+    public static final List<String> MAX_REDIRECTS_ENV = List.of("GITHUB_MAX_REDIRECTS");
+    /** Environment keys for {@link #cache()}. */
+    public static final List<String> CACHE_ENV = List.of("GITHUB_CACHE");
+    /** Environment keys for {@link #cacheMaxBytes()}. */
+    public static final List<String> CACHE_MAX_BYTES_ENV = List.of("GITHUB_CACHE_MAX_BYTES");
 
     public static final String DEFAULT_AUTHORIZATION_SCHEME = "Bearer";
     public static final URI DEFAULT_BASE_URL = URI.create("https://api.github.com");
     public static final String DEFAULT_USER_AGENT = "integrations-java";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final String DEFAULT_API_VERSION = "2022-11-28";
+    public static final int DEFAULT_MAX_REDIRECTS = RedirectStep.DEFAULT_MAX_REDIRECTS;
+    public static final long DEFAULT_CACHE_MAX_BYTES = InMemoryResponseCache.DEFAULT_MAX_BYTES;
 
     /** The map keys accepted by {@link #fromMap} and {@link #withChanges}. */
     public static final List<String> KEYS = List.of("token", "authorization_scheme", "base_url", "user_agent", "timeout",
-            "api_version");
+            "api_version", "rate_limit_policy", "rate_limit_max_wait", "rate_limit_max_retries", "max_retries",
+            "retry_backoff", "retry_max_backoff", "max_redirects", "cache", "cache_max_bytes", "response_cache",
+            "clock", "sleeper");
 
     public GithubSettings {
         token = token == null || token.isBlank() ? null : token.trim();
@@ -66,6 +133,26 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
         userAgent = userAgent == null || userAgent.isBlank() ? DEFAULT_USER_AGENT : userAgent;
         timeout = Objects.requireNonNullElse(timeout, DEFAULT_TIMEOUT);
         apiVersion = apiVersion == null || apiVersion.isBlank() ? DEFAULT_API_VERSION : apiVersion;
+        rateLimitPolicy = Objects.requireNonNullElse(rateLimitPolicy, RateLimitPolicy.DEFAULT);
+        retryPolicy = Objects.requireNonNullElse(retryPolicy, RetryPolicy.DEFAULT);
+        if (maxRedirects < 0) {
+            throw new ConfigurationException("GitHub max_redirects must be 0 or more, got " + maxRedirects);
+        }
+        if (cacheMaxBytes <= 0) {
+            throw new ConfigurationException("GitHub cache_max_bytes must be positive, got " + cacheMaxBytes);
+        }
+        clock = Objects.requireNonNullElse(clock, Clock.systemUTC());
+        sleeper = Objects.requireNonNullElse(sleeper, Sleeper.system());
+    }
+
+    /**
+     * The six original settings; every traffic setting at its default. Kept so code written
+     * before the traffic settings existed still compiles.
+     */
+    public GithubSettings(String token, String authorizationScheme, URI baseUrl, String userAgent, Duration timeout,
+                          String apiVersion) {
+        this(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion, null, null, DEFAULT_MAX_REDIRECTS,
+                false, DEFAULT_CACHE_MAX_BYTES, null, null, null);
     }
 
     /** Defaults only: unauthenticated, api.github.com. */
@@ -86,13 +173,53 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
     /** Settings from a snake_case map, then the environment, then defaults, key by key. */
     public static GithubSettings fromMap(Map<String, ?> settings, Map<String, String> environment) {
         ConfigValues.rejectUnknownKeys(settings, KEYS, "GitHub settings");
+        Object mode = pickRaw(settings, "rate_limit_policy", environment, RATE_LIMIT_POLICY_ENV);
+        Duration maxWait = nonNegativeDuration(pickRaw(settings, "rate_limit_max_wait", environment,
+                RATE_LIMIT_MAX_WAIT_ENV), "GitHub rate_limit_max_wait");
+        Integer rateLimitRetries = count(pickRaw(settings, "rate_limit_max_retries", environment,
+                RATE_LIMIT_MAX_RETRIES_ENV), "GitHub rate_limit_max_retries");
+        RateLimitPolicy rateLimitPolicy = new RateLimitPolicy(
+                mode == null ? RateLimitPolicy.DEFAULT.mode()
+                        : mode instanceof RateLimitPolicy.Mode m ? m : RateLimitPolicy.Mode.parse(
+                        ConfigValues.string(mode, "GitHub rate_limit_policy")),
+                maxWait == null ? RateLimitPolicy.DEFAULT_MAX_WAIT : maxWait,
+                rateLimitRetries == null ? RateLimitPolicy.DEFAULT_MAX_RETRIES : rateLimitRetries);
+
+        Integer maxRetries = count(pickRaw(settings, "max_retries", environment, MAX_RETRIES_ENV), "GitHub max_retries");
+        Duration backoff = nonNegativeDuration(pickRaw(settings, "retry_backoff", environment, RETRY_BACKOFF_ENV),
+                "GitHub retry_backoff");
+        Duration maxBackoff = nonNegativeDuration(pickRaw(settings, "retry_max_backoff", environment,
+                RETRY_MAX_BACKOFF_ENV), "GitHub retry_max_backoff");
+        RetryPolicy retryPolicy;
+        try {
+            Duration initial = backoff == null ? RetryPolicy.DEFAULT.initialBackoff() : backoff;
+            retryPolicy = new RetryPolicy(maxRetries == null ? RetryPolicy.DEFAULT.maxRetries() : maxRetries, initial,
+                    maxBackoff != null ? maxBackoff
+                            : initial.compareTo(RetryPolicy.DEFAULT.maxBackoff()) > 0 ? initial : RetryPolicy.DEFAULT.maxBackoff());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("GitHub retry settings are inconsistent: " + e.getMessage(), e);
+        }
+
+        Integer maxRedirects = count(pickRaw(settings, "max_redirects", environment, MAX_REDIRECTS_ENV),
+                "GitHub max_redirects");
+        Boolean cache = bool(pickRaw(settings, "cache", environment, CACHE_ENV), "GitHub cache");
+        Long cacheMaxBytes = positiveLong(pickRaw(settings, "cache_max_bytes", environment, CACHE_MAX_BYTES_ENV),
+                "GitHub cache_max_bytes");
         return new GithubSettings(
                 pick(settings, "token", environment, TOKEN_ENV),
                 pick(settings, "authorization_scheme", environment, AUTHORIZATION_SCHEME_ENV),
                 ConfigValues.httpUri(pickRaw(settings, "base_url", environment, BASE_URL_ENV), "GitHub base_url"),
                 pick(settings, "user_agent", environment, USER_AGENT_ENV),
                 ConfigValues.duration(pickRaw(settings, "timeout", environment, TIMEOUT_ENV), "GitHub timeout"),
-                pick(settings, "api_version", environment, API_VERSION_ENV));
+                pick(settings, "api_version", environment, API_VERSION_ENV),
+                rateLimitPolicy,
+                retryPolicy,
+                maxRedirects == null ? DEFAULT_MAX_REDIRECTS : maxRedirects,
+                cache != null && cache,
+                cacheMaxBytes == null ? DEFAULT_CACHE_MAX_BYTES : cacheMaxBytes,
+                instance(settings.get("response_cache"), ResponseCache.class, "GitHub response_cache"),
+                instance(settings.get("clock"), Clock.class, "GitHub clock"),
+                instance(settings.get("sleeper"), Sleeper.class, "GitHub sleeper"));
     }
 
     /** These settings with the given snake_case keys replaced (a null value restores the default). */
@@ -113,12 +240,25 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
         map.put("user_agent", userAgent);
         map.put("timeout", timeout);
         map.put("api_version", apiVersion);
+        map.put("rate_limit_policy", rateLimitPolicy.mode().key());
+        map.put("rate_limit_max_wait", rateLimitPolicy.maxWait());
+        map.put("rate_limit_max_retries", rateLimitPolicy.maxRetries());
+        map.put("max_retries", retryPolicy.maxRetries());
+        map.put("retry_backoff", retryPolicy.initialBackoff());
+        map.put("retry_max_backoff", retryPolicy.maxBackoff());
+        map.put("max_redirects", maxRedirects);
+        map.put("cache", cache);
+        map.put("cache_max_bytes", cacheMaxBytes);
+        map.put("response_cache", responseCache);
+        map.put("clock", clock);
+        map.put("sleeper", sleeper);
         return map;
     }
 
     /** A copy with another token and scheme. */
     public GithubSettings withToken(String token, String scheme) {
-        return new GithubSettings(token, scheme, baseUrl, userAgent, timeout, apiVersion);
+        return new GithubSettings(token, scheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy, retryPolicy,
+                maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper);
     }
 
     /** A new builder starting from the defaults. */
@@ -153,8 +293,10 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
     @Override
     public String toString() {
         return "GithubSettings[baseUrl=" + baseUrl + ", authorizationScheme=" + authorizationScheme + ", userAgent=" + userAgent
-                + ", timeout=" + timeout + ", apiVersion=" + apiVersion + ", token=" + (token == null ? "none" : "<redacted>")
-                + "]";
+                + ", timeout=" + timeout + ", apiVersion=" + apiVersion + ", rateLimitPolicy=" + rateLimitPolicy
+                + ", retryPolicy=" + retryPolicy + ", maxRedirects=" + maxRedirects + ", cache=" + cache
+                + (cache ? ", cacheMaxBytes=" + cacheMaxBytes + (responseCache != null ? ", responseCache=" + responseCache : "") : "")
+                + ", token=" + (token == null ? "none" : "<redacted>") + "]";
     }
 
     private static String pick(Map<String, ?> settings, String key, Map<String, String> env, List<String> envKeys) {
@@ -170,6 +312,86 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
         return ConfigValues.firstSet(env, envKeys);
     }
 
+    /** A configuration object given in a map; environments cannot hold objects. */
+    private static <T> T instance(Object value, Class<T> type, String field) {
+        if (value == null) {
+            return null;
+        }
+        if (!type.isInstance(value)) {
+            throw new ConfigurationException(field + " must be a " + type.getSimpleName() + ", not "
+                    + value.getClass().getSimpleName());
+        }
+        return type.cast(value);
+    }
+
+    private static Duration nonNegativeDuration(Object value, String field) {
+        if (value instanceof Duration d && d.isZero()) {
+            return d;
+        }
+        if (value instanceof Number n && n.doubleValue() == 0) {
+            return Duration.ZERO;
+        }
+        if (value instanceof CharSequence cs && cs.toString().trim().matches("0+(\\.0*)?(ms|s|m)?")) {
+            return Duration.ZERO;
+        }
+        return ConfigValues.duration(value, field);
+    }
+
+    private static Integer count(Object value, String field) {
+        Long parsed = longValue(value, field);
+        if (parsed == null) {
+            return null;
+        }
+        if (parsed < 0 || parsed > Integer.MAX_VALUE) {
+            throw new ConfigurationException(field + " must be 0 or more, got " + value);
+        }
+        return (int) (long) parsed;
+    }
+
+    private static Long positiveLong(Object value, String field) {
+        Long parsed = longValue(value, field);
+        if (parsed != null && parsed <= 0) {
+            throw new ConfigurationException(field + " must be positive, got " + value);
+        }
+        return parsed;
+    }
+
+    private static Long longValue(Object value, String field) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        String text = ConfigValues.string(value instanceof Number ? value.toString() : value, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(field + " must be a whole number, got '" + text + "'", e);
+        }
+    }
+
+    private static Boolean bool(Object value, String field) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        String text = ConfigValues.string(value, field);
+        if (text == null) {
+            return null;
+        }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new ConfigurationException(field + " must be true or false, got '" + text + "'");
+        };
+    }
+
     private static URI stripTrailingSlash(URI uri) {
         String s = uri.toString();
         return s.endsWith("/") ? URI.create(s.substring(0, s.length() - 1)) : uri;
@@ -183,6 +405,14 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
         private String userAgent;
         private Duration timeout;
         private String apiVersion;
+        private RateLimitPolicy rateLimitPolicy;
+        private RetryPolicy retryPolicy;
+        private int maxRedirects;
+        private boolean cache;
+        private long cacheMaxBytes;
+        private ResponseCache responseCache;
+        private Clock clock;
+        private Sleeper sleeper;
 
         private Builder(GithubSettings from) {
             token = from.token;
@@ -191,6 +421,14 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
             userAgent = from.userAgent;
             timeout = from.timeout;
             apiVersion = from.apiVersion;
+            rateLimitPolicy = from.rateLimitPolicy;
+            retryPolicy = from.retryPolicy;
+            maxRedirects = from.maxRedirects;
+            cache = from.cache;
+            cacheMaxBytes = from.cacheMaxBytes;
+            responseCache = from.responseCache;
+            clock = from.clock;
+            sleeper = from.sleeper;
         }
 
         public Builder token(String token) {
@@ -228,8 +466,63 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
             return this;
         }
 
+        /** What to do about rate limits; default {@link RateLimitPolicy#DEFAULT} (fail fast). */
+        public Builder rateLimitPolicy(RateLimitPolicy rateLimitPolicy) {
+            this.rateLimitPolicy = Objects.requireNonNull(rateLimitPolicy, "rateLimitPolicy");
+            return this;
+        }
+
+        /** How idempotent requests are retried; {@link RetryPolicy#none()} turns retries off. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** How many redirects of a GET or HEAD are followed; 0 follows none. */
+        public Builder maxRedirects(int maxRedirects) {
+            if (maxRedirects < 0) {
+                throw new ConfigurationException("GitHub max_redirects must be 0 or more, got " + maxRedirects);
+            }
+            this.maxRedirects = maxRedirects;
+            return this;
+        }
+
+        /** Whether GETs use conditional requests and a response cache; default off. */
+        public Builder cache(boolean cache) {
+            this.cache = cache;
+            return this;
+        }
+
+        /** The bound of the default in-memory cache, in bytes. */
+        public Builder cacheMaxBytes(long cacheMaxBytes) {
+            if (cacheMaxBytes <= 0) {
+                throw new ConfigurationException("GitHub cache_max_bytes must be positive, got " + cacheMaxBytes);
+            }
+            this.cacheMaxBytes = cacheMaxBytes;
+            return this;
+        }
+
+        /** The cache to use when {@link #cache(boolean)} is on, instead of the default; null for the default. */
+        public Builder responseCache(ResponseCache responseCache) {
+            this.responseCache = responseCache;
+            return this;
+        }
+
+        /** The clock rate-limit waits are measured with. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How rate-limit and retry waits are spent. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
         public GithubSettings build() {
-            return new GithubSettings(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion);
+            return new GithubSettings(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy,
+                    retryPolicy, maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper);
         }
     }
 }

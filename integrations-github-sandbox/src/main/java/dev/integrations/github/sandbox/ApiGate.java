@@ -102,6 +102,18 @@ final class ApiGate {
         return Optional.of(new Caller(grant.get(), headers));
     }
 
+    /**
+     * Un-counts an admitted call that turned out to be a {@code 304 Not Modified}, which GitHub
+     * does not count against the primary limit (PROTOCOL §5.3), and updates the caller's
+     * {@code x-ratelimit-*} headers to match.
+     */
+    void refund(Caller caller) {
+        RateLimiter.Status rate = rateLimiter.refund(caller.grant().user().id());
+        caller.headers().put("x-ratelimit-remaining", Integer.toString(rate.remaining()));
+        caller.headers().put("x-ratelimit-used", Integer.toString(rate.used()));
+        caller.headers().put("x-ratelimit-reset", Long.toString(rate.resetEpochSeconds()));
+    }
+
     /** The token of a {@code Bearer} or {@code token} credential, else {@code null}. */
     private static String tokenFrom(String authorization) {
         String value = authorization.trim();

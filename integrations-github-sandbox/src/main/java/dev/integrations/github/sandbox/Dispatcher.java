@@ -25,13 +25,16 @@ final class Dispatcher implements HttpHandler {
     private final AuthorizeHandler authorize;
     private final TokenHandler token;
     private final UserHandler user;
+    private final RepositoriesHandler repositories;
 
-    Dispatcher(RequestLog log, FaultQueue faults, AuthorizeHandler authorize, TokenHandler token, UserHandler user) {
+    Dispatcher(RequestLog log, FaultQueue faults, AuthorizeHandler authorize, TokenHandler token, UserHandler user,
+               RepositoriesHandler repositories) {
         this.log = log;
         this.faults = faults;
         this.authorize = authorize;
         this.token = token;
         this.user = user;
+        this.repositories = repositories;
     }
 
     @Override
@@ -74,7 +77,13 @@ final class Dispatcher implements HttpHandler {
             case "/login/oauth/authorize" -> authorize.handle(exchange);
             case "/login/oauth/access_token" -> token.handle(exchange);
             case "/user" -> user.handle(exchange);
-            default -> ApiResponses.notFound(exchange);
+            default -> {
+                if (RepositoriesHandler.serves(exchange.path())) {
+                    repositories.handle(exchange);
+                } else {
+                    ApiResponses.notFound(exchange);
+                }
+            }
         }
     }
 

@@ -31,7 +31,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  *   <li>{@code GET|POST /login/oauth/authorize}: consent page and decision (PROTOCOL §1.1-§1.4);</li>
  *   <li>{@code POST /login/oauth/access_token}: code exchange and refresh (§1.3, §3.5);</li>
- *   <li>{@code GET /user}: the authenticated user (§5, §6.1);</li>
+ *   <li>{@code GET /user}: the authenticated user (§5, §6.1), with an {@code ETag};</li>
+ *   <li>{@code GET /user/repos}: the caller's repositories, paginated with a {@code Link}
+ *       header (§5.4), with an {@code ETag};</li>
+ *   <li>{@code GET /repos/{owner}/{repo}} and {@code GET /repositories/{id}}: one repository;
+ *       an old name of a {@linkplain #renameRepository renamed} repository answers 301 (§5.3);</li>
  *   <li>anything else: 404 {@code {"message":"Not Found",…}}.</li>
  * </ul>
  * The API lives at the root, as on api.github.com, so {@link #apiUrl()} equals {@link #baseUri()}.
@@ -39,7 +43,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>At start it registers {@link #defaultApp()} (client id {@value #DEFAULT_CLIENT_ID}, random
  * secret, loopback callback {@value #DEFAULT_CALLBACK_URL} that accepts any port) and
  * {@link #defaultUser()} ({@code octocat}, id 1), who is signed in on the consent page unless the
- * authorization request names another registered user with {@code login}.
+ * authorization request names another registered user with {@code login}. Every user owns
+ * {@link #SEEDED_REPOSITORIES} from the start; {@link #createRepository} adds more.
+ *
+ * <p>A request with {@code If-None-Match} naming the current {@code ETag} of a response gets
+ * {@code 304 Not Modified}, which does not count against the rate limit (§5.3).
  *
  * <p>Every request is recorded before it is handled ({@link #requests()}), and
  * {@link #enqueueResponse(String, SandboxResponse)} injects canned faults. All methods are
@@ -58,6 +66,13 @@ public final class GithubSandbox implements AutoCloseable {
     public static final String DEFAULT_LOGIN = "octocat";
     /** GitHub's primary limit for user tokens (PROTOCOL §5.2). */
     public static final int DEFAULT_RATE_LIMIT = 5000;
+    /**
+     * The repositories every user owns from the start, by name: {@code Hello-World} and
+     * {@code Spoon-Knife} (public) and {@code notes} (private, listed only for tokens with the
+     * {@code repo} scope).
+     */
+    public static final List<String> SEEDED_REPOSITORIES = RepositoryStore.SEEDS.stream()
+            .map(RepositoryStore.Seed::name).toList();
 
     private static final Logger LOG = LoggerFactory.getLogger(GithubSandbox.class);
 
@@ -67,6 +82,7 @@ public final class GithubSandbox implements AutoCloseable {
     private final URI baseUri;
     private final Directory directory;
     private final TokenStore tokens;
+    private final RepositoryStore repositories;
     private final RequestLog requestLog = new RequestLog();
     private final FaultQueue faults = new FaultQueue();
     private final SandboxApp defaultApp;
@@ -77,6 +93,7 @@ public final class GithubSandbox implements AutoCloseable {
         this.clock = builder.clock != null ? builder.clock : new SandboxClock();
         this.directory = new Directory(clock);
         this.tokens = new TokenStore(clock);
+        this.repositories = new RepositoryStore(clock, directory);
         this.defaultUser = directory.registerUser(DEFAULT_LOGIN, "The Octocat", "octocat@github.com");
         this.defaultApp = directory.register(new SandboxApp(DEFAULT_CLIENT_ID, Secrets.clientSecret(), DEFAULT_CALLBACK_URL));
 
@@ -88,7 +105,8 @@ public final class GithubSandbox implements AutoCloseable {
         server.createContext("/", new Dispatcher(requestLog, faults,
                 new AuthorizeHandler(directory, new ConsentStore(clock), codes, defaultUser),
                 new TokenHandler(directory, codes, tokens),
-                new UserHandler(gate, baseUri.toString())));
+                new UserHandler(gate, baseUri.toString()),
+                new RepositoriesHandler(gate, repositories, baseUri.toString())));
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);
         server.start();
@@ -184,6 +202,48 @@ public final class GithubSandbox implements AutoCloseable {
             throw new IllegalArgumentException("User is not registered with this sandbox: " + user);
         }
         return tokens.issuePersonalToken(user, Scopes.normalise(Arrays.asList(scopes))).token();
+    }
+
+    /**
+     * The repositories {@code owner} owns, the {@linkplain #SEEDED_REPOSITORIES seeded} ones
+     * included, in creation order.
+     */
+    public List<SandboxRepository> repositories(SandboxUser owner) {
+        return repositories.ownedBy(Objects.requireNonNull(owner, "owner"));
+    }
+
+    /**
+     * Creates a public repository without description.
+     *
+     * @throws IllegalArgumentException if the name is taken (ignoring case) or not a valid repository name
+     */
+    public SandboxRepository createRepository(SandboxUser owner, String name) {
+        return createRepository(owner, name, null, false);
+    }
+
+    /**
+     * Creates a repository.
+     *
+     * @param description the description, or {@code null}
+     * @param isPrivate whether only the owner's tokens with the {@code repo} scope can see it
+     * @throws IllegalArgumentException if the name is taken (ignoring case) or not a valid repository name
+     */
+    public SandboxRepository createRepository(SandboxUser owner, String name, String description, boolean isPrivate) {
+        if (!directory.isRegistered(owner)) {
+            throw new IllegalArgumentException("User is not registered with this sandbox: " + owner);
+        }
+        return repositories.create(owner, name, description, isPrivate);
+    }
+
+    /**
+     * Renames a repository, keeping its id. Afterwards {@code GET /repos/{owner}/{old-name}}
+     * answers {@code 301 Moved Permanently} to {@code /repositories/{id}}, as GitHub does.
+     *
+     * @return the renamed repository
+     * @throws IllegalArgumentException if the new name is taken or invalid, or the repository unknown
+     */
+    public SandboxRepository renameRepository(SandboxRepository repository, String newName) {
+        return repositories.rename(repository, newName);
     }
 
     /** Revokes an access or refresh token; later use answers 401 or {@code bad_refresh_token}. Unknown tokens are ignored. */

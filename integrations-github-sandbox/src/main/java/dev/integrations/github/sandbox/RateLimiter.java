@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The primary REST rate limit (PROTOCOL §5.2): a fixed hourly window per user, shared by all of
  * that user's tokens (PATs, OAuth-app and GitHub-App user tokens draw on one pool). The window
  * starts with the user's first counted request and resets one hour later by the sandbox clock.
- * A refused request does not count.
+ * A refused request does not count, and neither does a {@code 304 Not Modified} (§5.3), which
+ * is counted on admission and {@linkplain #refund refunded} once the endpoint knows.
  */
 final class RateLimiter {
 
@@ -45,5 +46,15 @@ final class RateLimiter {
         });
         return new Status(window.lastAllowed(), limit, limit - window.used(), window.used(),
                 window.resetAt().getEpochSecond());
+    }
+
+    /** Gives back one request counted by {@link #acquire} (a 304), atomically; the window stays. */
+    Status refund(long userId) {
+        Window window = windows.computeIfPresent(userId, (id, current) ->
+                new Window(current.resetAt(), Math.max(0, current.used() - 1), true));
+        if (window == null) {
+            return new Status(true, limit, limit, 0, clock.instant().plus(WINDOW).getEpochSecond());
+        }
+        return new Status(true, limit, limit - window.used(), window.used(), window.resetAt().getEpochSecond());
     }
 }

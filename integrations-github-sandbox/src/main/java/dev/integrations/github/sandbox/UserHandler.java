@@ -6,8 +6,10 @@ import java.util.Optional;
 /**
  * {@code GET /user}: the authenticated user in the {@code private-user} shape (PROTOCOL §6.1),
  * after the {@link ApiGate} checks. A success also carries {@code X-OAuth-Scopes} (the token's
- * scopes joined by {@code ", "}) and an empty {@code X-Accepted-OAuth-Scopes} (§1.5). Other
- * methods answer 404, as GitHub does for routes it does not serve.
+ * scopes joined by {@code ", "}) and an empty {@code X-Accepted-OAuth-Scopes} (§1.5), and an
+ * {@code ETag}: {@code If-None-Match} with it gets a 304 that does not count against the rate
+ * limit (§5.3, {@link ConditionalGet}). Other methods answer 404, as GitHub does for routes it
+ * does not serve.
  */
 final class UserHandler {
 
@@ -35,6 +37,7 @@ final class UserHandler {
         headers.put("X-Accepted-OAuth-Scopes", "");
         headers.put("Cache-Control", "private, max-age=60, s-maxage=60");
         headers.put("Vary", "Accept, Authorization, Cookie, X-GitHub-OTP");
-        exchange.sendJson(200, UserJson.privateUser(caller.get().grant().user(), baseUrl), headers);
+        ConditionalGet.sendJson(exchange, gate, caller.get(), UserJson.privateUser(caller.get().grant().user(), baseUrl),
+                headers);
     }
 }

@@ -1,0 +1,297 @@
+package dev.integrations.github;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.http.LinkHeader;
+import dev.integrations.http.TransportException;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A GitHub list, read lazily page by page by following the {@code rel="next"} URL of each
+ * response's {@code Link} header (PROTOCOL §5.4):
+ *
+ * <pre>{@code
+ * Pages<JsonNode> repos = github.rawPages("/user/repos").maxItems(250);
+ * repos.stream().map(r -> r.get("full_name").asText()).forEach(System.out::println);
+ * Page<JsonNode> first = repos.firstPage();   // one request; first.hasNext(), first.lastUrl()...
+ * }</pre>
+ *
+ * <p>Nothing is fetched until it is needed: creating a {@code Pages} sends no request, an
+ * iterator or stream fetches the first page when first asked for an element, and each further
+ * page only when the previous one is used up. Each iteration starts again from the first page.
+ * Iterators and streams are not thread-safe; the {@code Pages} value itself is immutable.
+ *
+ * <p>Next URLs are followed exactly as GitHub wrote them (endpoints paginate by {@code page},
+ * {@code before}/{@code after} or {@code since}; clients must not build them), and only when they
+ * point at the configured API host, so a forged header cannot send the user's token elsewhere.
+ * {@code per_page} defaults to {@value #MAX_PER_PAGE}, GitHub's maximum, to spend as few
+ * rate-limited requests as possible, or to the cap when the cap is smaller.
+ *
+ * <p>Items are the elements of the JSON array body, or of the array inside GitHub's wrapped
+ * lists ({@code {"total_count": 2, "repositories": [...]}}): the only array-valued field, or the
+ * one named with {@link #itemsField(String)}. A {@code 204 No Content} is an empty list.
+ *
+ * @param <T> the item type
+ */
+public final class Pages<T> implements Iterable<T> {
+    /** GitHub's largest page size. */
+    public static final int MAX_PER_PAGE = 100;
+
+    /** How a {@code Pages} reaches the API; implemented by {@link GithubProvider}. */
+    interface Fetcher {
+        /** Sends the first request. */
+        GithubResponse first(GithubRequest request);
+
+        /** Fetches a {@code next} URL with the first request's headers, after checking its host. */
+        GithubResponse next(URI url, GithubRequest first);
+
+        /** The URI the first request resolves to, for relative links. */
+        URI resolve(GithubRequest request);
+    }
+
+    private final Fetcher fetcher;
+    private final GithubRequest request;
+    private final Function<JsonNode, ? extends T> mapper;
+    private final Integer perPage;
+    private final long maxItems;
+    private final String itemsField;
+
+    Pages(Fetcher fetcher, GithubRequest request, Function<JsonNode, ? extends T> mapper) {
+        this(fetcher, request, mapper, null, Long.MAX_VALUE, null);
+    }
+
+    private Pages(Fetcher fetcher, GithubRequest request, Function<JsonNode, ? extends T> mapper, Integer perPage,
+                  long maxItems, String itemsField) {
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+        this.request = Objects.requireNonNull(request, "request");
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        if (!request.method().equals("GET")) {
+            throw new IllegalArgumentException("Only GET requests can be paginated, not " + request.method());
+        }
+        this.perPage = perPage;
+        this.maxItems = maxItems;
+        this.itemsField = itemsField;
+    }
+
+    /**
+     * The same list read {@code perPage} items per request.
+     *
+     * @throws IllegalArgumentException unless {@code 1 <= perPage <= 100}
+     */
+    public Pages<T> perPage(int perPage) {
+        if (perPage < 1 || perPage > MAX_PER_PAGE) {
+            throw new IllegalArgumentException("per_page must be between 1 and " + MAX_PER_PAGE + ", got " + perPage);
+        }
+        return new Pages<>(fetcher, request, mapper, perPage, maxItems, itemsField);
+    }
+
+    /**
+     * The same list stopped after {@code maxItems} items: no page beyond the one holding the last
+     * of them is fetched.
+     *
+     * @throws IllegalArgumentException if {@code maxItems} is negative
+     */
+    public Pages<T> maxItems(long maxItems) {
+        if (maxItems < 0) {
+            throw new IllegalArgumentException("maxItems must be 0 or more, got " + maxItems);
+        }
+        return new Pages<>(fetcher, request, mapper, perPage, maxItems, itemsField);
+    }
+
+    /** The same list with items read from the array field {@code field} of an object body. */
+    public Pages<T> itemsField(String field) {
+        return new Pages<>(fetcher, request, mapper, perPage, maxItems, Objects.requireNonNull(field, "field"));
+    }
+
+    /** Fetches and returns the first page (one request), up to the cap. */
+    public Page<T> firstPage() {
+        Iterator<Page<T>> pages = pageIterator();
+        if (!pages.hasNext()) {
+            throw new NoSuchElementException("maxItems is 0: there is no first page to fetch");
+        }
+        return pages.next();
+    }
+
+    /** A lazy iterator over the pages; the last one is trimmed to the cap. */
+    public Iterator<Page<T>> pageIterator() {
+        return new PageCursor();
+    }
+
+    /** A lazy, sequential stream of the pages. */
+    public Stream<Page<T>> pages() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pageIterator(), Spliterator.ORDERED), false);
+    }
+
+    /** A lazy iterator over the items of every page. */
+    @Override
+    public Iterator<T> iterator() {
+        return new ItemCursor(new PageCursor());
+    }
+
+    /** A lazy, sequential stream of the items of every page. */
+    public Stream<T> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+    }
+
+    /** Every item (up to the cap), fetching every page. */
+    public List<T> toList() {
+        List<T> all = new ArrayList<>();
+        iterator().forEachRemaining(all::add);
+        return all;
+    }
+
+    private GithubRequest firstRequest() {
+        boolean callerSetPerPage = request.query().containsKey("per_page") || request.path().contains("per_page=");
+        int size;
+        if (perPage != null) {
+            size = perPage;
+        } else if (callerSetPerPage) {
+            return request;
+        } else {
+            size = MAX_PER_PAGE;
+        }
+        if (maxItems < size) {
+            size = (int) Math.max(1, maxItems);
+        }
+        Map<String, String> query = new LinkedHashMap<>(request.query());
+        query.put("per_page", Integer.toString(size));
+        return new GithubRequest(request.method(), request.path(), query, request.body(), request.headers());
+    }
+
+    private List<T> itemsOf(GithubResponse response, String where) {
+        JsonNode body = response.body();
+        if (response.status() == 204 || body.isMissingNode() || body.isNull()) {
+            return List.of();
+        }
+        JsonNode array = body;
+        if (body.isObject()) {
+            array = itemsField != null ? body.path(itemsField) : onlyArrayField(body);
+        }
+        if (array == null || !array.isArray()) {
+            throw new TransportException("GitHub GET " + where + " did not return a list"
+                    + (itemsField != null ? " in field '" + itemsField + "'" : "")
+                    + "; for a wrapped list with several arrays, name the field with itemsField(...)");
+        }
+        List<T> items = new ArrayList<>(array.size());
+        for (JsonNode element : array) {
+            items.add(mapper.apply(element));
+        }
+        return items;
+    }
+
+    private static JsonNode onlyArrayField(JsonNode body) {
+        JsonNode found = null;
+        for (Iterator<JsonNode> it = body.elements(); it.hasNext(); ) {
+            JsonNode value = it.next();
+            if (value.isArray()) {
+                if (found != null) {
+                    return null;
+                }
+                found = value;
+            }
+        }
+        return found;
+    }
+
+    /** Walks the pages: fetches one only when asked whether there is one. */
+    private final class PageCursor implements Iterator<Page<T>> {
+        private boolean started;
+        private URI nextUrl;
+        private long yielded;
+        private int number;
+        private Page<T> buffered;
+
+        @Override
+        public boolean hasNext() {
+            if (buffered != null) {
+                return true;
+            }
+            if (yielded >= maxItems || (started && nextUrl == null)) {
+                return false;
+            }
+            GithubResponse response;
+            URI base;
+            String where;
+            if (!started) {
+                GithubRequest first = firstRequest();
+                base = fetcher.resolve(first);
+                where = first.path();
+                response = fetcher.first(first);
+                started = true;
+            } else {
+                base = nextUrl;
+                where = nextUrl.getRawPath();
+                response = fetcher.next(nextUrl, request);
+            }
+            LinkHeader links = LinkHeader.parse(response.header("link").orElse(null), base);
+            List<T> items = itemsOf(response, where);
+            if (items.size() > maxItems - yielded) {
+                items = items.subList(0, (int) (maxItems - yielded));
+            }
+            yielded += items.size();
+            number++;
+            URI next = links.get("next").orElse(null);
+            // A next link pointing back at the page just read would loop forever.
+            nextUrl = next != null && next.equals(base) ? null : next;
+            buffered = new Page<>(items, response, links, number);
+            return true;
+        }
+
+        @Override
+        public Page<T> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Page<T> page = buffered;
+            buffered = null;
+            return page;
+        }
+    }
+
+    /** Walks the items of the pages, fetching the next page when the current one is used up. */
+    private final class ItemCursor implements Iterator<T> {
+        private final PageCursor pages;
+        private Iterator<T> current = java.util.Collections.emptyIterator();
+
+        ItemCursor(PageCursor pages) {
+            this.pages = pages;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext()) {
+                if (!pages.hasNext()) {
+                    return false;
+                }
+                current = pages.next().items().iterator();
+            }
+            return true;
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Pages[GET " + request.path() + (perPage != null ? ", per_page=" + perPage : "")
+                + (maxItems != Long.MAX_VALUE ? ", maxItems=" + maxItems : "") + "]";
+    }
+}

@@ -1,0 +1,28 @@
+package dev.integrations.http;
+
+import java.util.Optional;
+
+/**
+ * Where {@link ConditionalCacheStep} keeps responses for conditional requests. Pluggable: the
+ * default is {@link InMemoryResponseCache}; an application may supply its own (for example one
+ * backed by a shared store), as long as it is thread-safe.
+ *
+ * <p>Keys carry a hash of the credential, never the token ({@link CacheKey}). Bodies are personal
+ * data of the user whose token fetched them: an implementation that writes them outside the
+ * process should protect them as it would any user data. The cache only ever saves rate limit and
+ * bandwidth: every use is revalidated with the server first, so a stale or lost entry costs one
+ * full response, never a wrong answer.
+ */
+public interface ResponseCache {
+    /** The entry stored under {@code key}, if any. */
+    Optional<CachedResponse> get(CacheKey key);
+
+    /** Stores (or replaces) the entry under {@code key}. An implementation may decline to keep it. */
+    void put(CacheKey key, CachedResponse response);
+
+    /** Forgets the entry under {@code key}, if any. */
+    void remove(CacheKey key);
+
+    /** Forgets every entry. */
+    void clear();
+}
