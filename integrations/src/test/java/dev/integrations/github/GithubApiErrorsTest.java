@@ -8,6 +8,7 @@ import dev.integrations.http.ForbiddenException;
 import dev.integrations.http.HttpTransport;
 import dev.integrations.http.NotFoundException;
 import dev.integrations.http.RateLimitException;
+import dev.integrations.http.RetryPolicy;
 import dev.integrations.http.ServerErrorException;
 import dev.integrations.http.TransportException;
 import dev.integrations.http.UnauthorizedException;
@@ -30,8 +31,13 @@ class GithubApiErrorsTest {
     private static final HttpTransport TRANSPORT = HttpTransport.create();
 
     private GithubProvider client(String token) {
-        return GithubProvider.create(GithubSettings.builder().baseUrl(github.sandbox().apiUrl()).token(token).build(),
-                TRANSPORT);
+        // One request, one response: these tests check how each error response maps to an exception,
+        // so the traffic rules that would send again (retries, rate-limit waits) are off here; they
+        // have their own tests (RetryTest, RateLimitTest).
+        return GithubProvider.create(GithubSettings.builder().baseUrl(github.sandbox().apiUrl()).token(token)
+                .retryPolicy(RetryPolicy.none())
+                .rateLimitPolicy(new RateLimitPolicy(RateLimitPolicy.Mode.FAIL_FAST, Duration.ZERO, 0))
+                .build(), TRANSPORT);
     }
 
     @Test
@@ -92,7 +98,9 @@ class GithubApiErrorsTest {
 
     @Test
     void notFoundExplainsItMayMeanNoAccess() {
-        assertThatThrownBy(() -> client("t").rawRequest("GET", "/repos/octocat/private-thing"))
+        // A valid token: GitHub answers a bad one with 401 before looking for the repository.
+        GithubSandbox sandbox = github.sandbox();
+        assertThatThrownBy(() -> client(sandbox.issueToken(sandbox.defaultUser())).rawRequest("GET", "/repos/octocat/private-thing"))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
                     assertThat(e.apiMessage()).contains("Not Found");
                     assertThat(e.getMessage()).contains("cannot see it");

@@ -1,0 +1,46 @@
+package dev.integrations.github;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.http.ApiException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * GitHub's GraphQL API answered with {@code errors}. GraphQL reports most failures (unknown
+ * fields, missing scopes, objects that do not exist) with HTTP 200, so the status alone says
+ * nothing; this exception carries GitHub's error list and any partial {@code data}.
+ */
+public class GraphqlException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Map<String, Object>> errors;
+    private final transient JsonNode data;
+
+    public GraphqlException(String message, ErrorDetails details, List<Map<String, Object>> errors, JsonNode data) {
+        super(message, details);
+        this.errors = List.copyOf(errors);
+        this.data = data == null ? null : data.deepCopy();
+    }
+
+    /** GitHub's error objects ({@code message}, and often {@code type}, {@code path}, {@code locations}). */
+    public List<Map<String, Object>> errors() {
+        return errors;
+    }
+
+    /** The {@code message} of each error, in order. */
+    public List<String> messages() {
+        return errors.stream().map(e -> Objects.toString(e.get("message"), "")).toList();
+    }
+
+    /** The {@code type} of each error that has one, e.g. {@code NOT_FOUND} or {@code INSUFFICIENT_SCOPES}. */
+    public List<String> types() {
+        return errors.stream().map(e -> e.get("type")).filter(Objects::nonNull).map(Object::toString).toList();
+    }
+
+    /** The partial {@code data} GitHub returned beside the errors, or null. */
+    public JsonNode data() {
+        return data == null ? null : data.deepCopy();
+    }
+}

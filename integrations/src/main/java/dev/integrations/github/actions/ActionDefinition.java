@@ -1,0 +1,62 @@
+package dev.integrations.github.actions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.github.GithubProvider;
+
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * One catalog entry: the public description plus what it takes to run the action from JSON
+ * (the request record to read the arguments into, the typed call, and how to write the result).
+ *
+ * @param <R> the request record
+ * @param <T> the typed result
+ */
+final class ActionDefinition<R extends Record, T> {
+    private final GithubAction action;
+    private final Class<R> requestType;
+    private final BiFunction<GithubProvider, R, T> call;
+    private final Function<T, JsonNode> toJson;
+
+    private ActionDefinition(String name, String description, Class<R> requestType, BiFunction<GithubProvider, R, T> call,
+                             Function<T, JsonNode> toJson) {
+        this.action = new GithubAction(name, description, ActionSchemas.of(requestType));
+        this.requestType = requestType;
+        this.call = Objects.requireNonNull(call, "call");
+        this.toJson = Objects.requireNonNull(toJson, "toJson");
+    }
+
+    static <R extends Record, T> ActionDefinition<R, T> of(String name, String description, Class<R> requestType,
+                                                          BiFunction<GithubProvider, R, T> call, Function<T, JsonNode> toJson) {
+        return new ActionDefinition<>(name, description, Objects.requireNonNull(requestType, "requestType"), call, toJson);
+    }
+
+    /** An action without parameters. */
+    static <T> ActionDefinition<Record, T> withoutParameters(String name, String description, Function<GithubProvider, T> call,
+                                                            Function<T, JsonNode> toJson) {
+        return new ActionDefinition<>(name, description, null, (github, ignored) -> call.apply(github), toJson);
+    }
+
+    GithubAction action() {
+        return action;
+    }
+
+    Class<R> requestType() {
+        return requestType;
+    }
+
+    JsonNode invoke(GithubProvider github, JsonNode arguments) {
+        R request;
+        if (requestType == null) {
+            if (arguments != null && !arguments.isNull() && !arguments.isMissingNode() && !(arguments.isObject() && arguments.isEmpty())) {
+                throw new InvalidActionArgumentsException(action.name(), null, "takes no parameters");
+            }
+            request = null;
+        } else {
+            request = ActionArgumentsReader.read(action.name(), requestType, arguments);
+        }
+        return toJson.apply(call.apply(github, request));
+    }
+}

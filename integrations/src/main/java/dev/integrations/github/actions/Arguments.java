@@ -1,0 +1,120 @@
+package dev.integrations.github.actions;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The checks request records run in their constructors, so an invalid request cannot even be
+ * built, let alone sent. Every failure names the action and the parameter, in its Java name and,
+ * where it differs, in the JSON name agents use.
+ */
+final class Arguments {
+    private Arguments() {
+    }
+
+    static String requireText(String action, String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidActionArgumentsException(action, parameter, "missing required parameter " + label(parameter));
+        }
+        return value;
+    }
+
+    static long requirePositive(String action, String parameter, long value) {
+        if (value <= 0) {
+            throw new InvalidActionArgumentsException(action, parameter, "missing required parameter " + label(parameter)
+                    + " (a number of 1 or more)");
+        }
+        return value;
+    }
+
+    static <T> T requirePresent(String action, String parameter, T value) {
+        if (value == null) {
+            throw new InvalidActionArgumentsException(action, parameter, "missing required parameter " + label(parameter));
+        }
+        return value;
+    }
+
+    /** Rejects a present but blank value, for optional names that GitHub would refuse when blank. */
+    static String optionalName(String action, String parameter, String value) {
+        if (value != null && value.isBlank()) {
+            throw new InvalidActionArgumentsException(action, parameter, label(parameter) + " must not be blank; leave it unset instead");
+        }
+        return value;
+    }
+
+    static <N extends Number> N range(String action, String parameter, N value, long minimum, long maximum) {
+        if (value != null && (value.longValue() < minimum || value.longValue() > maximum)) {
+            throw new InvalidActionArgumentsException(action, parameter, label(parameter) + " must be between " + minimum
+                    + " and " + maximum + ", got " + value);
+        }
+        return value;
+    }
+
+    static List<String> requireNonEmpty(String action, String parameter, List<String> values) {
+        if (values == null || values.isEmpty()) {
+            throw new InvalidActionArgumentsException(action, parameter, "missing required parameter " + label(parameter)
+                    + " (a non-empty list)");
+        }
+        return copy(action, parameter, values);
+    }
+
+    /** An unmodifiable copy, or null when unset (GitHub then keeps its default or the current value). */
+    static List<String> copy(String action, String parameter, List<String> values) {
+        if (values == null) {
+            return null;
+        }
+        List<String> copy = new ArrayList<>(values.size());
+        for (String value : values) {
+            if (value == null || value.isBlank()) {
+                throw new InvalidActionArgumentsException(action, parameter, label(parameter) + " must not contain null or blank entries");
+            }
+            copy.add(value);
+        }
+        return Collections.unmodifiableList(copy);
+    }
+
+    static Map<String, String> requireNonEmpty(String action, String parameter, Map<String, String> values) {
+        if (values == null || values.isEmpty()) {
+            throw new InvalidActionArgumentsException(action, parameter, "missing required parameter " + label(parameter)
+                    + " (at least one entry)");
+        }
+        Map<String, String> copy = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            if (key == null || key.isBlank() || value == null) {
+                throw new InvalidActionArgumentsException(action, parameter, label(parameter)
+                        + " must map non-blank names to non-null values");
+            }
+            copy.put(key, value);
+        });
+        return Collections.unmodifiableMap(copy);
+    }
+
+    static void check(boolean condition, String action, String parameter, String message) {
+        if (!condition) {
+            throw new InvalidActionArgumentsException(action, parameter, message);
+        }
+    }
+
+    /** {@code 'issueNumber' (issue_number)}, or just {@code 'owner'} when both spellings agree. */
+    static String label(String parameter) {
+        String json = snakeCase(parameter);
+        return json.equals(parameter) ? "'" + parameter + "'" : "'" + parameter + "' (" + json + ")";
+    }
+
+    static String snakeCase(String camel) {
+        StringBuilder out = new StringBuilder(camel.length() + 4);
+        for (int i = 0; i < camel.length(); i++) {
+            char c = camel.charAt(i);
+            if (Character.isUpperCase(c)) {
+                out.append('_').append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+}

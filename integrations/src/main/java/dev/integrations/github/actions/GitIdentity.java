@@ -1,0 +1,22 @@
+package dev.integrations.github.actions;
+
+/**
+ * A person named on a commit the SDK makes (as author or committer of a file change). When
+ * left out, GitHub uses the authenticated user.
+ *
+ * @param name the person's name
+ * @param email the person's email address
+ */
+public record GitIdentity(
+        @ActionParameter(value = "The person's name.", required = true) String name,
+        @ActionParameter(value = "The person's email address.", required = true) String email) {
+    public GitIdentity {
+        Arguments.requireText("GitIdentity", "name", name);
+        Arguments.requireText("GitIdentity", "email", email);
+    }
+
+    /** The identity with this name and email. */
+    public static GitIdentity of(String name, String email) {
+        return new GitIdentity(name, email);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.integrations.github.actions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.json.Json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One action described as data, for tools and agent frameworks: call it with
+ * {@link GithubActions#invoke(String, JsonNode)}.
+ *
+ * @param name the action's name, the same as its method on {@code GithubProvider}, e.g. {@code createIssue}
+ * @param description what it does, in a sentence or two
+ * @param parameters the JSON Schema of its arguments: an object schema whose {@code required}
+ *     lists the parameters the action cannot run without
+ */
+public record GithubAction(String name, String description, JsonNode parameters) {
+    public GithubAction {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        parameters = Objects.requireNonNull(parameters, "parameters").deepCopy();
+    }
+
+    /** A copy of the schema: trees are mutable, so each call gets its own. */
+    @Override
+    public JsonNode parameters() {
+        return parameters.deepCopy();
+    }
+
+    /** The schema as plain Java maps and lists, for frameworks that take a {@code Map}. */
+    public Map<String, Object> parametersAsMap() {
+        return Json.toMap(parameters);
+    }
+
+    /** The JSON names of the required parameters. */
+    public List<String> requiredParameters() {
+        List<String> names = new ArrayList<>();
+        parameters.path("required").forEach(n -> names.add(n.asText()));
+        return List.copyOf(names);
+    }
+
+    @Override
+    public String toString() {
+        return "GithubAction[" + name + "]";
+    }
+}

@@ -1,0 +1,97 @@
+package dev.integrations.github.actions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.github.GithubProvider;
+import dev.integrations.json.Json;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The GitHub actions as data, bound to one provider: list them (name, description, JSON Schema
+ * of the parameters) and invoke any of them by name with JSON arguments, so a tool or agent
+ * framework can expose the whole catalog without glue code per action.
+ *
+ * <pre>{@code
+ * GithubActions actions = integrations.github().actions();
+ * for (GithubAction action : actions.list()) { ... register action.name(), action.parameters() ... }
+ * JsonNode issue = actions.invoke("createIssue", "{\"owner\":\"o\",\"repo\":\"r\",\"title\":\"Hi\"}");
+ * }</pre>
+ *
+ * <p>Arguments use GitHub's snake_case names ({@code issue_number}); results are GitHub's JSON,
+ * {@code null} where a find action found nothing. Invalid arguments throw
+ * {@link InvalidActionArgumentsException} before anything is sent; GitHub's errors throw the
+ * usual {@link dev.integrations.http.ApiException}s.
+ */
+public final class GithubActions {
+    private static final Map<String, ActionDefinition<?, ?>> BY_NAME = index();
+
+    private final GithubProvider github;
+
+    /** The catalog, invoking through {@code github}. */
+    public GithubActions(GithubProvider github) {
+        this.github = Objects.requireNonNull(github, "github");
+    }
+
+    /** Every action, in catalog order (repositories, branches and files, codespaces, issues, pull requests, gists, users and organizations). */
+    public static List<GithubAction> catalog() {
+        return ActionCatalog.ALL.stream().map(ActionDefinition::action).toList();
+    }
+
+    /** Every action, in catalog order. */
+    public List<GithubAction> list() {
+        return catalog();
+    }
+
+    /** The action with this name, if there is one. */
+    public Optional<GithubAction> find(String name) {
+        return Optional.ofNullable(BY_NAME.get(name)).map(ActionDefinition::action);
+    }
+
+    /**
+     * Runs an action with JSON arguments and returns its result as JSON.
+     *
+     * @throws InvalidActionArgumentsException for an unknown action or invalid arguments, before anything is sent
+     */
+    public JsonNode invoke(String name, JsonNode arguments) {
+        ActionDefinition<?, ?> definition = BY_NAME.get(name);
+        if (definition == null) {
+            throw new InvalidActionArgumentsException(String.valueOf(name), null, "no such GitHub action; known actions: "
+                    + BY_NAME.keySet());
+        }
+        return definition.invoke(github, arguments);
+    }
+
+    /** Runs an action with arguments given as JSON text, e.g. {@code {"owner":"o","repo":"r"}}. */
+    public JsonNode invoke(String name, String jsonArguments) {
+        JsonNode arguments;
+        try {
+            arguments = jsonArguments == null || jsonArguments.isBlank() ? null
+                    : Json.parse(jsonArguments.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InvalidActionArgumentsException(String.valueOf(name), null, "arguments are not valid JSON: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+        return invoke(name, arguments);
+    }
+
+    private static Map<String, ActionDefinition<?, ?>> index() {
+        Map<String, ActionDefinition<?, ?>> byName = new LinkedHashMap<>();
+        for (ActionDefinition<?, ?> definition : ActionCatalog.ALL) {
+            if (byName.put(definition.action().name(), definition) != null) {
+                throw new IllegalStateException("duplicate action " + definition.action().name());
+            }
+        }
+        return java.util.Collections.unmodifiableMap(byName);
+    }
+
+    @Override
+    public String toString() {
+        return "GithubActions[" + BY_NAME.size() + " actions]";
+    }
+}

@@ -1,0 +1,36 @@
+package dev.integrations.github.actions;
+
+import dev.integrations.IntegrationsException;
+
+/**
+ * An action was called with arguments it cannot run with: a required parameter is missing, a
+ * value is out of range or of the wrong type, or two parameters contradict each other. Thrown
+ * before any request is sent, so nothing on GitHub has changed.
+ */
+public class InvalidActionArgumentsException extends IntegrationsException {
+    private static final long serialVersionUID = 1L;
+
+    private final String action;
+    private final String parameter;
+
+    /**
+     * @param action the action's name, e.g. {@code createIssue}
+     * @param parameter the offending parameter's Java name, or null when the problem is not one parameter's
+     * @param message what is wrong and how to fix it
+     */
+    public InvalidActionArgumentsException(String action, String parameter, String message) {
+        super(action + ": " + message);
+        this.action = action;
+        this.parameter = parameter;
+    }
+
+    /** The action's name, e.g. {@code createIssue}. */
+    public String action() {
+        return action;
+    }
+
+    /** The offending parameter's Java name (e.g. {@code issueNumber}), or null. */
+    public String parameter() {
+        return parameter;
+    }
+}

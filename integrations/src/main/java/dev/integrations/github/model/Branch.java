@@ -1,0 +1,45 @@
+package dev.integrations.github.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+
+/**
+ * A branch, as returned by {@code GET /repos/{owner}/{repo}/branches/{branch}}. The fields people use most are typed; everything GitHub sent
+ * is in {@link #raw()}. Missing or null fields are null, 0 or false.
+ *
+ * @param name the branch name
+ * @param commitSha the SHA of the commit it points at
+ * @param isProtected whether branch protection applies
+ * @param raw the whole JSON object
+ */
+public record Branch(
+        String name,
+        String commitSha,
+        boolean isProtected,
+        JsonNode raw) {
+    public Branch {
+        raw = JsonFields.copy(raw);
+    }
+
+    /** Reads the JSON object leniently: 'name' is required. */
+    public static Branch fromJson(JsonNode json) {
+        JsonFields.require(json, "branch", "name");
+        return new Branch(
+                JsonFields.text(json, "name"),
+                JsonFields.text(json, "commit", "sha"),
+                JsonFields.bool(json, "protected"),
+                json);
+    }
+
+    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    @Override
+    public JsonNode raw() {
+        return JsonFields.copy(raw);
+    }
+
+    /** The main fields, without the raw JSON. */
+    @Override
+    public String toString() {
+        return "Branch[name=" + name + ", commitSha=" + commitSha + ", isProtected=" + isProtected + "]";
+    }
+}

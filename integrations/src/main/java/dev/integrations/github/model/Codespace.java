@@ -1,0 +1,73 @@
+package dev.integrations.github.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+
+/**
+ * A codespace, as returned by {@code GET /user/codespaces/{codespace_name}}, its start, stop and create operations, the codespace listings. The fields people use most are typed; everything GitHub sent
+ * is in {@link #raw()}. Missing or null fields are null, 0 or false.
+ *
+ * @param id the numeric id
+ * @param name the unique name, used to address it
+ * @param displayName the display name, or null
+ * @param state the state, e.g. {@code Available}, {@code Shutdown}, {@code Starting}
+ * @param ownerLogin the owner's login
+ * @param repositoryFullName the repository, as {@code owner/name}
+ * @param machineName the machine type, e.g. {@code standardLinux}
+ * @param gitRef the checked-out ref, when known
+ * @param webUrl the URL to open it in a browser
+ * @param createdAt when it was created
+ * @param updatedAt when it was last updated
+ * @param lastUsedAt when it was last used
+ * @param raw the whole JSON object
+ */
+public record Codespace(
+        long id,
+        String name,
+        String displayName,
+        String state,
+        String ownerLogin,
+        String repositoryFullName,
+        String machineName,
+        String gitRef,
+        String webUrl,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant lastUsedAt,
+        JsonNode raw) {
+    public Codespace {
+        raw = JsonFields.copy(raw);
+    }
+
+    /** Reads the JSON object leniently: 'name' is required. */
+    public static Codespace fromJson(JsonNode json) {
+        JsonFields.require(json, "codespace", "name");
+        return new Codespace(
+                JsonFields.number(json, "id"),
+                JsonFields.text(json, "name"),
+                JsonFields.text(json, "display_name"),
+                JsonFields.text(json, "state"),
+                JsonFields.text(json, "owner", "login"),
+                JsonFields.text(json, "repository", "full_name"),
+                JsonFields.text(json, "machine", "name"),
+                JsonFields.text(json, "git_status", "ref"),
+                JsonFields.text(json, "web_url"),
+                JsonFields.instant(json, "created_at"),
+                JsonFields.instant(json, "updated_at"),
+                JsonFields.instant(json, "last_used_at"),
+                json);
+    }
+
+    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    @Override
+    public JsonNode raw() {
+        return JsonFields.copy(raw);
+    }
+
+    /** The main fields, without the raw JSON. */
+    @Override
+    public String toString() {
+        return "Codespace[id=" + id + ", name=" + name + ", displayName=" + displayName + ", state=" + state + ", ownerLogin=" + ownerLogin + ", repositoryFullName=" + repositoryFullName + "]";
+    }
+}

@@ -1,0 +1,27 @@
+package dev.integrations.github.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@code createPullRequest} returns: the new pull request and, when a merge was asked for,
+ * its outcome.
+ *
+ * @param pullRequest the pull request as GitHub returned it on creation (before any merge)
+ * @param merge the merge outcome, or null when no merge was asked for
+ */
+public record CreatedPullRequest(PullRequest pullRequest, MergeResult merge) {
+    public CreatedPullRequest {
+        Objects.requireNonNull(pullRequest, "pullRequest");
+    }
+
+    /** The merge outcome, when a merge was asked for. */
+    public Optional<MergeResult> mergeResult() {
+        return Optional.ofNullable(merge);
+    }
+
+    /** True when the pull request was merged by this call. */
+    public boolean merged() {
+        return merge != null && merge.merged();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.integrations.github.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+
+/**
+ * The outcome of writing a file: the new file and the commit that wrote it, as returned by {@code PUT /repos/{owner}/{repo}/contents/{path}}. The fields people use most are typed; everything GitHub sent
+ * is in {@link #raw()}. Missing or null fields are null, 0 or false.
+ *
+ * @param path the file's path
+ * @param contentSha the blob SHA of the new content (pass it as {@code sha} to update the file again)
+ * @param htmlUrl the file's web page
+ * @param commitSha the SHA of the new commit
+ * @param commitMessage the commit message
+ * @param commitHtmlUrl the commit's web page
+ * @param raw the whole JSON object
+ */
+public record FileCommit(
+        String path,
+        String contentSha,
+        String htmlUrl,
+        String commitSha,
+        String commitMessage,
+        String commitHtmlUrl,
+        JsonNode raw) {
+    public FileCommit {
+        raw = JsonFields.copy(raw);
+    }
+
+    /** Reads the JSON object leniently. */
+    public static FileCommit fromJson(JsonNode json) {
+        JsonFields.require(json, "fileCommit");
+        // "content" is null when the commit deleted the file.
+        JsonNode content = json.path("content").isObject() ? json.get("content") : null;
+        return new FileCommit(
+                content == null ? null : JsonFields.text(content, "path"),
+                content == null ? null : JsonFields.text(content, "sha"),
+                content == null ? null : JsonFields.text(content, "html_url"),
+                JsonFields.text(json, "commit", "sha"),
+                JsonFields.text(json, "commit", "message"),
+                JsonFields.text(json, "commit", "html_url"),
+                json);
+    }
+
+    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    @Override
+    public JsonNode raw() {
+        return JsonFields.copy(raw);
+    }
+
+    /** The main fields, without the raw JSON. */
+    @Override
+    public String toString() {
+        return "FileCommit[path=" + path + ", contentSha=" + contentSha + ", htmlUrl=" + htmlUrl + ", commitSha=" + commitSha + ", commitMessage=" + commitMessage + ", commitHtmlUrl=" + commitHtmlUrl + "]";
+    }
+}

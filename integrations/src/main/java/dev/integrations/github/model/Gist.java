@@ -1,0 +1,70 @@
+package dev.integrations.github.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A gist, as returned by {@code POST /gists}. The fields people use most are typed; everything GitHub sent
+ * is in {@link #raw()}. Missing or null fields are null, 0 or false.
+ *
+ * @param id the id (a hex string, not a number)
+ * @param description the description, or null
+ * @param isPublic whether it is public
+ * @param files the file names
+ * @param ownerLogin the owner's login
+ * @param htmlUrl the web page
+ * @param createdAt when it was created
+ * @param updatedAt when it was last updated
+ * @param raw the whole JSON object
+ */
+public record Gist(
+        String id,
+        String description,
+        boolean isPublic,
+        List<String> files,
+        String ownerLogin,
+        String htmlUrl,
+        Instant createdAt,
+        Instant updatedAt,
+        JsonNode raw) {
+    public Gist {
+        files = files == null ? List.of() : List.copyOf(files);
+        raw = JsonFields.copy(raw);
+    }
+
+    /** Reads the JSON object leniently: 'id' is required. */
+    public static Gist fromJson(JsonNode json) {
+        JsonFields.require(json, "gist", "id");
+        return new Gist(
+                JsonFields.text(json, "id"),
+                JsonFields.text(json, "description"),
+                JsonFields.bool(json, "public"),
+                fileNames(json.path("files")),
+                JsonFields.text(json, "owner", "login"),
+                JsonFields.text(json, "html_url"),
+                JsonFields.instant(json, "created_at"),
+                JsonFields.instant(json, "updated_at"),
+                json);
+    }
+
+    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    @Override
+    public JsonNode raw() {
+        return JsonFields.copy(raw);
+    }
+
+    private static List<String> fileNames(JsonNode files) {
+        List<String> names = new ArrayList<>();
+        files.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** The main fields, without the raw JSON. */
+    @Override
+    public String toString() {
+        return "Gist[id=" + id + ", description=" + description + ", isPublic=" + isPublic + ", files=" + files + ", ownerLogin=" + ownerLogin + ", htmlUrl=" + htmlUrl + "]";
+    }
+}

@@ -1,0 +1,51 @@
+package dev.integrations.github.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+
+/**
+ * A Git reference such as {@code refs/heads/main}, as returned by {@code GET /repos/{owner}/{repo}/git/ref/{ref}}, {@code POST /repos/{owner}/{repo}/git/refs}. The fields people use most are typed; everything GitHub sent
+ * is in {@link #raw()}. Missing or null fields are null, 0 or false.
+ *
+ * @param ref the full reference, e.g. {@code refs/heads/feature}
+ * @param nodeId the GraphQL node id
+ * @param objectSha the SHA of the object it points at
+ * @param objectType the type of that object, usually {@code commit}
+ * @param url the API URL of the reference
+ * @param raw the whole JSON object
+ */
+public record GitReference(
+        String ref,
+        String nodeId,
+        String objectSha,
+        String objectType,
+        String url,
+        JsonNode raw) {
+    public GitReference {
+        raw = JsonFields.copy(raw);
+    }
+
+    /** Reads the JSON object leniently: 'ref' is required. */
+    public static GitReference fromJson(JsonNode json) {
+        JsonFields.require(json, "gitReference", "ref");
+        return new GitReference(
+                JsonFields.text(json, "ref"),
+                JsonFields.text(json, "node_id"),
+                JsonFields.text(json, "object", "sha"),
+                JsonFields.text(json, "object", "type"),
+                JsonFields.text(json, "url"),
+                json);
+    }
+
+    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    @Override
+    public JsonNode raw() {
+        return JsonFields.copy(raw);
+    }
+
+    /** The main fields, without the raw JSON. */
+    @Override
+    public String toString() {
+        return "GitReference[ref=" + ref + ", nodeId=" + nodeId + ", objectSha=" + objectSha + ", objectType=" + objectType + ", url=" + url + "]";
+    }
+}

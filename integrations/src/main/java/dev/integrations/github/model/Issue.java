@@ -1,0 +1,88 @@
+package dev.integrations.github.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An issue (GitHub's issue endpoints also return pull requests, see {@link #isPullRequest()}), as returned by {@code GET /repos/{owner}/{repo}/issues/{issue_number}}, {@code POST and PATCH of issues}, the issue search. The fields people use most are typed; everything GitHub sent
+ * is in {@link #raw()}. Missing or null fields are null, 0 or false.
+ *
+ * @param id the numeric id
+ * @param nodeId the GraphQL node id
+ * @param number the number in its repository
+ * @param title the title
+ * @param body the text, or null
+ * @param state {@code open} or {@code closed}
+ * @param stateReason why it is closed or was reopened, or null
+ * @param htmlUrl the web page
+ * @param userLogin the login of its author
+ * @param labels the names of its labels
+ * @param assignees the logins of its assignees
+ * @param comments the number of comments
+ * @param isPullRequest whether it is in fact a pull request
+ * @param createdAt when it was opened
+ * @param updatedAt when it was last updated
+ * @param closedAt when it was closed, or null
+ * @param raw the whole JSON object
+ */
+public record Issue(
+        long id,
+        String nodeId,
+        long number,
+        String title,
+        String body,
+        String state,
+        String stateReason,
+        String htmlUrl,
+        String userLogin,
+        List<String> labels,
+        List<String> assignees,
+        long comments,
+        boolean isPullRequest,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant closedAt,
+        JsonNode raw) {
+    public Issue {
+        labels = labels == null ? List.of() : List.copyOf(labels);
+        assignees = assignees == null ? List.of() : List.copyOf(assignees);
+        raw = JsonFields.copy(raw);
+    }
+
+    /** Reads the JSON object leniently: 'number' is required. */
+    public static Issue fromJson(JsonNode json) {
+        JsonFields.require(json, "issue", "number");
+        return new Issue(
+                JsonFields.number(json, "id"),
+                JsonFields.text(json, "node_id"),
+                JsonFields.number(json, "number"),
+                JsonFields.text(json, "title"),
+                JsonFields.text(json, "body"),
+                JsonFields.text(json, "state"),
+                JsonFields.text(json, "state_reason"),
+                JsonFields.text(json, "html_url"),
+                JsonFields.text(json, "user", "login"),
+                JsonFields.texts(json, "labels", "name"),
+                JsonFields.texts(json, "assignees", "login"),
+                JsonFields.number(json, "comments"),
+                json.hasNonNull("pull_request"),
+                JsonFields.instant(json, "created_at"),
+                JsonFields.instant(json, "updated_at"),
+                JsonFields.instant(json, "closed_at"),
+                json);
+    }
+
+    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    @Override
+    public JsonNode raw() {
+        return JsonFields.copy(raw);
+    }
+
+    /** The main fields, without the raw JSON. */
+    @Override
+    public String toString() {
+        return "Issue[id=" + id + ", nodeId=" + nodeId + ", number=" + number + ", title=" + title + ", body=" + body + ", state=" + state + "]";
+    }
+}

@@ -1,0 +1,55 @@
+package dev.integrations.github.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+
+/**
+ * A comment on an issue or pull request conversation, as returned by {@code POST /repos/{owner}/{repo}/issues/{issue_number}/comments}. The fields people use most are typed; everything GitHub sent
+ * is in {@link #raw()}. Missing or null fields are null, 0 or false.
+ *
+ * @param id the numeric id
+ * @param body the text
+ * @param htmlUrl the web page
+ * @param userLogin the login of its author
+ * @param createdAt when it was written
+ * @param updatedAt when it was last edited
+ * @param raw the whole JSON object
+ */
+public record IssueComment(
+        long id,
+        String body,
+        String htmlUrl,
+        String userLogin,
+        Instant createdAt,
+        Instant updatedAt,
+        JsonNode raw) {
+    public IssueComment {
+        raw = JsonFields.copy(raw);
+    }
+
+    /** Reads the JSON object leniently: 'id' is required. */
+    public static IssueComment fromJson(JsonNode json) {
+        JsonFields.require(json, "issueComment", "id");
+        return new IssueComment(
+                JsonFields.number(json, "id"),
+                JsonFields.text(json, "body"),
+                JsonFields.text(json, "html_url"),
+                JsonFields.text(json, "user", "login"),
+                JsonFields.instant(json, "created_at"),
+                JsonFields.instant(json, "updated_at"),
+                json);
+    }
+
+    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    @Override
+    public JsonNode raw() {
+        return JsonFields.copy(raw);
+    }
+
+    /** The main fields, without the raw JSON. */
+    @Override
+    public String toString() {
+        return "IssueComment[id=" + id + ", body=" + body + ", htmlUrl=" + htmlUrl + ", userLogin=" + userLogin + ", createdAt=" + createdAt + ", updatedAt=" + updatedAt + "]";
+    }
+}

@@ -1,0 +1,51 @@
+package dev.integrations.github.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+
+/**
+ * A label, as returned by {@code POST /repos/{owner}/{repo}/issues/{issue_number}/labels}. The fields people use most are typed; everything GitHub sent
+ * is in {@link #raw()}. Missing or null fields are null, 0 or false.
+ *
+ * @param id the numeric id
+ * @param name the name
+ * @param color the color as six hex digits, without {@code #}
+ * @param description the description, or null
+ * @param isDefault whether it is one of GitHub's default labels
+ * @param raw the whole JSON object
+ */
+public record Label(
+        long id,
+        String name,
+        String color,
+        String description,
+        boolean isDefault,
+        JsonNode raw) {
+    public Label {
+        raw = JsonFields.copy(raw);
+    }
+
+    /** Reads the JSON object leniently: 'name' is required. */
+    public static Label fromJson(JsonNode json) {
+        JsonFields.require(json, "label", "name");
+        return new Label(
+                JsonFields.number(json, "id"),
+                JsonFields.text(json, "name"),
+                JsonFields.text(json, "color"),
+                JsonFields.text(json, "description"),
+                JsonFields.bool(json, "default"),
+                json);
+    }
+
+    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    @Override
+    public JsonNode raw() {
+        return JsonFields.copy(raw);
+    }
+
+    /** The main fields, without the raw JSON. */
+    @Override
+    public String toString() {
+        return "Label[id=" + id + ", name=" + name + ", color=" + color + ", description=" + description + ", isDefault=" + isDefault + "]";
+    }
+}

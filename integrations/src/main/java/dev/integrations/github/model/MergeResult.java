@@ -1,0 +1,45 @@
+package dev.integrations.github.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+
+/**
+ * The outcome of merging a pull request, as returned by {@code PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge}. The fields people use most are typed; everything GitHub sent
+ * is in {@link #raw()}. Missing or null fields are null, 0 or false.
+ *
+ * @param merged whether it was merged
+ * @param sha the SHA of the merge commit
+ * @param message GitHub's message, e.g. {@code Pull Request successfully merged}
+ * @param raw the whole JSON object
+ */
+public record MergeResult(
+        boolean merged,
+        String sha,
+        String message,
+        JsonNode raw) {
+    public MergeResult {
+        raw = JsonFields.copy(raw);
+    }
+
+    /** Reads the JSON object leniently. */
+    public static MergeResult fromJson(JsonNode json) {
+        JsonFields.require(json, "mergeResult");
+        return new MergeResult(
+                JsonFields.bool(json, "merged"),
+                JsonFields.text(json, "sha"),
+                JsonFields.text(json, "message"),
+                json);
+    }
+
+    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    @Override
+    public JsonNode raw() {
+        return JsonFields.copy(raw);
+    }
+
+    /** The main fields, without the raw JSON. */
+    @Override
+    public String toString() {
+        return "MergeResult[merged=" + merged + ", sha=" + sha + ", message=" + message + "]";
+    }
+}

@@ -1,0 +1,73 @@
+package dev.integrations.github.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+
+/**
+ * An organization, as returned by {@code GET /orgs/{org}}. The fields people use most are typed; everything GitHub sent
+ * is in {@link #raw()}. Missing or null fields are null, 0 or false.
+ *
+ * @param id the numeric id
+ * @param login the login
+ * @param nodeId the GraphQL node id
+ * @param name the display name, or null
+ * @param description the description, or null
+ * @param htmlUrl the web page
+ * @param blog the blog URL, or null
+ * @param location the location, or null
+ * @param email the public email, or null
+ * @param publicRepos the number of public repositories
+ * @param followers the number of followers
+ * @param createdAt when it was created
+ * @param raw the whole JSON object
+ */
+public record Organization(
+        long id,
+        String login,
+        String nodeId,
+        String name,
+        String description,
+        String htmlUrl,
+        String blog,
+        String location,
+        String email,
+        long publicRepos,
+        long followers,
+        Instant createdAt,
+        JsonNode raw) {
+    public Organization {
+        raw = JsonFields.copy(raw);
+    }
+
+    /** Reads the JSON object leniently: 'login' and 'id' are required. */
+    public static Organization fromJson(JsonNode json) {
+        JsonFields.require(json, "organization", "login", "id");
+        return new Organization(
+                JsonFields.number(json, "id"),
+                JsonFields.text(json, "login"),
+                JsonFields.text(json, "node_id"),
+                JsonFields.text(json, "name"),
+                JsonFields.text(json, "description"),
+                JsonFields.text(json, "html_url"),
+                JsonFields.text(json, "blog"),
+                JsonFields.text(json, "location"),
+                JsonFields.text(json, "email"),
+                JsonFields.number(json, "public_repos"),
+                JsonFields.number(json, "followers"),
+                JsonFields.instant(json, "created_at"),
+                json);
+    }
+
+    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    @Override
+    public JsonNode raw() {
+        return JsonFields.copy(raw);
+    }
+
+    /** The main fields, without the raw JSON. */
+    @Override
+    public String toString() {
+        return "Organization[id=" + id + ", login=" + login + ", nodeId=" + nodeId + ", name=" + name + ", description=" + description + ", htmlUrl=" + htmlUrl + "]";
+    }
+}

@@ -1,0 +1,36 @@
+package dev.integrations.github.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+
+/**
+ * A user's profile status, from GitHub's GraphQL {@code UserStatus} object.
+ *
+ * @param message the status text, or null
+ * @param emoji the emoji as {@code :name:}, or null
+ * @param expiresAt when it clears itself, or null for never
+ * @param limitedAvailability whether the user shows as busy
+ * @param updatedAt when it was last set, when asked for
+ * @param raw the whole JSON object
+ */
+public record ProfileStatus(String message, String emoji, Instant expiresAt, boolean limitedAvailability, Instant updatedAt,
+                            JsonNode raw) {
+    public ProfileStatus {
+        raw = JsonFields.copy(raw);
+    }
+
+    /** Reads a GraphQL {@code UserStatus} object (camelCase fields). */
+    public static ProfileStatus fromJson(JsonNode json) {
+        JsonFields.require(json, "user status");
+        return new ProfileStatus(JsonFields.text(json, "message"), JsonFields.text(json, "emoji"),
+                JsonFields.instant(json, "expiresAt"), JsonFields.bool(json, "indicatesLimitedAvailability"),
+                JsonFields.instant(json, "updatedAt"), json);
+    }
+
+    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    @Override
+    public JsonNode raw() {
+        return JsonFields.copy(raw);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.integrations.github.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+
+/**
+ * A pull request, as returned by {@code GET /repos/{owner}/{repo}/pulls/{pull_number}}, {@code POST and PATCH of pull requests}, the pull request listing. The fields people use most are typed; everything GitHub sent
+ * is in {@link #raw()}. Missing or null fields are null, 0 or false.
+ *
+ * @param id the numeric id
+ * @param nodeId the GraphQL node id
+ * @param number the number in its repository
+ * @param title the title
+ * @param body the description, or null
+ * @param state {@code open} or {@code closed} (a merged pull request is closed)
+ * @param draft whether it is a draft
+ * @param merged whether it has been merged (listings leave {@code merged} out; then {@code merged_at} tells)
+ * @param htmlUrl the web page
+ * @param userLogin the login of its author
+ * @param headRef the branch with the changes
+ * @param headSha the commit at the head of that branch
+ * @param headLabel the head as {@code owner:branch}
+ * @param baseRef the branch the changes go into
+ * @param createdAt when it was opened
+ * @param updatedAt when it was last updated
+ * @param closedAt when it was closed, or null
+ * @param mergedAt when it was merged, or null
+ * @param raw the whole JSON object
+ */
+public record PullRequest(
+        long id,
+        String nodeId,
+        long number,
+        String title,
+        String body,
+        String state,
+        boolean draft,
+        boolean merged,
+        String htmlUrl,
+        String userLogin,
+        String headRef,
+        String headSha,
+        String headLabel,
+        String baseRef,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant closedAt,
+        Instant mergedAt,
+        JsonNode raw) {
+    public PullRequest {
+        raw = JsonFields.copy(raw);
+    }
+
+    /** Reads the JSON object leniently: 'number' is required. */
+    public static PullRequest fromJson(JsonNode json) {
+        JsonFields.require(json, "pullRequest", "number");
+        return new PullRequest(
+                JsonFields.number(json, "id"),
+                JsonFields.text(json, "node_id"),
+                JsonFields.number(json, "number"),
+                JsonFields.text(json, "title"),
+                JsonFields.text(json, "body"),
+                JsonFields.text(json, "state"),
+                JsonFields.bool(json, "draft"),
+                json.has("merged") ? JsonFields.bool(json, "merged") : json.hasNonNull("merged_at"),
+                JsonFields.text(json, "html_url"),
+                JsonFields.text(json, "user", "login"),
+                JsonFields.text(json, "head", "ref"),
+                JsonFields.text(json, "head", "sha"),
+                JsonFields.text(json, "head", "label"),
+                JsonFields.text(json, "base", "ref"),
+                JsonFields.instant(json, "created_at"),
+                JsonFields.instant(json, "updated_at"),
+                JsonFields.instant(json, "closed_at"),
+                JsonFields.instant(json, "merged_at"),
+                json);
+    }
+
+    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    @Override
+    public JsonNode raw() {
+        return JsonFields.copy(raw);
+    }
+
+    /** The main fields, without the raw JSON. */
+    @Override
+    public String toString() {
+        return "PullRequest[id=" + id + ", nodeId=" + nodeId + ", number=" + number + ", title=" + title + ", body=" + body + ", state=" + state + "]";
+    }
+}

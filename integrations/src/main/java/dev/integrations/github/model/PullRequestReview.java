@@ -1,0 +1,61 @@
+package dev.integrations.github.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+
+/**
+ * A pull request review, as returned by {@code POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews}. The fields people use most are typed; everything GitHub sent
+ * is in {@link #raw()}. Missing or null fields are null, 0 or false.
+ *
+ * @param id the numeric id
+ * @param nodeId the GraphQL node id
+ * @param state e.g. {@code APPROVED}, {@code CHANGES_REQUESTED}, {@code COMMENTED}, {@code PENDING}
+ * @param body the review text
+ * @param htmlUrl the web page
+ * @param userLogin the login of the reviewer
+ * @param commitId the reviewed commit
+ * @param submittedAt when it was submitted
+ * @param raw the whole JSON object
+ */
+public record PullRequestReview(
+        long id,
+        String nodeId,
+        String state,
+        String body,
+        String htmlUrl,
+        String userLogin,
+        String commitId,
+        Instant submittedAt,
+        JsonNode raw) {
+    public PullRequestReview {
+        raw = JsonFields.copy(raw);
+    }
+
+    /** Reads the JSON object leniently: 'id' is required. */
+    public static PullRequestReview fromJson(JsonNode json) {
+        JsonFields.require(json, "pullRequestReview", "id");
+        return new PullRequestReview(
+                JsonFields.number(json, "id"),
+                JsonFields.text(json, "node_id"),
+                JsonFields.text(json, "state"),
+                JsonFields.text(json, "body"),
+                JsonFields.text(json, "html_url"),
+                JsonFields.text(json, "user", "login"),
+                JsonFields.text(json, "commit_id"),
+                JsonFields.instant(json, "submitted_at"),
+                json);
+    }
+
+    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    @Override
+    public JsonNode raw() {
+        return JsonFields.copy(raw);
+    }
+
+    /** The main fields, without the raw JSON. */
+    @Override
+    public String toString() {
+        return "PullRequestReview[id=" + id + ", nodeId=" + nodeId + ", state=" + state + ", body=" + body + ", htmlUrl=" + htmlUrl + ", userLogin=" + userLogin + "]";
+    }
+}

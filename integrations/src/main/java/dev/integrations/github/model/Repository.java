@@ -1,0 +1,88 @@
+package dev.integrations.github.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+
+/**
+ * A repository, as returned by {@code GET /repos/{owner}/{repo}}, the repository listings, {@code POST /user/repos and its relatives}. The fields people use most are typed; everything GitHub sent
+ * is in {@link #raw()}. Missing or null fields are null, 0 or false.
+ *
+ * @param id the numeric id
+ * @param nodeId the GraphQL node id
+ * @param name the name, e.g. {@code Hello-World}
+ * @param fullName {@code owner/name}
+ * @param ownerLogin the owner's login
+ * @param isPrivate whether it is private
+ * @param visibility {@code public}, {@code private} or {@code internal}, when GitHub says
+ * @param description the description, or null
+ * @param htmlUrl the web page
+ * @param cloneUrl the HTTPS clone URL
+ * @param defaultBranch the default branch, e.g. {@code main}
+ * @param fork whether it is a fork
+ * @param archived whether it is archived
+ * @param isTemplate whether it is a template repository
+ * @param createdAt when it was created
+ * @param updatedAt when it was last updated
+ * @param pushedAt when it was last pushed to
+ * @param raw the whole JSON object
+ */
+public record Repository(
+        long id,
+        String nodeId,
+        String name,
+        String fullName,
+        String ownerLogin,
+        boolean isPrivate,
+        String visibility,
+        String description,
+        String htmlUrl,
+        String cloneUrl,
+        String defaultBranch,
+        boolean fork,
+        boolean archived,
+        boolean isTemplate,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant pushedAt,
+        JsonNode raw) {
+    public Repository {
+        raw = JsonFields.copy(raw);
+    }
+
+    /** Reads the JSON object leniently: 'id' and 'name' are required. */
+    public static Repository fromJson(JsonNode json) {
+        JsonFields.require(json, "repository", "id", "name");
+        return new Repository(
+                JsonFields.number(json, "id"),
+                JsonFields.text(json, "node_id"),
+                JsonFields.text(json, "name"),
+                JsonFields.text(json, "full_name"),
+                JsonFields.text(json, "owner", "login"),
+                JsonFields.bool(json, "private"),
+                JsonFields.text(json, "visibility"),
+                JsonFields.text(json, "description"),
+                JsonFields.text(json, "html_url"),
+                JsonFields.text(json, "clone_url"),
+                JsonFields.text(json, "default_branch"),
+                JsonFields.bool(json, "fork"),
+                JsonFields.bool(json, "archived"),
+                JsonFields.bool(json, "is_template"),
+                JsonFields.instant(json, "created_at"),
+                JsonFields.instant(json, "updated_at"),
+                JsonFields.instant(json, "pushed_at"),
+                json);
+    }
+
+    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    @Override
+    public JsonNode raw() {
+        return JsonFields.copy(raw);
+    }
+
+    /** The main fields, without the raw JSON. */
+    @Override
+    public String toString() {
+        return "Repository[id=" + id + ", nodeId=" + nodeId + ", name=" + name + ", fullName=" + fullName + ", ownerLogin=" + ownerLogin + ", isPrivate=" + isPrivate + "]";
+    }
+}

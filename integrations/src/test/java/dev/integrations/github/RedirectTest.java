@@ -1,0 +1,122 @@
+package dev.integrations.github;
+
+import dev.integrations.github.sandbox.GithubSandbox;
+import dev.integrations.github.sandbox.GithubSandboxExtension;
+import dev.integrations.github.sandbox.RecordedRequest;
+import dev.integrations.github.sandbox.SandboxRepository;
+import dev.integrations.github.sandbox.SandboxResponse;
+import dev.integrations.http.HttpTransport;
+import dev.integrations.http.TransportException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DisplayName("Redirects: followed for GET and HEAD, bounded, never carrying Authorization to another host")
+class RedirectTest {
+    private static final HttpTransport TRANSPORT = HttpTransport.create();
+
+    @RegisterExtension
+    final GithubSandboxExtension github = new GithubSandboxExtension();
+
+    private GithubSandbox sandbox;
+    private String token;
+    private GithubProvider client;
+
+    @BeforeEach
+    void setUp() {
+        sandbox = github.sandbox();
+        token = sandbox.issueToken(sandbox.defaultUser(), "repo");
+        client = GithubProvider.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT);
+    }
+
+    @Test
+    @DisplayName("a renamed repository's 301 is followed on the same host, with the token")
+    void renamedRepositoryIsFollowed() {
+        SandboxRepository original = sandbox.repositories(sandbox.defaultUser()).get(0);
+        sandbox.renameRepository(original, "Hello-Universe");
+
+        GithubResponse response = client.rawRequest("GET", "/repos/octocat/Hello-World");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body().get("full_name").asText()).isEqualTo("octocat/Hello-Universe");
+        assertThat(sandbox.requests("/repos/octocat/Hello-World")).hasSize(1);
+        List<RecordedRequest> followed = sandbox.requests("/repositories/" + original.id());
+        assertThat(followed).hasSize(1);
+        assertThat(followed.get(0).header("Authorization")).isEqualTo("Bearer " + token);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {301, 302, 307, 308})
+    @DisplayName("a redirect to another host is followed without the Authorization header")
+    void crossHostRedirectDropsCredentials(int status) {
+        try (GithubSandbox elsewhere = GithubSandbox.start()) {
+            elsewhere.enqueueResponse("/landing", SandboxResponse.json(200, "{\"ok\":true}"));
+            sandbox.enqueueResponse("/repos/octocat/moved", SandboxResponse.json(status, "{\"message\":\"Moved\"}")
+                    .withHeader("Location", elsewhere.apiUrl() + "/landing"));
+
+            GithubResponse response = client.rawRequest("GET", "/repos/octocat/moved");
+
+            assertThat(response.body().get("ok").asBoolean()).isTrue();
+            List<RecordedRequest> received = elsewhere.requests("/landing");
+            assertThat(received).hasSize(1);
+            assertThat(received.get(0).header("Authorization")).isNull();
+            assertThat(received.get(0).headers().values()).allSatisfy(values ->
+                    assertThat(String.join(",", values)).doesNotContain(token));
+            assertThat(sandbox.requests("/repos/octocat/moved").get(0).header("Authorization")).isEqualTo("Bearer " + token);
+        }
+    }
+
+    @Test
+    @DisplayName("once credentials are dropped they stay dropped, even if the chain comes back")
+    void credentialsStayDroppedAfterLeaving() {
+        try (GithubSandbox elsewhere = GithubSandbox.start()) {
+            sandbox.enqueueResponse("/out", SandboxResponse.json(302, "{}").withHeader("Location", elsewhere.apiUrl() + "/hop"));
+            elsewhere.enqueueResponse("/hop", SandboxResponse.json(302, "{}").withHeader("Location", sandbox.apiUrl() + "/back"));
+            sandbox.enqueueResponse("/back", SandboxResponse.json(200, "{\"back\":true}"));
+
+            assertThat(client.rawRequest("GET", "/out").body().get("back").asBoolean()).isTrue();
+            assertThat(elsewhere.requests("/hop").get(0).header("Authorization")).isNull();
+        }
+    }
+
+    @Test
+    @DisplayName("POST and PATCH redirects are returned, not followed")
+    void nonGetRedirectsAreReturned() {
+        try (GithubSandbox elsewhere = GithubSandbox.start()) {
+            sandbox.enqueueResponse("/repos/octocat/old/issues", SandboxResponse.json(307, "{\"message\":\"Moved\"}")
+                    .withHeader("Location", elsewhere.apiUrl() + "/repos/octocat/new/issues"));
+
+            GithubResponse response = client.rawRequest("POST", "/repos/octocat/old/issues", Map.of("title", "t"));
+
+            assertThat(response.status()).isEqualTo(307);
+            assertThat(response.header("location")).isPresent();
+            assertThat(elsewhere.requests()).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("a redirect loop stops after max_redirects hops")
+    void loopsAreBounded() {
+        for (int i = 0; i < 10; i++) {
+            sandbox.enqueueResponse("/loop", SandboxResponse.json(302, "{}").withHeader("Location", "/loop"));
+        }
+
+        assertThatThrownBy(() -> client.rawRequest("GET", "/loop")).isInstanceOf(TransportException.class)
+                .hasMessageContaining("more than 5").hasMessageNotContaining(token);
+        assertThat(sandbox.requests("/loop")).hasSize(6);
+
+        sandbox.clearRequests();
+        GithubResponse unfollowed = client.withSettings(Map.of("max_redirects", 0)).rawRequest("GET", "/loop");
+        assertThat(unfollowed.status()).isEqualTo(302);
+        assertThat(sandbox.requests("/loop")).hasSize(1);
+    }
+}

@@ -1,0 +1,150 @@
+package dev.integrations.github;
+
+import dev.integrations.github.sandbox.GithubSandbox;
+import dev.integrations.github.sandbox.GithubSandboxExtension;
+import dev.integrations.github.sandbox.SandboxResponse;
+import dev.integrations.http.HttpTransport;
+import dev.integrations.http.NotFoundException;
+import dev.integrations.http.RetryPolicy;
+import dev.integrations.http.ServerErrorException;
+import dev.integrations.http.TransportException;
+import dev.integrations.testing.RecordingSleeper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DisplayName("Retries: idempotent methods only, on 502/503/504 and connection failures, with bounded backoff")
+class RetryTest {
+    private static final HttpTransport TRANSPORT = HttpTransport.create();
+    private static final String ERROR = "{\"message\":\"Service Unavailable\"}";
+
+    @RegisterExtension
+    final GithubSandboxExtension github = new GithubSandboxExtension();
+
+    private GithubSandbox sandbox;
+    private RecordingSleeper sleeper;
+    private String token;
+
+    @BeforeEach
+    void setUp() {
+        sandbox = github.sandbox();
+        sleeper = new RecordingSleeper();
+        token = sandbox.issueToken(sandbox.defaultUser());
+    }
+
+    private GithubProvider client(URI baseUrl, RetryPolicy policy) {
+        return GithubProvider.create(GithubSettings.builder().baseUrl(baseUrl).token(token).retryPolicy(policy)
+                .sleeper(sleeper).build(), TRANSPORT);
+    }
+
+    private GithubProvider client() {
+        return client(sandbox.apiUrl(), new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(2)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {502, 503, 504})
+    @DisplayName("a GET is retried after a gateway or availability error, and succeeds")
+    void getIsRetried(int status) {
+        sandbox.enqueueResponse("/user", SandboxResponse.json(status, ERROR));
+        sandbox.enqueueResponse("/user", SandboxResponse.json(status, ERROR));
+
+        assertThat(client().getAuthenticatedUser().login()).isEqualTo("octocat");
+
+        assertThat(sandbox.requests("/user")).hasSize(3);
+        assertThat(sleeper.waits()).hasSize(2);
+        assertThat(sleeper.waits().get(0)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
+        assertThat(sleeper.waits().get(1)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
+    }
+
+    @Test
+    @DisplayName("retries stop after max_retries, and the last error is thrown")
+    void retriesAreBounded() {
+        for (int i = 0; i < 5; i++) {
+            sandbox.enqueueResponse("/user", SandboxResponse.json(503, ERROR));
+        }
+
+        assertThatThrownBy(client()::getAuthenticatedUser).isInstanceOf(ServerErrorException.class);
+        assertThat(sandbox.requests("/user")).hasSize(4);
+        assertThat(sleeper.waits()).hasSize(3).allSatisfy(w -> assertThat(w).isLessThanOrEqualTo(Duration.ofSeconds(2)));
+    }
+
+    @Test
+    @DisplayName("a 503 is not retried for POST or PATCH: one request reaches the server")
+    void postAndPatchAreNeverRetried() {
+        sandbox.enqueueResponse("/user/repos", SandboxResponse.json(503, ERROR));
+        sandbox.enqueueResponse("/user", SandboxResponse.json(503, ERROR));
+
+        assertThatThrownBy(() -> client().rawRequest("POST", "/user/repos", Map.of("name", "x")))
+                .isInstanceOf(ServerErrorException.class);
+        assertThatThrownBy(() -> client().rawRequest("PATCH", "/user", Map.of("bio", "x")))
+                .isInstanceOf(ServerErrorException.class);
+
+        assertThat(sandbox.requests("/user/repos")).hasSize(1);
+        assertThat(sandbox.requests("/user")).hasSize(1);
+        assertThat(sleeper.waits()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("PUT and DELETE are idempotent and retried")
+    void putAndDeleteAreRetried() {
+        String path = "/user/starred/octocat/Hello-World";
+        sandbox.enqueueResponse(path, SandboxResponse.json(502, ERROR));
+        sandbox.enqueueResponse(path, SandboxResponse.json(502, ERROR));
+
+        // The sandbox does not serve stars: after the retry it answers 404, which is what reached us.
+        assertThatThrownBy(() -> client().rawRequest("PUT", path)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> client().rawRequest("DELETE", path)).isInstanceOf(NotFoundException.class);
+        assertThat(sandbox.requests(path)).hasSize(4);
+    }
+
+    @Test
+    @DisplayName("a Retry-After on a 503 lengthens the wait within the bound")
+    void retryAfterIsHonoured() {
+        sandbox.enqueueResponse("/user", SandboxResponse.json(503, ERROR).withHeader("Retry-After", "1"));
+
+        client().getAuthenticatedUser();
+
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1));
+    }
+
+    @Test
+    @DisplayName("connection failures are retried for GET, never for POST")
+    void connectionFailures() throws IOException {
+        URI dead;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            dead = URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        }
+        GithubProvider client = client(dead, new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(40)));
+
+        assertThatThrownBy(client::getAuthenticatedUser).isInstanceOf(TransportException.class)
+                .hasMessageNotContaining(token);
+        assertThat(sleeper.waits()).hasSize(2);
+
+        assertThatThrownBy(() -> client.rawRequest("POST", "/user/repos", Map.of("name", "x")))
+                .isInstanceOf(TransportException.class);
+        assertThat(sleeper.waits()).as("no wait, so no second attempt").hasSize(2);
+    }
+
+    @Test
+    @DisplayName("max_retries = 0 turns retries off")
+    void retriesCanBeTurnedOff() {
+        sandbox.enqueueResponse("/user", SandboxResponse.json(503, ERROR));
+
+        GithubProvider client = client().withSettings(Map.of("max_retries", 0));
+        assertThatThrownBy(client::getAuthenticatedUser).isInstanceOf(ServerErrorException.class);
+        assertThat(sandbox.requests("/user")).hasSize(1);
+    }
+}
