@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The sandbox's single HTTP handler: records the request, answers it from the fault queue if a
- * canned response waits for its path, else routes it. Unknown paths get GitHub's 404 JSON.
+ * canned response waits for its path, else routes it: OAuth, {@code GET /user}, the stateful
+ * resources of the {@link ResourceRouter}, then repository reads. Unknown paths get GitHub's 404 JSON.
  */
 final class Dispatcher implements HttpHandler {
 
@@ -26,9 +27,11 @@ final class Dispatcher implements HttpHandler {
     private final TokenHandler token;
     private final UserHandler user;
     private final RepositoriesHandler repositories;
+    private final ResourceRouter resources;
 
     Dispatcher(RequestLog log, FaultQueue faults, AuthorizeHandler authorize, TokenHandler token, UserHandler user,
-               RepositoriesHandler repositories) {
+               RepositoriesHandler repositories, ResourceRouter resources) {
+        this.resources = resources;
         this.log = log;
         this.faults = faults;
         this.authorize = authorize;
@@ -78,6 +81,9 @@ final class Dispatcher implements HttpHandler {
             case "/login/oauth/access_token" -> token.handle(exchange);
             case "/user" -> user.handle(exchange);
             default -> {
+                if (resources.route(exchange)) {
+                    return;
+                }
                 if (RepositoriesHandler.serves(exchange.path())) {
                     repositories.handle(exchange);
                 } else {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -36,6 +37,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       header (§5.4), with an {@code ETag};</li>
  *   <li>{@code GET /repos/{owner}/{repo}} and {@code GET /repositories/{id}}: one repository;
  *       an old name of a {@linkplain #renameRepository renamed} repository answers 301 (§5.3);</li>
+ *   <li>stateful resources ({@link ResourceRouter}): repository creation ({@code POST /user/repos},
+ *       {@code /orgs/{org}/repos}, {@code /repos/{o}/{r}/generate}); branches ({@code git/ref},
+ *       {@code git/refs}, {@code branches}); contents ({@code GET|PUT contents/{path}}); issues,
+ *       comments and labels; pull requests, reviews and merges; {@code GET /search/issues};
+ *       gists; codespaces (create, get, list, delete, start, stop); organizations and
+ *       memberships ({@link #createOrganization}, {@link #addMember}); {@code GET /users/{name}};
+ *       and {@code POST /graphql} for the {@code changeUserStatus} mutation. Lists are paginated
+ *       with {@code Link}; GETs carry {@code ETag}s; every call goes through the same
+ *       authentication and rate limit;</li>
  *   <li>anything else: 404 {@code {"message":"Not Found",…}}.</li>
  * </ul>
  * The API lives at the root, as on api.github.com, so {@link #apiUrl()} equals {@link #baseUri()}.
@@ -76,6 +86,16 @@ public final class GithubSandbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GithubSandbox.class);
 
+    static {
+        // The JDK's HTTP server writes a response's headers and body as two TCP segments; without
+        // TCP_NODELAY, Nagle's algorithm holds the body until the client's delayed ACK (~40 ms), for
+        // every response. The server reads this once, when its first instance in the JVM starts;
+        // set -Dsun.net.httpserver.nodelay=false to keep the JDK default.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SandboxClock clock;
     private final HttpServer server;
     private final ExecutorService executor;
@@ -83,6 +103,7 @@ public final class GithubSandbox implements AutoCloseable {
     private final Directory directory;
     private final TokenStore tokens;
     private final RepositoryStore repositories;
+    private final ApiResources resources;
     private final RequestLog requestLog = new RequestLog();
     private final FaultQueue faults = new FaultQueue();
     private final SandboxApp defaultApp;
@@ -102,11 +123,13 @@ public final class GithubSandbox implements AutoCloseable {
 
         CodeStore codes = new CodeStore(clock);
         ApiGate gate = new ApiGate(tokens, new RateLimiter(clock, builder.rateLimit), clock);
+        this.resources = new ApiResources(clock, directory, repositories, gate, baseUri.toString());
         server.createContext("/", new Dispatcher(requestLog, faults,
                 new AuthorizeHandler(directory, new ConsentStore(clock), codes, defaultUser),
                 new TokenHandler(directory, codes, tokens),
                 new UserHandler(gate, baseUri.toString()),
-                new RepositoriesHandler(gate, repositories, baseUri.toString())));
+                new RepositoriesHandler(gate, repositories, baseUri.toString()),
+                resources.router()));
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);
         server.start();
@@ -244,6 +267,86 @@ public final class GithubSandbox implements AutoCloseable {
      */
     public SandboxRepository renameRepository(SandboxRepository repository, String newName) {
         return repositories.rename(repository, newName);
+    }
+
+    /**
+     * Creates an organization. Its login shares the namespace of user logins; like every account it
+     * starts with the {@linkplain #SEEDED_REPOSITORIES seeded repositories}.
+     *
+     * @throws IllegalArgumentException if the login is taken (ignoring case) or not a valid login
+     */
+    public SandboxOrganization createOrganization(String login) {
+        return createOrganization(login, login, null);
+    }
+
+    /** Creates an organization with a display name and description (either may be {@code null}). */
+    public SandboxOrganization createOrganization(String login, String name, String description) {
+        return resources.organizations().create(login, name, description);
+    }
+
+    /**
+     * Makes {@code user} a member of {@code organization}, with a concealed membership (GitHub's
+     * default): {@code GET /orgs/{org}/members/{user}} answers 204 to members, and
+     * {@code /public_members/{user}} 404. Members may push to the organization's repositories.
+     */
+    public void addMember(SandboxOrganization organization, SandboxUser user) {
+        addMember(organization, user, false);
+    }
+
+    /** Makes {@code user} a member of {@code organization}; {@code publicMembership} makes it visible to everyone. */
+    public void addMember(SandboxOrganization organization, SandboxUser user, boolean publicMembership) {
+        resources.organizations().addMember(organization, user, "member", publicMembership);
+    }
+
+    /** Ends a membership; {@code false} if there was none. */
+    public boolean removeMember(SandboxOrganization organization, SandboxUser user) {
+        return resources.organizations().removeMember(organization, user);
+    }
+
+    /**
+     * Creates a repository owned by an organization.
+     *
+     * @throws IllegalArgumentException if the name is taken (ignoring case) or not a valid repository name
+     */
+    public SandboxRepository createRepository(SandboxOrganization organization, String name, String description,
+                                              boolean isPrivate) {
+        return repositories.create(resources.organizations().account(organization), name, description, isPrivate);
+    }
+
+    /**
+     * Commits one file to {@code branch} of {@code repository} (creating or replacing it), as its
+     * owner, without an API call; for setting up a test (a diverged branch, a merge conflict).
+     *
+     * @return the new commit's SHA
+     * @throws IllegalArgumentException if the branch does not exist (in a non-empty repository)
+     */
+    public String commitFile(SandboxRepository repository, String branch, String path, String content) {
+        SandboxUser owner = repository.owner();
+        GitStore.Person person = new GitStore.Person(owner.name() != null ? owner.name() : owner.login(),
+                owner.email() != null ? owner.email() : owner.login() + "@users.noreply.github.com", clock.instant());
+        GitStore git = resources.git();
+        String current = git.head(repository, branch).map(c -> c.files().get(path)).map(GitStore.Blob::sha).orElse(null);
+        try {
+            return git.putFile(repository, branch, path, content.getBytes(java.nio.charset.StandardCharsets.UTF_8), current,
+                    "Update " + path, person, person, owner).commit().sha();
+        } catch (GitStore.GitException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** The text of a file on a branch of a repository, if both exist. */
+    public Optional<String> fileContent(SandboxRepository repository, String branch, String path) {
+        return resources.git().head(repository, branch).map(c -> c.files().get(path)).map(GitStore.Blob::text);
+    }
+
+    /** The repository's branches, by name, each with the SHA of its head commit. */
+    public Map<String, String> branches(SandboxRepository repository) {
+        return resources.git().branches(repository);
+    }
+
+    /** The user's profile status as last set with the GraphQL {@code changeUserStatus} mutation, unless cleared or expired. */
+    public Optional<SandboxProfileStatus> profileStatus(SandboxUser user) {
+        return resources.graphql().status(Objects.requireNonNull(user, "user"), clock.instant());
     }
 
     /** Revokes an access or refresh token; later use answers 401 or {@code bad_refresh_token}. Unknown tokens are ignored. */

@@ -184,10 +184,10 @@ class RepositoriesEndpointTest {
 
     @Test
     void otherRepositoryPathsAndMethodsAreNotFound() {
-        assertThat(get("/repos/octocat/Hello-World/issues", token).statusCode()).isEqualTo(404);
+        assertThat(get("/repos/octocat/Hello-World/releases", token).statusCode()).isEqualTo(404);
         assertThat(get("/repos/nobody/Hello-World", token).statusCode()).isEqualTo(404);
         assertThat(get("/repositories/999", token).statusCode()).isEqualTo(404);
-        assertThat(TestHttp.postJson(sandbox.apiUrl().resolve("/user/repos"), "{\"name\":\"x\"}",
+        assertThat(TestHttp.postJson(sandbox.apiUrl().resolve("/repos/octocat/Hello-World"), "{\"name\":\"x\"}",
                 "Authorization", "Bearer " + token).statusCode()).isEqualTo(404);
         assertThat(get("/user/repos", null).statusCode()).isEqualTo(401);
     }

@@ -167,7 +167,7 @@ class UserEndpointTest {
 
     @Test
     void unknownPathsAndMethodsAreNotFound() {
-        for (String path : List.of("/", "/users/octocat/repos", "/user/", "/login/device/code")) {
+        for (String path : List.of("/", "/users/octocat/followers", "/user/", "/login/device/code")) {
             HttpResponse<String> response = TestHttp.get(sandbox.apiUrl().resolve(path), "Authorization", "Bearer " + token);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.body()).as(path).isEqualTo(
