@@ -147,4 +147,26 @@ class RetryTest {
         assertThatThrownBy(client::getAuthenticatedUser).isInstanceOf(ServerErrorException.class);
         assertThat(sandbox.requests("/user")).hasSize(1);
     }
+
+    @Test
+    @DisplayName("a GET whose connection is dropped without an answer is retried, and succeeds")
+    void droppedConnectionIsRetriedForGet() {
+        sandbox.enqueueResponse("/user", SandboxResponse.connectionReset());
+
+        assertThat(client().getAuthenticatedUser().login()).isEqualTo("octocat");
+        // Retried once: by the JDK client itself for an idempotent request on a dropped pooled
+        // connection, else by RetryStep (connection refused is covered above).
+        assertThat(sandbox.requests("/user")).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("a POST whose connection is dropped is not retried: GitHub may have acted on it")
+    void droppedConnectionIsNotRetriedForPost() {
+        sandbox.enqueueResponse("/user/repos", SandboxResponse.connectionReset());
+
+        assertThatThrownBy(() -> client().rawRequest("POST", "/user/repos", Map.of("name", "once-only")))
+                .isInstanceOf(TransportException.class);
+        assertThat(sandbox.requests("/user/repos")).hasSize(1);
+        assertThat(sleeper.waits()).isEmpty();
+    }
 }

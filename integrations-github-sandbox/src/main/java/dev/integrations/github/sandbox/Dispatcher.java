@@ -103,6 +103,11 @@ final class Dispatcher implements HttpHandler {
                 return;
             }
         }
+        if (fault.dropConnection()) {
+            // Closing the exchange before any response header makes the JDK server drop the
+            // connection: the client sees an I/O error, as with a reset.
+            return;
+        }
         exchange.send(fault.status(), fault.contentType(), fault.body().getBytes(StandardCharsets.UTF_8), fault.headers());
     }
 

@@ -11,15 +11,19 @@ import java.util.Objects;
  * {@link GithubSandbox#enqueueResponse(String, SandboxResponse)}, it answers the next request to
  * its path instead of the sandbox's normal behaviour. Use it for what a stateful sandbox cannot
  * produce on its own: 5xx errors, HTML error pages where JSON is expected, malformed bodies,
- * secondary rate limits with {@code retry-after}, slow responses.
+ * secondary rate limits with {@code retry-after}, slow responses, and connections dropped without
+ * an answer ({@link #connectionReset()}).
  *
  * @param status      HTTP status, 100-599
  * @param contentType the {@code Content-Type} header, or {@code null} for none
  * @param body        the body, sent as UTF-8; {@code null} means empty
  * @param headers     extra response headers (unmodifiable copy)
  * @param delay       how long the sandbox waits before answering; {@link Duration#ZERO} for none
+ * @param dropConnection whether to close the connection without answering (after the delay), as a
+ *                    reset or a crashed proxy would; status and body are then not sent
  */
-public record SandboxResponse(int status, String contentType, String body, Map<String, String> headers, Duration delay) {
+public record SandboxResponse(int status, String contentType, String body, Map<String, String> headers, Duration delay,
+                              boolean dropConnection) {
 
     public SandboxResponse {
         if (status < 100 || status > 599) {
@@ -33,9 +37,19 @@ public record SandboxResponse(int status, String contentType, String body, Map<S
         }
     }
 
+    /** A response that is sent (not dropped). */
+    public SandboxResponse(int status, String contentType, String body, Map<String, String> headers, Duration delay) {
+        this(status, contentType, body, headers, delay, false);
+    }
+
     /** A response without delay. */
     public SandboxResponse(int status, String contentType, String body, Map<String, String> headers) {
         this(status, contentType, body, headers, Duration.ZERO);
+    }
+
+    /** No answer at all: the connection is closed after the request is read. */
+    public static SandboxResponse connectionReset() {
+        return new SandboxResponse(502, null, "", Map.of(), Duration.ZERO, true);
     }
 
     /** A response with no extra headers and no delay. */
@@ -55,13 +69,13 @@ public record SandboxResponse(int status, String contentType, String body, Map<S
 
     /** A copy answered after {@code delay}. */
     public SandboxResponse withDelay(Duration delay) {
-        return new SandboxResponse(status, contentType, body, headers, Objects.requireNonNull(delay, "delay"));
+        return new SandboxResponse(status, contentType, body, headers, Objects.requireNonNull(delay, "delay"), dropConnection);
     }
 
     /** A copy with one more header (replacing a header of the same name). */
     public SandboxResponse withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-        return new SandboxResponse(status, contentType, body, copy, delay);
+        return new SandboxResponse(status, contentType, body, copy, delay, dropConnection);
     }
 }
