@@ -50,6 +50,10 @@ final class ApiResources {
         return organizations;
     }
 
+    RepositoryAccess access() {
+        return access;
+    }
+
     GitStore git() {
         return git;
     }

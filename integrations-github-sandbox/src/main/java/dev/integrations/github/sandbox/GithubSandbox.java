@@ -127,8 +127,8 @@ public final class GithubSandbox implements AutoCloseable {
         server.createContext("/", new Dispatcher(requestLog, faults,
                 new AuthorizeHandler(directory, new ConsentStore(clock), codes, defaultUser),
                 new TokenHandler(directory, codes, tokens),
-                new UserHandler(gate, baseUri.toString()),
-                new RepositoriesHandler(gate, repositories, baseUri.toString()),
+                new UserHandler(gate, repositories, baseUri.toString()),
+                new RepositoriesHandler(gate, resources.access(), baseUri.toString()),
                 resources.router()));
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);

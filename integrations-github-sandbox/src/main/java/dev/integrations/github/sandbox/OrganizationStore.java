@@ -93,6 +93,19 @@ final class OrganizationStore {
         return of != null && of.containsKey(user.id());
     }
 
+    /** The accounts of the organizations {@code user} is a member of, by id. */
+    List<SandboxUser> accountsWithMember(SandboxUser user) {
+        List<SandboxUser> list = new ArrayList<>();
+        for (Map.Entry<Long, Map<Long, Membership>> entry : members.entrySet()) {
+            SandboxUser account = accounts.get(entry.getKey());
+            if (account != null && entry.getValue().containsKey(user.id())) {
+                list.add(account);
+            }
+        }
+        list.sort(Comparator.comparingLong(SandboxUser::id));
+        return list;
+    }
+
     List<Membership> members(SandboxOrganization organization) {
         List<Membership> list = new ArrayList<>(membersOf(organization).values());
         list.sort(Comparator.comparingLong(m -> m.user().id()));

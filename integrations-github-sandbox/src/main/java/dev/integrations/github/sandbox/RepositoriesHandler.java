@@ -1,6 +1,7 @@
 package dev.integrations.github.sandbox;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +11,16 @@ import java.util.Optional;
 /**
  * Repository reads, after the {@link ApiGate} checks:
  * <ul>
- *   <li>{@code GET /user/repos}: the caller's repositories in the {@code repository} shape,
+ *   <li>{@code GET /user/repos}: the repositories the caller owns or reaches as an organization member
+ *       ({@code affiliation}, default {@code owner,collaborator,organization_member}; collaborators
+ *       are not modelled; {@code type} {@code owner}/{@code member}/{@code public}/{@code private}
+ *       maps onto affiliation or visibility) in the {@code repository} shape,
  *       paginated with {@code per_page}/{@code page} and a {@code Link} header
  *       ({@link PageWindow}); {@code visibility} ({@code all}, {@code public}, {@code private}),
  *       {@code sort} ({@code full_name}, {@code created}, {@code updated}, {@code pushed}) and
  *       {@code direction} as documented (default {@code full_name} ascending, other sorts
  *       descending). Private repositories are listed only for tokens with the {@code repo} scope,
- *       as for GitHub's classic tokens.</li>
+ *       as for GitHub's classic tokens ({@link RepositoryAccess#canSee}).</li>
  *   <li>{@code GET /repos/{owner}/{repo}}: one repository in the {@code full-repository} shape;
  *       an old name of a renamed repository answers {@code 301} with a {@code Location} of
  *       {@code /repositories/{id}}, as GitHub does; a repository the caller cannot see is 404,
@@ -24,7 +28,9 @@ import java.util.Optional;
  *   <li>{@code GET /repositories/{id}}: the same by id (the target of those redirects; GitHub
  *       serves it although its OpenAPI description does not list it).</li>
  * </ul>
- * Every 200 carries an {@code ETag}; {@code If-None-Match} with it gets a 304 that does not count
+ * Repositories render through {@link RepositoryAccess} as the creation handler's do: the
+ * attributes set at creation ({@link RepositorySettings}), live {@code open_issues_count} (issues
+ * and pull requests) and the caller's permissions. Every 200 carries an {@code ETag}; {@code If-None-Match} with it gets a 304 that does not count
  * against the rate limit ({@link ConditionalGet}). Other methods answer 404. Anonymous access to
  * public repositories is not modelled: the gate requires a token.
  */
@@ -35,12 +41,14 @@ final class RepositoriesHandler {
     static final String REDIRECT_DOCS = "https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api#follow-redirects";
 
     private final ApiGate gate;
+    private final RepositoryAccess access;
     private final RepositoryStore repositories;
     private final String baseUrl;
 
-    RepositoriesHandler(ApiGate gate, RepositoryStore repositories, String baseUrl) {
+    RepositoriesHandler(ApiGate gate, RepositoryAccess access, String baseUrl) {
         this.gate = gate;
-        this.repositories = repositories;
+        this.access = access;
+        this.repositories = access.repositories();
         this.baseUrl = baseUrl;
     }
 
@@ -77,9 +85,30 @@ final class RepositoriesHandler {
         Map<String, String> query = FormCodec.decodeFirst(exchange.request().query());
         SandboxUser user = caller.get().grant().user();
         String visibility = query.getOrDefault("visibility", "all").toLowerCase(Locale.ROOT);
+        String affiliation = query.getOrDefault("affiliation", "owner,collaborator,organization_member").toLowerCase(Locale.ROOT);
+        switch (query.getOrDefault("type", "").toLowerCase(Locale.ROOT)) {
+            case "owner" -> affiliation = "owner";
+            case "member" -> affiliation = "collaborator,organization_member";
+            case "public" -> visibility = "public";
+            case "private" -> visibility = "private";
+            default -> {
+                // "all" or absent: the affiliation and visibility parameters decide.
+            }
+        }
+        List<String> affiliations = Arrays.asList(affiliation.replace(" ", "").split(","));
+        List<SandboxRepository> candidates = new ArrayList<>();
+        if (affiliations.contains("owner")) {
+            candidates.addAll(repositories.ownedBy(user));
+        }
+        if (affiliations.contains("organization_member")) {
+            // Collaborators are not modelled: organization members reach the organization's repositories.
+            for (SandboxUser organization : access.organizations().accountsWithMember(user)) {
+                candidates.addAll(repositories.ownedBy(organization));
+            }
+        }
         List<SandboxRepository> visible = new ArrayList<>();
-        for (SandboxRepository repository : repositories.ownedBy(user)) {
-            if (!canSee(caller.get(), repository)) {
+        for (SandboxRepository repository : candidates) {
+            if (!access.canSee(caller.get(), repository)) {
                 continue;
             }
             if ((visibility.equals("public") && repository.isPrivate())
@@ -93,7 +122,7 @@ final class RepositoriesHandler {
         PageWindow window = PageWindow.of(query);
         List<Map<String, Object>> body = new ArrayList<>();
         for (SandboxRepository repository : window.slice(visible)) {
-            body.add(RepositoryJson.repository(repository, baseUrl, true));
+            body.add(access.item(repository, caller.get()));
         }
         Map<String, String> headers = caller.get().headers();
         String link = window.linkHeader(baseUrl + exchange.path(), exchange.request().query(), visible.size());
@@ -109,12 +138,12 @@ final class RepositoriesHandler {
         if (caller.isEmpty()) {
             return;
         }
-        Optional<SandboxRepository> repository = repositories.find(owner, name).filter(r -> canSee(caller.get(), r));
+        Optional<SandboxRepository> repository = repositories.find(owner, name).filter(r -> access.canSee(caller.get(), r));
         if (repository.isPresent()) {
             sendRepository(exchange, caller.get(), repository.get());
             return;
         }
-        Optional<SandboxRepository> renamed = repositories.formerlyNamed(owner, name).filter(r -> canSee(caller.get(), r));
+        Optional<SandboxRepository> renamed = repositories.formerlyNamed(owner, name).filter(r -> access.canSee(caller.get(), r));
         if (renamed.isPresent()) {
             String location = baseUrl + "/repositories/" + renamed.get().id();
             Map<String, String> headers = caller.get().headers();
@@ -133,7 +162,7 @@ final class RepositoriesHandler {
         if (caller.isEmpty()) {
             return;
         }
-        Optional<SandboxRepository> repository = repositories.byId(id).filter(r -> canSee(caller.get(), r));
+        Optional<SandboxRepository> repository = repositories.byId(id).filter(r -> access.canSee(caller.get(), r));
         if (repository.isPresent()) {
             sendRepository(exchange, caller.get(), repository.get());
         } else {
@@ -142,10 +171,9 @@ final class RepositoriesHandler {
     }
 
     private void sendRepository(SandboxExchange exchange, ApiGate.Caller caller, SandboxRepository repository) {
-        boolean owner = repository.owner().id() == caller.grant().user().id();
         Map<String, String> headers = caller.headers();
         cacheHeaders(caller, headers);
-        ConditionalGet.sendJson(exchange, gate, caller, RepositoryJson.fullRepository(repository, baseUrl, owner), headers);
+        ConditionalGet.sendJson(exchange, gate, caller, access.full(repository, caller), headers);
     }
 
     private static void notFound(SandboxExchange exchange, ApiGate.Caller caller) {
@@ -157,14 +185,6 @@ final class RepositoriesHandler {
         headers.put("X-Accepted-OAuth-Scopes", "repo");
         headers.put("Cache-Control", "private, max-age=60, s-maxage=60");
         headers.put("Vary", "Accept, Authorization, Cookie, X-GitHub-OTP");
-    }
-
-    /** Public repositories are visible to every token; private ones to their owner's tokens with {@code repo}. */
-    private static boolean canSee(ApiGate.Caller caller, SandboxRepository repository) {
-        if (!repository.isPrivate()) {
-            return true;
-        }
-        return repository.owner().id() == caller.grant().user().id() && caller.grant().scopes().contains("repo");
     }
 
     private static Comparator<SandboxRepository> order(String sort, String direction) {

@@ -1,5 +1,6 @@
 package dev.integrations.github.sandbox;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,7 +9,8 @@ import java.util.Optional;
  * after the {@link ApiGate} checks. A success also carries {@code X-OAuth-Scopes} (the token's
  * scopes joined by {@code ", "}) and an empty {@code X-Accepted-OAuth-Scopes} (§1.5), and an
  * {@code ETag}: {@code If-None-Match} with it gets a 304 that does not count against the rate
- * limit (§5.3, {@link ConditionalGet}). Other methods answer 404, as GitHub does for routes it
+ * limit (§5.3, {@link ConditionalGet}). {@code public_repos}, {@code total_private_repos} and
+ * {@code owned_private_repos} count the repositories the user owns. Other methods answer 404, as GitHub does for routes it
  * does not serve.
  */
 final class UserHandler {
@@ -16,10 +18,12 @@ final class UserHandler {
     static final String DOCS = "https://docs.github.com/rest/users/users#get-the-authenticated-user";
 
     private final ApiGate gate;
+    private final RepositoryStore repositories;
     private final String baseUrl;
 
-    UserHandler(ApiGate gate, String baseUrl) {
+    UserHandler(ApiGate gate, RepositoryStore repositories, String baseUrl) {
         this.gate = gate;
+        this.repositories = repositories;
         this.baseUrl = baseUrl;
     }
 
@@ -37,7 +41,14 @@ final class UserHandler {
         headers.put("X-Accepted-OAuth-Scopes", "");
         headers.put("Cache-Control", "private, max-age=60, s-maxage=60");
         headers.put("Vary", "Accept, Authorization, Cookie, X-GitHub-OTP");
-        ConditionalGet.sendJson(exchange, gate, caller.get(), UserJson.privateUser(caller.get().grant().user(), baseUrl),
-                headers);
+        SandboxUser user = caller.get().grant().user();
+        Map<String, Object> body = UserJson.privateUser(user, baseUrl);
+        // The repository counts are those of the repositories the user owns.
+        List<SandboxRepository> owned = repositories.ownedBy(user);
+        long privateRepos = owned.stream().filter(SandboxRepository::isPrivate).count();
+        body.put("public_repos", owned.size() - privateRepos);
+        body.put("total_private_repos", privateRepos);
+        body.put("owned_private_repos", privateRepos);
+        ConditionalGet.sendJson(exchange, gate, caller.get(), body, headers);
     }
 }

@@ -112,6 +112,8 @@ class ActionsAgainstSandboxTest {
 
         Repository template = github.createRepository(r -> r.name("sdk-template").isTemplate(true).autoInit(true));
         assertThat(template.isTemplate()).isTrue();
+        assertThat(github.findRepository(r -> r.owner("dev").repo("sdk-template")).orElseThrow().isTemplate())
+                .as("is_template read back").isTrue();
         github.createOrUpdateFile(r -> r.owner("dev").repo("sdk-template").path("src/Main.java").message("code")
                 .content("class Main {}"));
         Repository generated = github.createRepositoryFromTemplate(r -> r.templateOwner("dev").templateRepo("sdk-template")
