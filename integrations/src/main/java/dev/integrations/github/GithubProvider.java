@@ -161,7 +161,7 @@ public final class GithubProvider implements Provider {
      * @throws dev.integrations.http.UnauthorizedException when the token is invalid, expired or revoked
      */
     public GithubUser getAuthenticatedUser() {
-        return GithubUser.fromJson(rawRequest("GET", "/user").body());
+        return GithubUser.fromJson(rawRequest("GET", "/user").tree());
     }
 
     /** Calls any endpoint without a body, e.g. {@code rawRequest("GET", "/rate_limit")}. */
@@ -300,7 +300,7 @@ public final class GithubProvider implements Provider {
         JsonNode body = null;
         if (!text.isBlank() && (result.mediaType().contains("json") || text.startsWith("{") || text.startsWith("["))) {
             try {
-                body = Json.parse(result.body());
+                body = Json.mapper().readTree(result.bodyStream());
             } catch (IOException e) {
                 throw new TransportException("GitHub " + result.request().method() + " " + result.uri().getPath()
                         + " returned malformed JSON (HTTP " + result.status() + "); check base_url", e);

@@ -33,6 +33,11 @@ public record GithubResponse(int status, Map<String, List<String>> headers, Json
         return body.deepCopy();
     }
 
+    /** The body without a copy, for this package's own parsing of a response nobody else holds. */
+    JsonNode tree() {
+        return body;
+    }
+
     /** GitHub's request id ({@code X-GitHub-Request-Id}). */
     public Optional<String> requestId() {
         return header("x-github-request-id");

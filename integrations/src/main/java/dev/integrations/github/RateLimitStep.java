@@ -39,6 +39,7 @@ final class RateLimitStep implements HttpStep {
     private final RateLimitTracker tracker;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final java.util.function.UnaryOperator<String> credentialHash = CredentialHash.memoizingOfAuthorization();
 
     RateLimitStep(RateLimitPolicy policy, RateLimitTracker tracker, Clock clock, Sleeper sleeper) {
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -49,7 +50,7 @@ final class RateLimitStep implements HttpStep {
 
     @Override
     public HttpResult apply(HttpRequest request, Chain chain) {
-        String credential = CredentialHash.ofAuthorization(request.headers().firstValue("authorization").orElse(null));
+        String credential = credentialHash.apply(request.headers().firstValue("authorization").orElse(null));
         Duration waited = Duration.ZERO;
         int secondaryHits = 0;
         for (int retry = 1; ; retry++) {

@@ -27,6 +27,7 @@ import java.util.TreeMap;
  * status and body and the stored headers updated by the 304's (fresh rate-limit counters).
  */
 public final class ConditionalCacheStep implements HttpStep {
+    private final java.util.function.UnaryOperator<String> credentialHash = CredentialHash.memoizingOfAuthorization();
     private final ResponseCache cache;
     private final List<String> varyHeaders;
 
@@ -82,7 +83,7 @@ public final class ConditionalCacheStep implements HttpStep {
         for (String header : varyHeaders) {
             vary.put(header, request.headers().firstValue(header).orElse(""));
         }
-        return new CacheKey(CredentialHash.ofAuthorization(request.headers().firstValue("authorization").orElse(null)),
+        return new CacheKey(credentialHash.apply(request.headers().firstValue("authorization").orElse(null)),
                 request.uri(), vary);
     }
 

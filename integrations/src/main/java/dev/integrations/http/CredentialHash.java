@@ -37,6 +37,24 @@ public final class CredentialHash {
         return ofToken(space < 0 ? value : value.substring(space + 1).trim());
     }
 
+    /**
+     * A function like {@link #ofAuthorization} that remembers its last input and result: a
+     * provider sends the same credential on every call, so each step that keys on it hashes it once
+     * rather than per request. It holds the last header value, which its owner holds anyway.
+     */
+    public static java.util.function.UnaryOperator<String> memoizingOfAuthorization() {
+        java.util.concurrent.atomic.AtomicReference<String[]> last = new java.util.concurrent.atomic.AtomicReference<>();
+        return header -> {
+            String[] memo = last.get();
+            if (memo != null && java.util.Objects.equals(memo[0], header)) {
+                return memo[1];
+            }
+            String hash = ofAuthorization(header);
+            last.set(new String[] {header, hash});
+            return hash;
+        };
+    }
+
     /** The hash of a bare token; {@link #ANONYMOUS} for null or blank. */
     public static String ofToken(String token) {
         if (token == null || token.isBlank()) {

@@ -55,6 +55,11 @@ public record HttpResult(java.net.http.HttpRequest request, int status, HttpHead
         return body.clone();
     }
 
+    /** The body as a stream over the bytes held here, without copying them (for parsers). */
+    public java.io.InputStream bodyStream() {
+        return new java.io.ByteArrayInputStream(body);
+    }
+
     /** The body's length in bytes, without copying it. */
     public int bodyLength() {
         return body.length;

@@ -1,7 +1,6 @@
 package dev.integrations.http;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -82,30 +81,34 @@ public final class HttpTransport {
     }
 
     private HttpResult execute(HttpRequest request, int maxBodyBytes) {
-        String target = request.method() + " " + request.uri().getScheme() + "://" + request.uri().getAuthority()
-                + request.uri().getPath();
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            byte[] body;
-            try (InputStream in = response.body()) {
-                body = in.readNBytes(maxBodyBytes + 1);
-            }
-            if (body.length > maxBodyBytes) {
-                throw new ResponseTooLargeException(target + " returned a body larger than " + maxBodyBytes
+            LimitedBodySubscriber[] subscriber = new LimitedBodySubscriber[1];
+            HttpResponse<byte[]> response = client.send(request, info -> {
+                subscriber[0] = new LimitedBodySubscriber(maxBodyBytes);
+                return subscriber[0];
+            });
+            if (subscriber[0].exceeded()) {
+                throw new ResponseTooLargeException(target(request) + " returned a body larger than " + maxBodyBytes
                         + " bytes; refusing to read it");
             }
-            return new HttpResult(request, response.statusCode(), response.headers(), body);
+            return new HttpResult(request, response.statusCode(), response.headers(), response.body());
         } catch (HttpConnectTimeoutException e) {
-            throw new TransportException("Could not connect for " + target + " in time: check the URL and your network", e);
+            throw new TransportException("Could not connect for " + target(request) + " in time: check the URL and your network", e);
         } catch (HttpTimeoutException e) {
-            throw new TransportException(target + " timed out" + request.timeout().map(t -> " after " + t).orElse("")
+            throw new TransportException(target(request) + " timed out" + request.timeout().map(t -> " after " + t).orElse("")
                     + "; raise the timeout setting or retry later", e);
         } catch (IOException e) {
-            throw new TransportException(target + " failed: " + e.getClass().getSimpleName()
+            throw new TransportException(target(request) + " failed: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + "; check the URL and your network", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TransportException(target + " was interrupted", e);
+            throw new TransportException(target(request) + " was interrupted", e);
         }
+    }
+
+    /** The request's method, scheme, authority and path (never the query), for messages. */
+    private static String target(HttpRequest request) {
+        return request.method() + " " + request.uri().getScheme() + "://" + request.uri().getAuthority()
+                + request.uri().getPath();
     }
 }
