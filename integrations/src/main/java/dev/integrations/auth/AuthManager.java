@@ -158,9 +158,12 @@ public final class AuthManager {
         }
         credentialStore.set(auth.name(), canonical, typed.toMap());
         LOG.debug("Stored {} credentials for subject {}", auth.name(), canonical);
-        refresher.emit(CredentialEvent.Type.STORED, auth.name(), canonical,
-                credentialStore.get(auth.name(), canonical).map(StoredCredentials::version).orElse(0L),
-                typed.expiresAt(), null, false);
+        if (refresher.hasListeners()) {
+            // The version is only known by reading the row back: worth a query only when someone listens.
+            refresher.emit(CredentialEvent.Type.STORED, auth.name(), canonical,
+                    credentialStore.get(auth.name(), canonical).map(StoredCredentials::version).orElse(0L),
+                    typed.expiresAt(), null, false);
+        }
     }
 
     /**

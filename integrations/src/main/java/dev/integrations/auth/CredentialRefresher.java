@@ -145,6 +145,11 @@ final class CredentialRefresher {
                 + " authorization and store the new credentials.");
     }
 
+    /** Whether any listener is registered, so callers can skip work that only feeds events. */
+    boolean hasListeners() {
+        return !listeners.isEmpty();
+    }
+
     void emit(CredentialEvent.Type type, String provider, String subject, long version, Instant expiresAt, String error,
               boolean reauthorize) {
         if (listeners.isEmpty()) {
