@@ -1,10 +1,12 @@
 package dev.integrations.jdbc;
 
 import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.ConfigurationV0;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.AesGcmKey;
 import com.google.crypto.tink.aead.AesGcmParameters;
-import com.google.crypto.tink.subtle.AesGcmJce;
 import com.google.crypto.tink.util.SecretBytes;
 import dev.integrations.ConfigurationException;
 
@@ -238,10 +240,38 @@ public final class EncryptionKeys {
      * only argument, prints it rotated: a new primary key followed by the current keys.
      */
     public static void main(String[] args) {
-        EncryptionKeys ring = args.length > 0 ? parse(args[0], "the argument").rotate() : generate();
-        System.out.println(ring.toEnvironmentValue());
-        System.err.println("Set " + ENVIRONMENT_VARIABLE + " to the line above (keep it secret), then restart;"
+        int status = run(args, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** The command behind {@link #main}: returns the exit status instead of exiting, so it can be tested. */
+    static int run(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            out.println("Usage: EncryptionKeys [CURRENT_VALUE]");
+            out.println("  Prints a new value for " + ENVIRONMENT_VARIABLE + " (comma-separated id:base64-key entries,");
+            out.println("  the primary first). With CURRENT_VALUE (the variable's present value), prints it rotated:");
+            out.println("  a new primary key followed by the current keys; then run JdbcCredentialStore.reencrypt()");
+            out.println("  and drop the old keys once it returns.");
+            return 0;
+        }
+        if (args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
+            err.println("EncryptionKeys takes no option and at most one argument, the current key ring value;"
+                    + " see EncryptionKeys --help");
+            return 2;
+        }
+        EncryptionKeys ring;
+        try {
+            ring = args.length > 0 ? parse(args[0], "the argument").rotate() : generate();
+        } catch (ConfigurationException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        out.println(ring.toEnvironmentValue());
+        err.println("Set " + ENVIRONMENT_VARIABLE + " to the line above (keep it secret), then restart;"
                 + " after a rotation run JdbcCredentialStore.reencrypt() before dropping old keys.");
+        return 0;
     }
 
     /** Encrypts with the primary key (or leaves the bytes as they are, with a null key id, for {@link #none()}). */
@@ -377,7 +407,15 @@ public final class EncryptionKeys {
                     .setParameters(parameters)
                     .setKeyBytes(SecretBytes.copyFrom(material, InsecureSecretKeyAccess.get()))
                     .build();
-            return new Key(id, material.clone(), AesGcmJce.create(key));
+            // Tink's supported API (a one-key keyset and its Aead primitive), not its subtle package:
+            // with the NO_PREFIX variant the ciphertext is IV || ciphertext || tag, the format rows
+            // written by earlier versions use, so they stay readable.
+            AeadConfig.register(); // idempotent; keyset building needs the AEAD key types registered
+            Aead aead = KeysetHandle.newBuilder()
+                    .addEntry(KeysetHandle.importKey(key).withFixedId(1).makePrimary())
+                    .build()
+                    .getPrimitive(ConfigurationV0.get(), Aead.class);
+            return new Key(id, material.clone(), aead);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-256-GCM is not available from the JDK's crypto providers", e);
         }

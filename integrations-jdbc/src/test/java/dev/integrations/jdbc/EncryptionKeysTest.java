@@ -23,6 +23,23 @@ class EncryptionKeysTest {
     private static final byte[] SECRET = "{\"access_token\":\"gho_secret\"}".getBytes(StandardCharsets.UTF_8);
 
     @Test
+    @DisplayName("a payload sealed by version 0.1.0 (Tink's subtle AES-GCM) still opens: the ciphertext format did not change")
+    void payloadWrittenByEarlierVersionStillOpens() throws GeneralSecurityException {
+        byte[] key = new byte[32];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = (byte) i;
+        }
+        // Sealed with key bytes 0..31 under id "legacy-1" by the 0.1.0 code, before the move to Tink's keyset API.
+        byte[] payload = java.util.Base64.getDecoder().decode(
+                "ARvS64qXG5gLqlui091+vJBdSdhiU3tkfP2j6nrOGhYVKTpvH/I4qU7oK3Ef2Gq6KBQviRGVt55GiwI=");
+        byte[] aad = "github\0user-1".getBytes(StandardCharsets.UTF_8);
+
+        byte[] opened = EncryptionKeys.of("legacy-1", key).open("legacy-1", payload, aad);
+
+        assertThat(new String(opened, StandardCharsets.UTF_8)).isEqualTo("{\"access_token\":\"gho_fixture\"}");
+    }
+
+    @Test
     @DisplayName("seal and open round-trip; the payload is not the plain text and differs every time (random nonce)")
     void roundTrip() throws GeneralSecurityException {
         EncryptionKeys keys = EncryptionKeys.generate("k1");
@@ -154,5 +171,23 @@ class EncryptionKeysTest {
             System.setOut(out);
             System.setErr(err);
         }
+    }
+
+    @Test
+    @DisplayName("--help prints the usage; a stray option or a malformed ring exits 2 with a message, never a stack trace")
+    void helpAndBadArguments() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+        assertThat(EncryptionKeys.run(new String[] {"--help"}, o, e)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: EncryptionKeys [CURRENT_VALUE]")
+                .contains(EncryptionKeys.ENVIRONMENT_VARIABLE);
+
+        assertThat(EncryptionKeys.run(new String[] {"--rotate"}, o, e)).isEqualTo(2);
+        assertThat(EncryptionKeys.run(new String[] {"k1:not-base64!"}, o, e)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("see EncryptionKeys --help").contains("k1")
+                .doesNotContain("Exception");
     }
 }
