@@ -53,18 +53,52 @@ final class SqliteDataSources {
             throw new ConfigurationException("Cannot create the SQLite database file " + path + " (" + e.getClass().getSimpleName()
                     + "): check that the directory is writable by this process", e);
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        SQLiteDataSource sqlite = new SQLiteDataSource(config);
-        sqlite.setUrl("jdbc:sqlite:" + path);
+        requireOnClassPath("org.sqlite.SQLiteDataSource", "org.xerial", "sqlite-jdbc");
+        requireOnClassPath("com.zaxxer.hikari.HikariDataSource", "com.zaxxer", "HikariCP");
+        return Pool.open(path);
+    }
 
-        HikariConfig pool = new HikariConfig();
-        pool.setDataSource(sqlite);
-        pool.setPoolName("integrations-sqlite");
-        pool.setMaximumPoolSize(POOL_SIZE);
-        pool.setMinimumIdle(1);
-        return new HikariDataSource(pool);
+    /**
+     * Both libraries are optional dependencies of this module (users of PostgreSQL or MariaDB bring
+     * their own pool), so say which artifact to add instead of failing with NoClassDefFoundError.
+     */
+    private static void requireOnClassPath(String className, String groupId, String artifactId) {
+        try {
+            Class.forName(className, false, SqliteDataSources.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new ConfigurationException("The embedded SQLite store needs " + groupId + ":" + artifactId
+                    + " on the class path (it is an optional dependency of integrations-jdbc): add it to your build"
+                    + " (its version is managed by integrations-bom), or pass your own DataSource to the JDBC store builders");
+        }
+    }
+
+    /** Kept in its own class so that the checks above run before SQLite or HikariCP classes are linked. */
+    private static final class Pool {
+        private Pool() {
+        }
+
+        static HikariDataSource open(Path path) {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+            SQLiteDataSource sqlite = new SQLiteDataSource(config);
+            sqlite.setUrl("jdbc:sqlite:" + path);
+
+            HikariConfig pool = new HikariConfig();
+            pool.setDataSource(sqlite);
+            pool.setPoolName("integrations-sqlite");
+            pool.setMaximumPoolSize(POOL_SIZE);
+            pool.setMinimumIdle(1);
+            try {
+                return new HikariDataSource(pool);
+            } catch (RuntimeException e) {
+                // HikariCP wraps SQLite's reason ("file is not a database", "unable to open") without the path.
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                throw new ConfigurationException("Cannot open the SQLite database " + path + ": " + cause.getMessage()
+                        + ". Check that it is an SQLite file written by this SDK, readable and writable by this process,"
+                        + " and not on a network file system; or point the store at another file", e);
+            }
+        }
     }
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DisplayName("JdbcStores.sqlite / JdbcCredentialStore.sqlite: the embedded default in one call")
 class SqliteStoresTest {
@@ -99,5 +100,18 @@ class SqliteStoresTest {
             pool.shutdownNow();
             instances.forEach(JdbcStores::close);
         }
+    }
+
+    @Test
+    @DisplayName("a file that is not an SQLite database is a ConfigurationException naming the file and what to check")
+    void fileThatIsNotADatabase() throws Exception {
+        Path file = dir.resolve("not-a-database.db");
+        Files.writeString(file, "this is a text file, not an SQLite database; ".repeat(200));
+
+        assertThatThrownBy(() -> JdbcStores.sqlite(file, EncryptionKeys.generate("k1")))
+                .isInstanceOf(dev.integrations.ConfigurationException.class)
+                .hasMessageContaining(file.toAbsolutePath().toString())
+                .hasMessageContaining("not a database")
+                .hasMessageContaining("point the store at another file");
     }
 }
