@@ -2,6 +2,7 @@ package dev.integrations.auth.oauth2;
 
 import dev.integrations.ConfigurationException;
 import dev.integrations.auth.AuthContext;
+import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.InvalidStateException;
 import dev.integrations.auth.OAuthException;
 import dev.integrations.http.HttpResult;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,7 +123,7 @@ public final class OAuth2CodeFlow<C> implements OAuth2Flow<C> {
         form.put("code_verifier", verifier);
         LOG.debug("Exchanging an authorization code at {} for provider {}", client.tokenUri(), client.provider());
         Map<String, Object> response = postToTokenEndpoint(form, "code exchange");
-        return adapter.fromTokenResponse(response, now);
+        return credentialsFrom(response, now, "code exchange");
     }
 
     @Override
@@ -139,7 +141,7 @@ public final class OAuth2CodeFlow<C> implements OAuth2Flow<C> {
         form.put("grant_type", "refresh_token");
         form.put("refresh_token", refreshToken);
         LOG.debug("Refreshing credentials at {} for provider {}", client.tokenUri(), client.provider());
-        C refreshed = adapter.fromTokenResponse(postToTokenEndpoint(form, "token refresh"), now);
+        C refreshed = credentialsFrom(postToTokenEndpoint(form, "token refresh"), now, "token refresh");
         return adapter.refreshToken(refreshed).isPresent() ? refreshed : adapter.withRefreshToken(refreshed, refreshToken);
     }
 
@@ -160,6 +162,21 @@ public final class OAuth2CodeFlow<C> implements OAuth2Flow<C> {
                     OAuthException.INVALID_RESPONSE, e);
         }
         return TokenResponseParser.parse(result, client, what);
+    }
+
+    /**
+     * The adapter's credentials for a parsed response. The parser already checked the standard
+     * fields; this catches whatever a provider's own fields hold, so a bad response is always an
+     * OAuthException and never a JDK exception escaping from a credentials type.
+     */
+    private C credentialsFrom(Map<String, Object> response, Instant requestedAt, String what) {
+        try {
+            return adapter.fromTokenResponse(response, requestedAt);
+        } catch (InvalidCredentialsException | IllegalArgumentException | DateTimeException | ArithmeticException e) {
+            throw new OAuthException(client.displayName() + "'s token endpoint (" + client.tokenUri() + ") returned an"
+                    + " unusable token response for the " + what + ": " + e.getMessage() + "; check token_url",
+                    OAuthException.INVALID_RESPONSE, e);
+        }
     }
 
     private OAuthException callbackError(ExchangeRequest.CallbackError error) {
