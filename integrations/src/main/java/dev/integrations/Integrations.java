@@ -16,6 +16,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +35,7 @@ public final class Integrations implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final ProviderContext context;
     private final Map<String, ProviderType<?>> types;
+    private final Map<String, Function<Map<String, ?>, ? extends Provider>> rebinders;
     private final Deque<OverrideScope> openScopes = new ArrayDeque<>();
     private volatile Snapshot current;
     private volatile boolean closed;
@@ -45,6 +47,7 @@ public final class Integrations implements AutoCloseable {
     private Integrations(Builder builder, ProviderContext context) {
         this.context = context;
         this.types = builder.types;
+        this.rebinders = Map.copyOf(builder.rebinders);
         Map<String, Provider> providers = new LinkedHashMap<>(builder.providers);
         for (Map.Entry<String, Map<String, ?>> e : builder.settings.entrySet()) {
             providers.put(e.getKey(), type(e.getKey()).create(e.getValue(), context));
@@ -131,7 +134,9 @@ public final class Integrations implements AutoCloseable {
                 if (change.provider() != null) {
                     next = change.provider();
                 } else if (change.replace()) {
-                    next = type(change.name()).create(change.settings(), context);
+                    Function<Map<String, ?>, ? extends Provider> rebinder = rebinders.get(change.name());
+                    next = rebinder != null ? rebinder.apply(change.settings())
+                            : type(change.name()).create(change.settings(), context);
                 } else {
                     Provider existing = providers.get(change.name());
                     if (existing == null) {
@@ -212,7 +217,14 @@ public final class Integrations implements AutoCloseable {
             return this;
         }
 
-        /** Replaces the provider with one built from these settings alone (then environment, then defaults). */
+        /**
+         * Replaces the provider with one built from these settings alone (then environment, then
+         * defaults). In a session from {@code AuthManager.session(...)} the replacement is bound
+         * to the session's credentials like the original: these settings on top of the manager's
+         * session settings, the user's token kept (an explicit {@code token} setting still wins),
+         * and the environment's token never taken in its place; a provider the session could not
+         * bind fails the same way again.
+         */
         public Overrides replace(String provider, Map<String, ?> settings) {
             changes.add(new Change(ProviderKey.normalizeName(provider), ConfigValues.copy(settings), true, null));
             return this;
@@ -274,6 +286,7 @@ public final class Integrations implements AutoCloseable {
         private final Map<String, Map<String, ?>> settings = new LinkedHashMap<>();
         private final Map<String, Supplier<? extends IntegrationsException>> unavailable = new LinkedHashMap<>();
         private final Map<String, ProviderType<?>> types = new LinkedHashMap<>();
+        private final Map<String, Function<Map<String, ?>, ? extends Provider>> rebinders = new LinkedHashMap<>();
         private Map<String, String> environment;
         private HttpTransport transport;
         private Clock clock = Clock.systemUTC();
@@ -307,6 +320,18 @@ public final class Integrations implements AutoCloseable {
          */
         public Builder unavailable(String name, Supplier<? extends IntegrationsException> reason) {
             unavailable.put(ProviderKey.normalizeName(name), Objects.requireNonNull(reason, "reason"));
+            return this;
+        }
+
+        /**
+         * How {@code overrides(o -> o.replace(name, settings))} builds the replacement, instead of
+         * the provider type reading its settings and then the environment. Sessions register one
+         * per provider that binds the session's credentials again: a replacement inside a user's
+         * session keeps the user's token (or fails as the session did) and never picks up the
+         * environment's token, which is the operator's.
+         */
+        public Builder rebinder(String name, Function<Map<String, ?>, ? extends Provider> rebinder) {
+            rebinders.put(ProviderKey.normalizeName(name), Objects.requireNonNull(rebinder, "rebinder"));
             return this;
         }
 

@@ -99,7 +99,10 @@ class CanaryTokenTest {
         capture(() -> flow.refresh(token));                                           // reused refresh token
         capture(() -> flow.exchange(e -> e.code(code).skipStateVerification().codeVerifier(step.codeVerifier())));
         try (Integrations integrations = auth.session("nobody-uses-the-pat")) {
-            capture(() -> integrations.github().getAuthenticatedUser());              // 401 with the PAT
+            capture(() -> integrations.github().getAuthenticatedUser());              // no credentials, PAT not used
+        }
+        try (Integrations integrations = auth.session(s -> s.providers("github"))) {
+            capture(() -> integrations.github().getAuthenticatedUser());              // 401 with the PAT (no subject)
         }
         sandbox.revokeToken(refreshed.accessToken());
         try (Integrations integrations = auth.session(s -> s.subject("user-123").withCredentials("github", refreshed))) {

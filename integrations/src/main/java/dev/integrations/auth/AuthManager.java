@@ -271,7 +271,11 @@ public final class AuthManager {
         for (String name : names) {
             AuthProvider<?> auth = providers.get(name);
             try {
-                container.provider(bind(auth, options));
+                SessionBinding<?> binding = resolve(auth, options);
+                // replace(name, settings) inside the session rebinds with the session's credentials
+                // rather than building a provider from the environment, whose token is the operator's.
+                container.rebinder(name, settings -> binding.bind(sessionSettingsWith(name, settings)));
+                container.provider(binding.bind(sessionSettingsWith(name, options.overrides().get(name))));
             } catch (MissingCredentialsException e) {
                 if (explicit) {
                     throw e;
@@ -282,19 +286,51 @@ public final class AuthManager {
                 if (explicit) {
                     throw e;
                 }
-                container.unavailable(name, () -> new ReauthorizationRequiredException(e.provider(), e.subject(), e.error(),
-                        e.getMessage()));
+                java.util.function.Supplier<ReauthorizationRequiredException> again = () -> new ReauthorizationRequiredException(
+                        e.provider(), e.subject(), e.error(), e.getMessage());
+                container.unavailable(name, again);
+                container.rebinder(name, settings -> {
+                    throw again.get();
+                });
             }
         }
         return container.build();
     }
 
-    private <C extends UserCredentials> Provider bind(AuthProvider<C> auth, SessionOptions options) {
+    /**
+     * A provider's resolved credentials in one session, and how to bind them to settings: at
+     * session open, and again for {@code replace(...)} overrides inside the session.
+     */
+    private record SessionBinding<C extends UserCredentials>(AuthProvider<C> auth, C credentials, String subject,
+                                                             TokenSource tokenSource) {
+        Provider bind(Map<String, ?> settings) {
+            return auth.bind(credentials, subject, settings, tokenSource);
+        }
+    }
+
+    /** The manager's session settings for a provider with {@code overrides} merged on top. */
+    private Map<String, ?> sessionSettingsWith(String provider, Map<String, ?> overrides) {
+        Map<String, Object> settings = sessionSettings.getOrDefault(provider, Map.of());
+        if (overrides == null || overrides.isEmpty()) {
+            return settings;
+        }
+        Map<String, Object> merged = new LinkedHashMap<>(settings);
+        merged.putAll(overrides);
+        return merged;
+    }
+
+    private <C extends UserCredentials> SessionBinding<C> resolve(AuthProvider<C> auth, SessionOptions options) {
         C credentials = null;
         TokenSource tokenSource = null;
         Object given = options.credentials().get(auth.name());
         if (given != null) {
             credentials = auth.credentialsType().cast(toCredentials(auth, given));
+            if (credentials.accessToken() == null) {
+                // Without this, a map missing access_token silently made the session fall back to
+                // the app-wide token, acting as the operator instead of the user.
+                throw new InvalidCredentialsException("The " + auth.name() + " credentials passed with withCredentials have"
+                        + " no access_token; pass the user's token, or leave withCredentials out to use stored credentials");
+            }
         } else if (options.autoLoadCredentials() && options.subject() != null) {
             Optional<StoredCredentials> row = credentialStore.get(auth.name(), options.subject());
             if (row.isPresent()) {
@@ -304,6 +340,10 @@ public final class AuthManager {
                                     + " reauthorization: the user must connect again.");
                 }
                 credentials = auth.credentialsType().cast(fromStored(auth, row.get()));
+                if (credentials.accessToken() == null) {
+                    throw new InvalidCredentialsException("Stored " + auth.name() + " credentials for subject '"
+                            + options.subject() + "' have no access_token; store new ones or delete the row");
+                }
                 if (autoRefresh && refresher.isDue(credentials)) {
                     credentials = refresher.refresh(auth, row.get(), false);
                 }
@@ -312,14 +352,7 @@ public final class AuthManager {
                 }
             }
         }
-        Map<String, Object> settings = sessionSettings.getOrDefault(auth.name(), Map.of());
-        Map<String, ?> overrides = options.overrides().get(auth.name());
-        if (overrides != null) {
-            Map<String, Object> merged = new LinkedHashMap<>(settings);
-            merged.putAll(overrides);
-            settings = merged;
-        }
-        return auth.bind(credentials, options.subject(), settings, tokenSource);
+        return new SessionBinding<>(auth, credentials, options.subject(), tokenSource);
     }
 
     /**

@@ -27,7 +27,9 @@ public interface AuthProvider<C extends UserCredentials> {
 
     /**
      * Builds the API provider for a session: the binding chooses the token (the user's first,
-     * then an app-level fallback), then {@code overrides} are merged into its settings.
+     * then an app-level token where the provider lets it serve this session), then
+     * {@code overrides} are merged into its settings. Also called again with other settings
+     * for {@code replace(...)} overrides inside the session.
      *
      * @param credentials the user's credentials, or null when the session has none
      * @param subject the canonical subject, for error messages; may be null

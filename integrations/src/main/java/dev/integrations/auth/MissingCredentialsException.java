@@ -5,7 +5,8 @@ import dev.integrations.IntegrationsException;
 /**
  * A session needed credentials for a provider and found none: nothing passed with
  * {@code withCredentials}, nothing stored for the subject (or auto-load off), and no app-level
- * token to fall back on. The message says which of these to configure.
+ * token that may serve the session (with OAuth configured, GitHub's app token serves a subject
+ * only after an explicit opt-in). The message says which of these to configure.
  */
 public class MissingCredentialsException extends IntegrationsException {
     private static final long serialVersionUID = 1L;

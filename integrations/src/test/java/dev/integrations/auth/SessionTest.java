@@ -88,8 +88,9 @@ class SessionTest {
 
     @Test
     void withoutAutoLoadStoredCredentialsAreIgnoredAndThePatIsUsed() {
-        AuthManager auth = SandboxAuth.builder(sandbox).provider("github", Map.of("token", sandbox.issueToken(sandbox.defaultUser())))
-                .build();
+        // With OAuth configured, the PAT serves a subject only after the explicit opt-in (defect 12).
+        AuthManager auth = SandboxAuth.builder(sandbox).provider("github", Map.of("token", sandbox.issueToken(sandbox.defaultUser()),
+                "app_token_fallback", true)).build();
         auth.storeCredentials("github", "user-123", GithubUserCredentials.ofToken(aliceToken));
 
         try (Integrations integrations = auth.session(s -> s.subject("user-123").autoLoadCredentials(false))) {
@@ -102,6 +103,7 @@ class SessionTest {
         String pat = sandbox.issueToken(sandbox.defaultUser());
         Map<String, String> env = new HashMap<>(sandbox.environment());
         env.put("GITHUB_API_TOKEN", pat);
+        env.put("GITHUB_APP_TOKEN_FALLBACK", "true"); // required since OAuth is configured (defect 12)
         AuthManager auth = AuthManager.builder().environment(env).build();
 
         try (Integrations integrations = auth.session("someone-without-credentials")) {

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SubjectTest {
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"user-123", "User-123", " padded ", "{\"not\":\"parsed\"}", "ü-ñ-✓"})
+    @ValueSource(strings = {"user-123", "User-123", " padded ", "{ \"not\": \"canonical\" }", "ü-ñ-✓"})
     @DisplayName("returns a string subject exactly as given")
     void stringsAsIs(String subject) {
         assertThat(Subject.canonical(subject)).isEqualTo(subject);

@@ -45,13 +45,74 @@ public record ExchangeRequest(String code, String state, String subject, URI red
 
     /**
      * An error the authorization server reported on the callback instead of a code, e.g.
-     * {@code access_denied} when the user clicked Deny.
+     * {@code access_denied} when the user clicked Deny
+     * (https://docs.github.com/en/apps/oauth-apps/maintaining-oauth-apps/troubleshooting-authorization-request-errors).
+     *
+     * <p>Callback parameters arrive in a URL anyone can craft, so they are sanitised here, before
+     * they can reach an exception message or a log line: the error code keeps only the characters
+     * OAuth error codes use ({@code A-Z a-z 0-9 _ . -}, at most {@value #MAX_ERROR_LENGTH}), the
+     * description loses control and formatting characters and is cut to
+     * {@value #MAX_DESCRIPTION_LENGTH} characters, and the URI is kept only when it is an absolute
+     * http(s) URI of at most {@value #MAX_URI_LENGTH} characters. The flow still surfaces them only
+     * after the callback's state has been verified.
      *
      * @param error the error code
      * @param description the description, or null
      * @param uri the documentation link, or null
      */
     public record CallbackError(String error, String description, String uri) {
+        /** The longest error code kept. */
+        public static final int MAX_ERROR_LENGTH = 64;
+        /** The longest description kept; longer ones are cut and end with an ellipsis. */
+        public static final int MAX_DESCRIPTION_LENGTH = 300;
+        /** The longest error URI kept. */
+        public static final int MAX_URI_LENGTH = 2048;
+
+        public CallbackError {
+            error = sanitizeError(error);
+            description = sanitizeDescription(description);
+            uri = sanitizeUri(uri);
+        }
+
+        private static String sanitizeError(String error) {
+            String kept = error == null ? "" : error.replaceAll("[^A-Za-z0-9_.-]", "");
+            if (kept.length() > MAX_ERROR_LENGTH) {
+                kept = kept.substring(0, MAX_ERROR_LENGTH);
+            }
+            return kept.isEmpty() ? "unknown_error" : kept;
+        }
+
+        private static String sanitizeDescription(String description) {
+            if (description == null) {
+                return null;
+            }
+            // Cc: control characters (newlines included, so no forged log lines); Cf: formatting
+            // characters such as right-to-left overrides that disguise text.
+            String clean = description.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+", " ").replaceAll("\\s+", " ").strip();
+            if (clean.isEmpty()) {
+                return null;
+            }
+            if (clean.length() <= MAX_DESCRIPTION_LENGTH) {
+                return clean;
+            }
+            int end = Character.isHighSurrogate(clean.charAt(MAX_DESCRIPTION_LENGTH - 1)) ? MAX_DESCRIPTION_LENGTH - 1
+                    : MAX_DESCRIPTION_LENGTH;
+            return clean.substring(0, end) + "...";
+        }
+
+        private static String sanitizeUri(String uri) {
+            if (uri == null || uri.length() > MAX_URI_LENGTH) {
+                return null;
+            }
+            try {
+                URI parsed = new URI(uri);
+                String scheme = parsed.getScheme();
+                return parsed.isAbsolute() && parsed.getHost() != null
+                        && ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme)) ? parsed.toString() : null;
+            } catch (URISyntaxException e) {
+                return null;
+            }
+        }
     }
 
     /** Builds an {@link ExchangeRequest}. */

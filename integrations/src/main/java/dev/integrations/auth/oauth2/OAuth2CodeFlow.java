@@ -2,6 +2,7 @@ package dev.integrations.auth.oauth2;
 
 import dev.integrations.ConfigurationException;
 import dev.integrations.auth.AuthContext;
+import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.InvalidStateException;
 import dev.integrations.auth.OAuthException;
 import dev.integrations.http.HttpResult;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,19 +85,19 @@ public final class OAuth2CodeFlow<C> implements OAuth2Flow<C> {
         URI redirectUri;
         String verifier;
         if (request.verifyState()) {
+            // The state is verified and consumed before anything else, error callbacks included:
+            // without this, anyone could make the application raise an OAuthException carrying
+            // their own text by sending a user to the callback with ?error=...
             Optional<PendingAuthorization> consumed = request.state() == null ? Optional.empty()
                     : context.stateStore().consume(client.provider(), request.state(), now);
+            PendingAuthorization pending = consumed.orElseThrow(() -> new InvalidStateException(
+                    "The callback's state does not match a pending " + client.displayName() + " authorization: it is"
+                            + " missing, forged, already used, or expired (authorizations expire after "
+                            + context.authorizationTtl().toMinutes() + " minutes). Start the authorization again."));
             if (request.callbackError() != null) {
                 throw callbackError(request.callbackError());
             }
-            PendingAuthorization pending = consumed.orElseThrow(() -> new InvalidStateException(
-                    "The callback's state does not match a pending " + client.displayName() + " authorization: it is"
-                            + " forged, already used, or expired (authorizations expire after "
-                            + context.authorizationTtl().toMinutes() + " minutes). Start the authorization again."));
-            if (pending.subject() != null && request.subject() != null && !pending.subject().equals(request.subject())) {
-                throw new InvalidStateException("This authorization was started for another subject than the one given"
-                        + " to exchange; start the authorization again for the right user.");
-            }
+            checkSubject(pending, request);
             if (request.redirectUri() != null && !request.redirectUri().equals(pending.redirectUri())) {
                 throw new InvalidStateException("The redirect URI given to exchange differs from the one the authorization"
                         + " was started with; start the authorization again.");
@@ -121,7 +123,7 @@ public final class OAuth2CodeFlow<C> implements OAuth2Flow<C> {
         form.put("code_verifier", verifier);
         LOG.debug("Exchanging an authorization code at {} for provider {}", client.tokenUri(), client.provider());
         Map<String, Object> response = postToTokenEndpoint(form, "code exchange");
-        return adapter.fromTokenResponse(response, now);
+        return credentialsFrom(response, now, "code exchange");
     }
 
     @Override
@@ -139,7 +141,7 @@ public final class OAuth2CodeFlow<C> implements OAuth2Flow<C> {
         form.put("grant_type", "refresh_token");
         form.put("refresh_token", refreshToken);
         LOG.debug("Refreshing credentials at {} for provider {}", client.tokenUri(), client.provider());
-        C refreshed = adapter.fromTokenResponse(postToTokenEndpoint(form, "token refresh"), now);
+        C refreshed = credentialsFrom(postToTokenEndpoint(form, "token refresh"), now, "token refresh");
         return adapter.refreshToken(refreshed).isPresent() ? refreshed : adapter.withRefreshToken(refreshed, refreshToken);
     }
 
@@ -160,6 +162,40 @@ public final class OAuth2CodeFlow<C> implements OAuth2Flow<C> {
                     OAuthException.INVALID_RESPONSE, e);
         }
         return TokenResponseParser.parse(result, client, what);
+    }
+
+    /**
+     * The adapter's credentials for a parsed response. The parser already checked the standard
+     * fields; this catches whatever a provider's own fields hold, so a bad response is always an
+     * OAuthException and never a JDK exception escaping from a credentials type.
+     */
+    private C credentialsFrom(Map<String, Object> response, Instant requestedAt, String what) {
+        try {
+            return adapter.fromTokenResponse(response, requestedAt);
+        } catch (InvalidCredentialsException | IllegalArgumentException | DateTimeException | ArithmeticException e) {
+            throw new OAuthException(client.displayName() + "'s token endpoint (" + client.tokenUri() + ") returned an"
+                    + " unusable token response for the " + what + ": " + e.getMessage() + "; check token_url",
+                    OAuthException.INVALID_RESPONSE, e);
+        }
+    }
+
+    /**
+     * The exchange must be for the subject the authorization was started for. Without this, an
+     * application that forgets {@code .subject(...)} on exchange would accept a callback started
+     * by another user (for example an attacker linking their own account to the victim's), and
+     * one that passes a subject would accept an authorization that was never bound to it.
+     */
+    private void checkSubject(PendingAuthorization pending, ExchangeRequest request) {
+        if (pending.subject() != null && request.subject() == null) {
+            throw new InvalidStateException("This " + client.displayName() + " authorization was started for a subject,"
+                    + " so exchange must name the same one: pass .subject(...) to exchange, as given to authorize."
+                    + " Start the authorization again.");
+        }
+        if (!Objects.equals(pending.subject(), request.subject())) {
+            throw new InvalidStateException("This authorization was started for "
+                    + (pending.subject() == null ? "no subject" : "another subject") + " than the one given to exchange;"
+                    + " start the authorization again for the right user.");
+        }
     }
 
     private OAuthException callbackError(ExchangeRequest.CallbackError error) {

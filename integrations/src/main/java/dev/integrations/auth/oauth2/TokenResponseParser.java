@@ -2,20 +2,29 @@ package dev.integrations.auth.oauth2;
 
 import dev.integrations.auth.OAuthException;
 import dev.integrations.http.HttpResult;
+import dev.integrations.json.EpochSeconds;
 import dev.integrations.json.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Reads an OAuth token-endpoint response the way GitHub really sends them: JSON or
  * form-encoded (chosen by Content-Type, then by sniffing), errors in the body even with HTTP 200,
  * and HTML pages from proxies or misconfigured URLs. Error messages describe the response but
- * never quote its body, which may hold tokens.
+ * never quote its body, which may hold tokens. The standard fields are type- and range-checked
+ * ({@code expires_in} a whole number of seconds within
+ * {@link EpochSeconds#MAX_LIFETIME_SECONDS}, strings where strings belong), so a hostile or broken
+ * server gets an {@link OAuthException} with {@link OAuthException#INVALID_RESPONSE}, never a
+ * JDK exception or an absurd expiry.
  */
 public final class TokenResponseParser {
+    private static final List<String> STRING_FIELDS = List.of("access_token", "token_type", "refresh_token", "id_token");
+    private static final List<String> LIFETIME_FIELDS = List.of("expires_in", "refresh_token_expires_in");
+
     private TokenResponseParser() {
     }
 
@@ -69,7 +78,39 @@ public final class TokenResponseParser {
         if (!(token instanceof String s) || s.isBlank()) {
             throw invalid(where + " returned no access_token for the " + what);
         }
+        String problem = problemWith(params);
+        if (problem != null) {
+            throw invalid(where + " returned an unusable token response for the " + what + ": " + problem
+                    + "; check token_url");
+        }
         return params;
+    }
+
+    /**
+     * What is wrong with the standard fields of a token response (RFC 6749 section 5.1,
+     * https://www.rfc-editor.org/rfc/rfc6749#section-5.1), or null. Values are bounded here, before
+     * any credentials type does arithmetic with them; the result names fields, never values.
+     */
+    static String problemWith(Map<String, Object> params) {
+        for (String field : STRING_FIELDS) {
+            Object value = params.get(field);
+            if (value != null && !(value instanceof String)) {
+                return "'" + field + "' must be a string";
+            }
+        }
+        Object scope = params.get("scope");
+        if (scope != null && !(scope instanceof String)
+                && !(scope instanceof List<?> list && list.stream().allMatch(String.class::isInstance))) {
+            return "'scope' must be a string";
+        }
+        for (String field : LIFETIME_FIELDS) {
+            try {
+                EpochSeconds.lifetime(params.get(field), field);
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }
+        return null;
     }
 
     private static OAuthException invalid(String message) {

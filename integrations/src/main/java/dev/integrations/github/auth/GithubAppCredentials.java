@@ -1,5 +1,6 @@
 package dev.integrations.github.auth;
 
+import dev.integrations.ConfigurationException;
 import dev.integrations.config.ConfigValues;
 
 import java.net.URI;
@@ -30,7 +31,16 @@ import java.util.Set;
  *   <tr><td>redirectUri</td><td>{@code redirect_uri}</td><td>GITHUB_REDIRECT_URI</td><td>none (GitHub uses the app's registered callback)</td></tr>
  *   <tr><td>token</td><td>{@code token}</td><td>GITHUB_TOKEN, GITHUB_API_TOKEN</td><td>none; a personal access token used when a user has no credentials</td></tr>
  *   <tr><td>defaultScope</td><td>{@code default_scope}</td><td>none</td><td>empty (GitHub grants public read access)</td></tr>
+ *   <tr><td>appTokenFallback</td><td>{@code app_token_fallback}</td><td>GITHUB_APP_TOKEN_FALLBACK</td><td>false</td></tr>
  * </table>
+ *
+ * <p>Who the app-wide {@code token} serves: it is a personal access token for applications that
+ * skip OAuth. It serves every session when no {@code clientId} is configured, and sessions opened
+ * without a subject. When OAuth is configured, a subject without credentials gets a
+ * {@code MissingCredentialsException} instead, so a multi-user server never acts as its operator
+ * by accident; {@link Builder#appTokenFallback(boolean)} (or {@code GITHUB_APP_TOKEN_FALLBACK=true})
+ * opts into serving such subjects with the token anyway. {@code appTokenFallback} is this
+ * library's setting, not one of the seed's {@link Field}s.
  *
  * <p>{@link #builder()} and {@link #fromMap} record which fields were given; an
  * {@code AuthManager} then fills the others from its environment with
@@ -83,12 +93,24 @@ public final class GithubAppCredentials {
         }
     }
 
-    private static final List<String> KEYS = Arrays.stream(Field.values()).map(Field::key).toList();
+    /** The map key of the fallback opt-in. */
+    public static final String APP_TOKEN_FALLBACK_KEY = "app_token_fallback";
+    /** The environment key of the fallback opt-in. */
+    public static final String APP_TOKEN_FALLBACK_ENV = "GITHUB_APP_TOKEN_FALLBACK";
+
+    private static final List<String> KEYS = java.util.stream.Stream.concat(Arrays.stream(Field.values()).map(Field::key),
+            java.util.stream.Stream.of(APP_TOKEN_FALLBACK_KEY)).toList();
 
     private final Map<Field, Object> values;
     private final Set<Field> explicit;
+    /** The fallback opt-in as given explicitly, or null when it comes from the environment or default. */
+    private final Boolean explicitFallback;
+    private final boolean appTokenFallback;
 
-    private GithubAppCredentials(Map<Field, Object> values, Set<Field> explicit) {
+    private GithubAppCredentials(Map<Field, Object> values, Set<Field> explicit, Boolean explicitFallback,
+                                 boolean appTokenFallback) {
+        this.explicitFallback = explicitFallback;
+        this.appTokenFallback = appTokenFallback;
         this.values = Collections.unmodifiableMap(new EnumMap<>(values));
         this.explicit = explicit.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(Field.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(explicit));
@@ -114,7 +136,9 @@ public final class GithubAppCredentials {
         ConfigValues.rejectUnknownKeys(map, KEYS, "GitHub app credentials");
         Builder builder = builder();
         map.forEach((key, value) -> {
-            if (value != null) {
+            if (value != null && key.equals(APP_TOKEN_FALLBACK_KEY)) {
+                builder.appTokenFallback(bool(value, "GitHub " + APP_TOKEN_FALLBACK_KEY));
+            } else if (value != null) {
                 builder.set(Field.ofKey(key), value);
             }
         });
@@ -140,7 +164,9 @@ public final class GithubAppCredentials {
                 }
             }
         }
-        return new GithubAppCredentials(resolved, explicit);
+        boolean fallback = explicitFallback != null ? explicitFallback
+                : Boolean.TRUE.equals(bool(environment.get(APP_TOKEN_FALLBACK_ENV), APP_TOKEN_FALLBACK_ENV));
+        return new GithubAppCredentials(resolved, explicit, explicitFallback, fallback);
     }
 
     /** Where users approve access. */
@@ -168,9 +194,32 @@ public final class GithubAppCredentials {
         return (URI) values.get(Field.REDIRECT_URI);
     }
 
-    /** A personal access token used when a session has no user credentials, or null. */
+    /**
+     * The app-wide personal access token, or null. It serves sessions without a subject, every
+     * session when no client id is configured, and subjects without credentials only when
+     * {@link #appTokenFallback()} is on.
+     */
     public String token() {
         return (String) values.get(Field.TOKEN);
+    }
+
+    /**
+     * Whether subjects without credentials are served with the app-wide {@link #token()} even
+     * though OAuth is configured (default false).
+     */
+    public boolean appTokenFallback() {
+        return appTokenFallback;
+    }
+
+    /**
+     * Whether a session for {@code subject} without user credentials may use {@link #token()}:
+     * when it has no subject, when OAuth is not configured (no client id), or when the
+     * application opted in with {@link #appTokenFallback()}.
+     *
+     * @param subject the session's canonical subject, or null
+     */
+    public boolean tokenServes(String subject) {
+        return token() != null && (subject == null || clientId() == null || appTokenFallback);
     }
 
     /** Scopes requested when an authorization names none. */
@@ -194,17 +243,19 @@ public final class GithubAppCredentials {
         map.put("redirect_uri", str(redirectUri()));
         map.put("token", token());
         map.put("default_scope", defaultScope());
+        map.put(APP_TOKEN_FALLBACK_KEY, appTokenFallback);
         return map;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof GithubAppCredentials other && values.equals(other.values) && explicit.equals(other.explicit);
+        return o instanceof GithubAppCredentials other && values.equals(other.values) && explicit.equals(other.explicit)
+                && Objects.equals(explicitFallback, other.explicitFallback) && appTokenFallback == other.appTokenFallback;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(values, explicit);
+        return Objects.hash(values, explicit, explicitFallback, appTokenFallback);
     }
 
     /** Never prints the client secret or the token. */
@@ -213,11 +264,29 @@ public final class GithubAppCredentials {
         return "GithubAppCredentials[clientId=" + clientId() + ", authorizationUrl=" + authorizationUrl() + ", tokenUrl="
                 + tokenUrl() + ", redirectUri=" + redirectUri() + ", defaultScope=" + defaultScope() + ", clientSecret="
                 + (clientSecret() == null ? "unset" : "<redacted>") + ", token=" + (token() == null ? "unset" : "<redacted>")
-                + "]";
+                + ", appTokenFallback=" + appTokenFallback + "]";
     }
 
     private static String str(Object o) {
         return o == null ? null : o.toString();
+    }
+
+    private static Boolean bool(Object value, String label) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        String text = ConfigValues.string(value, label);
+        if (text == null) {
+            return null;
+        }
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new ConfigurationException(label + " must be true or false, got '" + text + "'");
+        };
     }
 
     private static Object parse(Field field, Object value, String source) {
@@ -233,6 +302,7 @@ public final class GithubAppCredentials {
     public static final class Builder {
         private final Map<Field, Object> values = new EnumMap<>(Field.class);
         private final Set<Field> explicit = EnumSet.noneOf(Field.class);
+        private Boolean appTokenFallback;
 
         private Builder() {
         }
@@ -279,6 +349,17 @@ public final class GithubAppCredentials {
             return set(Field.TOKEN, token);
         }
 
+        /**
+         * Whether subjects without credentials are served with the app-wide {@link #token} even
+         * though OAuth is configured (default false, or {@code GITHUB_APP_TOKEN_FALLBACK}). Turn
+         * it on only when every user of the application may act as the token's owner: in a
+         * multi-user server it makes users who never connected act as the operator.
+         */
+        public Builder appTokenFallback(boolean fallback) {
+            this.appTokenFallback = fallback;
+            return this;
+        }
+
         /** Scopes requested when an authorization names none. */
         public Builder defaultScope(String... scopes) {
             return set(Field.DEFAULT_SCOPE, new ArrayList<>(Arrays.asList(scopes)));
@@ -297,7 +378,7 @@ public final class GithubAppCredentials {
                     resolved.put(field, parse(field, field.defaultValue(), "default"));
                 }
             }
-            return new GithubAppCredentials(resolved, explicit);
+            return new GithubAppCredentials(resolved, explicit, appTokenFallback, Boolean.TRUE.equals(appTokenFallback));
         }
     }
 }

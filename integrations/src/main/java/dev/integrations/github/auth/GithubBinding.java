@@ -6,8 +6,9 @@ import dev.integrations.github.GithubSettings;
 /**
  * Turns app and user credentials into the settings of a session's GitHub provider: the user's
  * access token first (its {@code token_type} as the scheme, {@code bearer} normalised to
- * {@code Bearer}), then the app's personal access token, else a
- * {@link MissingCredentialsException} that says what to configure.
+ * {@code Bearer}), then the app's personal access token where it may serve (see
+ * {@link GithubAppCredentials#tokenServes}), else a {@link MissingCredentialsException} that says
+ * what to configure.
  */
 public final class GithubBinding {
     private GithubBinding() {
@@ -19,20 +20,30 @@ public final class GithubBinding {
      * @param app the resolved app credentials
      * @param user the user's credentials, or null
      * @param base the settings to start from (base URL, user agent, timeout, ...)
-     * @param subject the subject, for the error message; may be null
+     * @param subject the session's canonical subject, or null for a session without one
+     * @throws MissingCredentialsException when the user has no token and the app's token may not
+     *     stand in for them
      */
     public static GithubSettings bind(GithubAppCredentials app, GithubUserCredentials user, GithubSettings base,
                                       String subject) {
         if (user != null && user.accessToken() != null) {
             return base.withToken(user.accessToken(), GithubSettings.normalizeScheme(user.tokenType()));
         }
-        if (app.token() != null) {
+        if (app.tokenServes(subject)) {
             return base.withToken(app.token(), GithubSettings.DEFAULT_AUTHORIZATION_SCHEME);
         }
         String who = subject == null ? "this session" : "subject '" + subject + "'";
-        throw new MissingCredentialsException("github", "No GitHub credentials for " + who + ": connect the user with"
-                + " auth.github().oauth2() and auth.storeCredentials(\"github\", subject, credentials), pass them with"
-                + " withCredentials(\"github\", ...), or set an app-wide personal access token (GITHUB_TOKEN or"
-                + " GITHUB_API_TOKEN, or GithubAppCredentials.builder().token(...)).");
+        String connect = "No GitHub credentials for " + who + ": connect the user with auth.github().oauth2() and"
+                + " auth.storeCredentials(\"github\", subject, credentials), or pass them with withCredentials(\"github\", ...)";
+        if (subject != null && app.clientId() != null) {
+            throw new MissingCredentialsException("github", connect + ". An app-wide personal access token (GITHUB_TOKEN"
+                    + " or GITHUB_API_TOKEN) " + (app.token() == null ? "would not help either" : "is set but not used")
+                    + ": with OAuth configured (client_id is set) it serves subjects without credentials only when the"
+                    + " application opts in with GithubAppCredentials.builder().appTokenFallback(true) or "
+                    + GithubAppCredentials.APP_TOKEN_FALLBACK_ENV + "=true, because every such user then acts as the"
+                    + " token's owner.");
+        }
+        throw new MissingCredentialsException("github", connect + ", or set an app-wide personal access token (GITHUB_TOKEN"
+                + " or GITHUB_API_TOKEN, or GithubAppCredentials.builder().token(...)).");
     }
 }

@@ -7,6 +7,7 @@ import dev.integrations.config.ConfigValues;
 import dev.integrations.json.EpochSeconds;
 import dev.integrations.json.Json;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -69,8 +70,18 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
      *
      * @param response the response parameters
      * @param requestedAt when the request was sent; {@code expires_at = requestedAt + expires_in}
+     * @throws InvalidCredentialsException when a field has the wrong type or {@code expires_in} is
+     *     not a whole number of seconds within {@link EpochSeconds#MAX_LIFETIME_SECONDS}
      */
     public static GithubUserCredentials fromTokenResponse(Map<String, ?> response, Instant requestedAt) {
+        try {
+            return readTokenResponse(response, requestedAt);
+        } catch (IllegalArgumentException | ConfigurationException | DateTimeException e) {
+            throw new InvalidCredentialsException("GitHub token response is invalid: " + e.getMessage());
+        }
+    }
+
+    private static GithubUserCredentials readTokenResponse(Map<String, ?> response, Instant requestedAt) {
         Long expiresIn = longValue(response.get("expires_in"), "expires_in");
         Map<String, Object> raw = new LinkedHashMap<>();
         response.forEach((key, value) -> {
@@ -87,9 +98,11 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
 
     /**
      * Reads credentials from their map form. {@code expires_at} is epoch seconds (a number, or a
-     * string holding one); {@code scope} a list or a comma/space separated string.
+     * string holding one) up to {@link EpochSeconds#MAX_EPOCH_SECOND}; {@code expires_in} whole
+     * seconds up to {@link EpochSeconds#MAX_LIFETIME_SECONDS}; {@code scope} a list or a
+     * comma/space separated string.
      *
-     * @throws InvalidCredentialsException when a field has the wrong type
+     * @throws InvalidCredentialsException when a field has the wrong type or is out of range
      */
     public static GithubUserCredentials fromMap(Map<String, ?> map) {
         Map<String, Object> raw = new LinkedHashMap<>();
@@ -109,7 +122,7 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
                     string(map.get("token_type"), "token_type"), string(map.get("refresh_token"), "refresh_token"),
                     scopes(map.get("scope")), longValue(map.get("expires_in"), "expires_in"),
                     EpochSeconds.parse(map.get("expires_at"), "expires_at"), string(map.get("id_token"), "id_token"), raw);
-        } catch (IllegalArgumentException | ConfigurationException e) {
+        } catch (IllegalArgumentException | ConfigurationException | DateTimeException e) {
             throw new InvalidCredentialsException("GitHub credentials map is invalid: " + e.getMessage());
         }
     }
@@ -157,20 +170,7 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
     }
 
     private static Long longValue(Object value, String field) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            return null;
-        }
-        try {
-            if (value instanceof Number n) {
-                return n.longValue();
-            }
-            if (value instanceof String s) {
-                return Long.parseLong(s.trim());
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the typed error below
-        }
-        throw new IllegalArgumentException("'" + field + "' must be a whole number of seconds");
+        return EpochSeconds.lifetime(value, field);
     }
 
     private static List<String> scopes(Object value) {
