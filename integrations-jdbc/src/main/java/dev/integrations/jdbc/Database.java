@@ -123,9 +123,13 @@ final class Database {
         }
     }
 
-    /** The error of reading the first missing table, or null when all three exist. */
+    /**
+     * The error of reading the first missing table, or null when all exist. A database created by
+     * an earlier version lacks the newer tables: the (idempotent) schema step then adds them.
+     */
     private SQLException missingTable(Connection c) throws SQLException {
-        for (String table : List.of(tables.credentials(), tables.authorizationStates(), tables.refreshLocks())) {
+        for (String table : List.of(tables.credentials(), tables.authorizationStates(), tables.refreshLocks(),
+                tables.refreshLeases())) {
             try (Statement s = c.createStatement()) {
                 s.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
             } catch (SQLException e) {
