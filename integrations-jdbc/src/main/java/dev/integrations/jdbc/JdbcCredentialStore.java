@@ -286,7 +286,7 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
     @Override
     public boolean tryAcquireRefreshLease(String provider, String subject, String holder, Duration ttl) {
         checkKey(provider, subject);
-        Objects.requireNonNull(holder, "holder");
+        checkHolder(holder);
         Objects.requireNonNull(ttl, "ttl");
         if (ttl.isNegative() || ttl.isZero()) {
             throw new IllegalArgumentException("the lease ttl must be positive, not " + ttl);
@@ -295,37 +295,51 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
         String leases = db.tables().refreshLeases();
         long now = clock.millis();
         long until = saturatedAdd(now, ttl);
-        boolean mysql = dialect == JdbcDialect.MARIADB || dialect == JdbcDialect.MYSQL;
         return run("Taking the refresh lease", context(provider, subject), c -> {
-            // Take over an expired lease or extend our own: one atomic statement, re-checked by the
-            // database against the latest committed row, so two instances never both succeed.
-            try (PreparedStatement ps = c.prepareStatement("UPDATE " + leases + " SET holder = ?, lease_until = ?"
-                    + " WHERE provider = ? AND subject = ? AND (lease_until <= ? OR holder = ?)")) {
-                ps.setString(1, holder);
-                ps.setLong(2, until);
-                ps.setString(3, provider);
-                ps.setString(4, subject);
-                ps.setLong(5, now);
-                ps.setString(6, holder);
-                if (ps.executeUpdate() == 1) {
-                    return true;
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + leases + " (provider, subject, holder, lease_until)"
-                    + " VALUES (?, ?, ?, ?)" + (mysql ? "" : " ON CONFLICT (provider, subject) DO NOTHING"))) {
-                ps.setString(1, provider);
-                ps.setString(2, subject);
-                ps.setString(3, holder);
-                ps.setLong(4, until);
-                return ps.executeUpdate() == 1;
+            try {
+                return claimLease(c, dialect, leases, provider, subject, holder, now, until);
             } catch (SQLException e) {
-                // MariaDB has no ON CONFLICT DO NOTHING: a duplicate key means another holder has it.
-                if (mysql && dialect.isDuplicateKey(e)) {
+                // InnoDB resolves concurrent claims of one key with a deadlock error for one of them,
+                // and a busy SQLite or a lock wait says the same: someone else is claiming it now.
+                if (dialect.isLockTimeout(e)) {
                     return false;
                 }
                 throw e;
             }
         });
+    }
+
+    private static boolean claimLease(Connection c, JdbcDialect dialect, String leases, String provider, String subject,
+                                      String holder, long now, long until) throws SQLException {
+        boolean mysql = dialect == JdbcDialect.MARIADB || dialect == JdbcDialect.MYSQL;
+        // Take over an expired lease or extend our own: one atomic statement, re-checked by the
+        // database against the latest committed row, so two instances never both succeed.
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + leases + " SET holder = ?, lease_until = ?"
+                + " WHERE provider = ? AND subject = ? AND (lease_until <= ? OR holder = ?)")) {
+            ps.setString(1, holder);
+            ps.setLong(2, until);
+            ps.setString(3, provider);
+            ps.setString(4, subject);
+            ps.setLong(5, now);
+            ps.setString(6, holder);
+            if (ps.executeUpdate() == 1) {
+                return true;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + leases + " (provider, subject, holder, lease_until)"
+                + " VALUES (?, ?, ?, ?)" + (mysql ? "" : " ON CONFLICT (provider, subject) DO NOTHING"))) {
+            ps.setString(1, provider);
+            ps.setString(2, subject);
+            ps.setString(3, holder);
+            ps.setLong(4, until);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            // MariaDB has no ON CONFLICT DO NOTHING: a duplicate key means another holder has it.
+            if (mysql && dialect.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -339,7 +353,7 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
     @Override
     public void releaseRefreshLease(String provider, String subject, String holder) {
         checkKey(provider, subject);
-        Objects.requireNonNull(holder, "holder");
+        checkHolder(holder);
         String leases = db.tables().refreshLeases();
         long now = clock.millis();
         long lastPurge = lastLeasePurge.get();
@@ -621,6 +635,13 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
         // name would let ("a\0b", "c") and ("a", "b\0c") share ciphertexts.
         if (provider.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("provider names must not contain NUL characters");
+        }
+    }
+
+    private static void checkHolder(String holder) {
+        Objects.requireNonNull(holder, "holder");
+        if (holder.isEmpty() || holder.length() > 100) {
+            throw new IllegalArgumentException("a refresh lease holder id must have 1 to 100 characters");
         }
     }
 
