@@ -222,8 +222,14 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     /** How many refresh-lease rows of {@code provider} the class's tables hold. */
     int leaseCount(String provider) {
+        return leaseCount(prefix, provider);
+    }
+
+    /** How many refresh-lease rows of {@code provider} the tables with {@code tablePrefix} hold. */
+    int leaseCount(String tablePrefix, String provider) {
         try (Connection c = dataSource.getConnection();
-             java.sql.PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + prefix + "refresh_leases WHERE provider = ?")) {
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + tablePrefix
+                     + "refresh_leases WHERE provider = ?")) {
             ps.setString(1, provider);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
