@@ -147,8 +147,8 @@ final class Database {
     }
 
     /**
-     * Runs {@code work} on {@code bound} when the caller holds a refresh lock (its transaction is
-     * committed by the lock), else on a connection of its own that is returned right after.
+     * Runs {@code work} on {@code bound} when given (its owner commits), else on a connection of its
+     * own that is returned right after.
      * Connections handed out with auto-commit off are committed (or rolled back) here.
      */
     <T> T run(Connection bound, String action, String context, Work<T> work) {
