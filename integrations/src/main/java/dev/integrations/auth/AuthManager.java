@@ -324,7 +324,8 @@ public final class AuthManager {
 
     /**
      * Refreshes due credentials at session open. When the refresh fails for a reason other than a
-     * refused refresh token (the authorization server is down, the store is busy, ...) and the
+     * refused refresh token or a rotated token set that could not be stored (the authorization
+     * server is down or slow, another instance holds the lease too long, ...) and the
      * stored access token has not actually expired, the session opens with it: the failure is
      * logged and was reported as a REFRESH_FAILED event, and the next session open (or a 401)
      * refreshes again. Only an expired token makes the failure propagate.
@@ -333,7 +334,8 @@ public final class AuthManager {
                                                         String subject) {
         try {
             return refresher.refresh(auth, row, false);
-        } catch (ReauthorizationRequiredException | MissingCredentialsException e) {
+        } catch (ReauthorizationRequiredException | MissingCredentialsException | RefreshNotStoredException e) {
+            // Not stored means GitHub has rotated: the stored token set is likely dead already.
             throw e;
         } catch (dev.integrations.IntegrationsException e) {
             if (refresher.isExpired(credentials)) {
