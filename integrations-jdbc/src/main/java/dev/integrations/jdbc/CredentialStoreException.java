@@ -12,9 +12,8 @@ import dev.integrations.IntegrationsException;
  * cause, when there is one, is a copy of the driver's exception reduced to its first line, because
  * some drivers append the failing row's values to their messages.
  *
- * <p>When this is thrown by a write, or by {@link JdbcCredentialStore#withRefreshLock}, the
- * transaction was rolled back (or never committed): stored data is as it was before the call,
- * and the call can be retried.
+ * <p>When this is thrown by a write, or by a refresh-lease call, the transaction was rolled back
+ * (or never committed): stored data is as it was before the call, and the call can be retried.
  */
 public class CredentialStoreException extends IntegrationsException {
     private static final long serialVersionUID = 1L;

@@ -123,9 +123,13 @@ final class Database {
         }
     }
 
-    /** The error of reading the first missing table, or null when all three exist. */
+    /**
+     * The error of reading the first missing table, or null when all exist. A database created by
+     * an earlier version lacks the newer tables: the (idempotent) schema step then adds them.
+     */
     private SQLException missingTable(Connection c) throws SQLException {
-        for (String table : List.of(tables.credentials(), tables.authorizationStates(), tables.refreshLocks())) {
+        for (String table : List.of(tables.credentials(), tables.authorizationStates(), tables.refreshLocks(),
+                tables.refreshLeases())) {
             try (Statement s = c.createStatement()) {
                 s.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
             } catch (SQLException e) {
@@ -143,8 +147,8 @@ final class Database {
     }
 
     /**
-     * Runs {@code work} on {@code bound} when the caller holds a refresh lock (its transaction is
-     * committed by the lock), else on a connection of its own that is returned right after.
+     * Runs {@code work} on {@code bound} when given (its owner commits), else on a connection of its
+     * own that is returned right after.
      * Connections handed out with auto-commit off are committed (or rolled back) here.
      */
     <T> T run(Connection bound, String action, String context, Work<T> work) {

@@ -3,7 +3,6 @@ package dev.integrations.jdbc;
 import dev.integrations.auth.store.CredentialFilter;
 import dev.integrations.auth.store.CredentialStatus;
 import dev.integrations.auth.store.CredentialStore;
-import dev.integrations.auth.store.RefreshLockTimeoutException;
 import dev.integrations.auth.store.StoredCredentials;
 import dev.integrations.json.Json;
 import org.slf4j.Logger;
@@ -28,10 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A {@link CredentialStore} in a relational database (SQLite, PostgreSQL, MariaDB or MySQL), shared
@@ -55,62 +51,37 @@ import java.util.function.Supplier;
  * shipped file of the dialect (see {@link JdbcDialect}); it is created on first use unless
  * {@link Builder#createSchema(boolean) createSchema(false)}.
  *
- * <h2>Refresh lock</h2>
- * {@link #withRefreshLock} first takes an in-process lock per (provider, subject), so that many
- * threads waiting for one refresh hold no connection, then a database lock on a row of
- * {@code <prefix>refresh_locks} (inserted on first use, never deleted): {@code SELECT ... FOR UPDATE}
- * under {@code SET LOCAL lock_timeout} on PostgreSQL, under a session {@code innodb_lock_wait_timeout}
- * on MariaDB/MySQL (whole seconds, rounded up), and on SQLite a write to that row, which takes the
- * database's single write lock, under {@code busy_timeout}. A lock row rather than the credentials
- * row is locked so that the lock works before the credentials exist and never takes InnoDB gap
- * locks. The action runs on the calling thread, in that transaction, at READ COMMITTED: this
- * store's methods called from it use the lock's connection, so they see what another process
- * stored before the lock was granted and cannot deadlock against the lock. The transaction is
- * committed when the action returns and rolled back when it throws, so a failed refresh leaves the
- * row as it was. On SQLite the write lock covers the whole file: other writers wait (up to their
- * busy timeout) while a refresh runs.
+ * <h2>Refresh lease</h2>
+ * {@link #tryAcquireRefreshLease} claims a row of {@code <prefix>refresh_leases} (provider,
+ * subject, holder, lease_until in epoch milliseconds by this store's clock) with short auto-commit
+ * statements: an {@code UPDATE} that takes over an expired lease (or extends the holder's own),
+ * else an {@code INSERT} that succeeds only if no lease exists. {@link #releaseRefreshLease}
+ * deletes the holder's row, and now and then every expired row, so the table only holds refreshes
+ * in progress. No transaction, connection or database lock outlives a call: the token request of
+ * a refresh runs with nothing held, so a slow authorization server never blocks other users'
+ * reads and writes (not even on SQLite, whose write lock covers the whole file), and a connection
+ * lost during it loses nothing. Instances sharing the tables must have clocks that agree to well
+ * within the lease's time to live. The older {@code <prefix>refresh_locks} table is still created,
+ * so that instances of earlier versions keep working during a rolling upgrade, but is no longer
+ * used; drop it once none are left.
  *
  * <p>Thread-safe; no monitor is held around blocking calls. Methods throw
  * {@link CredentialStoreException} when the database fails, {@link CredentialDecryptionException}
- * for a row that cannot be decrypted (only that row is affected), and {@link RefreshLockTimeoutException}
- * when the refresh lock is not obtained in time.
+ * for a row that cannot be decrypted (only that row is affected).
  */
 public final class JdbcCredentialStore implements CredentialStore, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcCredentialStore.class);
     private static final String AAD_TAG = "integrations.credentials.v1";
     private static final String COLUMNS = "provider, subject, version, status, created_at, updated_at, key_id, payload";
     private static final int DEFAULT_REENCRYPT_BATCH = 100;
-
-    private record Key(String provider, String subject) {
-    }
-
-    /** The refresh lock held by the current thread: its connection runs this store's calls. */
-    private static final class LockScope {
-        final String provider;
-        final String subject;
-        final Connection connection;
-        /** A database call in the transaction failed: it must not be committed, whatever the action did next. */
-        boolean failed;
-
-        LockScope(String provider, String subject, Connection connection) {
-            this.provider = provider;
-            this.subject = subject;
-            this.connection = connection;
-        }
-    }
-
-    /** An in-process lock and how many threads hold or wait for it, so idle entries can be dropped. */
-    private static final class LocalLock {
-        final ReentrantLock lock = new ReentrantLock();
-        int users; // changed only inside ConcurrentHashMap.compute for its key
-    }
+    private static final long LEASE_PURGE_INTERVAL_MILLIS = 60_000;
 
     private final Database db;
     private final EncryptionKeys keys;
     private final Clock clock;
     private final AutoCloseable owned;
-    private final ThreadLocal<LockScope> scope = new ThreadLocal<>();
-    private final ConcurrentHashMap<Key, LocalLock> localLocks = new ConcurrentHashMap<>();
+    /** When expired leases were last purged (epoch ms by {@link #clock}); purges are rate-limited. */
+    private final AtomicLong lastLeasePurge = new AtomicLong();
 
     private JdbcCredentialStore(Builder b, EncryptionKeys keys, AutoCloseable owned) {
         this.db = new Database(b.dataSource, new Tables(b.tablePrefix), b.dialect, b.createSchema);
@@ -307,55 +278,112 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
     /**
      * {@inheritDoc}
      *
-     * <p>See the class description for how the lock is held. The waits for the in-process lock and
-     * for the database lock together are bounded by {@code timeout}; borrowing the connection is
-     * bounded by the pool's own connection timeout (a pool that is never exhausted by waiters,
-     * since they queue on the in-process lock first). Calling this
-     * again for the same (provider, subject) from inside the action just runs the inner action;
-     * for another pair it throws {@link IllegalStateException}.
+     * <p>Two short auto-commit statements at most (see the class description); the lease's expiry
+     * is this store's clock now plus {@code ttl}.
      *
-     * @throws RefreshLockTimeoutException when the lock is not obtained within {@code timeout}
-     * @throws CredentialStoreException when the database fails, including on commit (the action's
-     *     writes are then not stored)
+     * @throws CredentialStoreException when the database fails
      */
     @Override
-    public <T> T withRefreshLock(String provider, String subject, Duration timeout, Supplier<T> action) {
+    public boolean tryAcquireRefreshLease(String provider, String subject, String holder, Duration ttl) {
         checkKey(provider, subject);
-        Objects.requireNonNull(timeout, "timeout");
-        Objects.requireNonNull(action, "action");
-        LockScope current = scope.get();
-        if (current != null) {
-            if (current.provider.equals(provider) && current.subject.equals(subject)) {
-                return action.get();
-            }
-            throw new IllegalStateException("withRefreshLock(" + provider + ", '" + subject + "') was called inside the"
-                    + " refresh lock of (" + current.provider + ", '" + current.subject
-                    + "'): refresh locks of different credentials must not be nested");
+        checkHolder(holder);
+        Objects.requireNonNull(ttl, "ttl");
+        if (ttl.isNegative() || ttl.isZero()) {
+            throw new IllegalArgumentException("the lease ttl must be positive, not " + ttl);
         }
-        long deadline = System.nanoTime() + Math.max(0, timeout.toNanos());
-        Key key = new Key(provider, subject);
-        LocalLock local = localLocks.compute(key, (k, v) -> {
-            LocalLock l = v == null ? new LocalLock() : v;
-            l.users++;
-            return l;
-        });
-        try {
+        JdbcDialect dialect = db.dialect();
+        String leases = db.tables().refreshLeases();
+        long now = clock.millis();
+        long until = saturatedAdd(now, ttl);
+        return run("Taking the refresh lease", context(provider, subject), c -> {
             try {
-                if (!local.lock.tryLock(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS)) {
-                    throw lockTimeout(provider, subject, timeout, "another thread of this process");
+                return claimLease(c, dialect, leases, provider, subject, holder, now, until);
+            } catch (SQLException e) {
+                // InnoDB resolves concurrent claims of one key with a deadlock error for one of them,
+                // and a busy SQLite or a lock wait says the same: someone else is claiming it now.
+                if (dialect.isLockTimeout(e)) {
+                    return false;
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RefreshLockTimeoutException("Interrupted while waiting for the refresh lock of " + provider
-                        + " credentials for subject '" + subject + "'", e);
+                throw e;
             }
-            try {
-                return lockedInDatabase(provider, subject, deadline, timeout, action);
-            } finally {
-                local.lock.unlock();
+        });
+    }
+
+    private static boolean claimLease(Connection c, JdbcDialect dialect, String leases, String provider, String subject,
+                                      String holder, long now, long until) throws SQLException {
+        boolean mysql = dialect == JdbcDialect.MARIADB || dialect == JdbcDialect.MYSQL;
+        // Take over an expired lease or extend our own: one atomic statement, re-checked by the
+        // database against the latest committed row, so two instances never both succeed.
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + leases + " SET holder = ?, lease_until = ?"
+                + " WHERE provider = ? AND subject = ? AND (lease_until <= ? OR holder = ?)")) {
+            ps.setString(1, holder);
+            ps.setLong(2, until);
+            ps.setString(3, provider);
+            ps.setString(4, subject);
+            ps.setLong(5, now);
+            ps.setString(6, holder);
+            if (ps.executeUpdate() == 1) {
+                return true;
             }
-        } finally {
-            localLocks.compute(key, (k, v) -> --v.users == 0 ? null : v);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + leases + " (provider, subject, holder, lease_until)"
+                + " VALUES (?, ?, ?, ?)" + (mysql ? "" : " ON CONFLICT (provider, subject) DO NOTHING"))) {
+            ps.setString(1, provider);
+            ps.setString(2, subject);
+            ps.setString(3, holder);
+            ps.setLong(4, until);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            // MariaDB has no ON CONFLICT DO NOTHING: a duplicate key means another holder has it.
+            if (mysql && dialect.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Deletes the holder's row; at most once a minute per store object it also deletes every
+     * lease that expired more than a minute ago (left behind by crashed holders).
+     *
+     * @throws CredentialStoreException when the database fails
+     */
+    @Override
+    public void releaseRefreshLease(String provider, String subject, String holder) {
+        checkKey(provider, subject);
+        checkHolder(holder);
+        String leases = db.tables().refreshLeases();
+        long now = clock.millis();
+        long lastPurge = lastLeasePurge.get();
+        boolean purge = now - lastPurge >= LEASE_PURGE_INTERVAL_MILLIS && lastLeasePurge.compareAndSet(lastPurge, now);
+        run("Releasing the refresh lease", context(provider, subject), c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + leases
+                    + " WHERE provider = ? AND subject = ? AND holder = ?")) {
+                ps.setString(1, provider);
+                ps.setString(2, subject);
+                ps.setString(3, holder);
+                ps.executeUpdate();
+            }
+            if (purge) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + leases + " WHERE lease_until < ?")) {
+                    ps.setLong(1, now - LEASE_PURGE_INTERVAL_MILLIS);
+                    int purged = ps.executeUpdate();
+                    if (purged > 0) {
+                        LOG.debug("Removed {} expired refresh leases from {}", purged, leases);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static long saturatedAdd(long millis, Duration ttl) {
+        try {
+            return Math.addExact(millis, ttl.toMillis());
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
         }
     }
 
@@ -509,182 +537,6 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
 
     // ---------------------------------------------------------------------------------------------
 
-    private <T> T lockedInDatabase(String provider, String subject, long deadline, Duration timeout, Supplier<T> action) {
-        // Initialise first: doing it while holding the lock's connection would need a second one.
-        JdbcDialect dialect = db.dialect();
-        Connection c;
-        try {
-            c = db.dataSource().getConnection();
-        } catch (SQLException e) {
-            throw db.failure("Opening a connection for the refresh lock", context(provider, subject), e);
-        }
-        Runnable restore = null;
-        try {
-            restore = acquireDatabaseLock(c, dialect, provider, subject, deadline, timeout);
-            T result;
-            LockScope lockScope = new LockScope(provider, subject, c);
-            scope.set(lockScope);
-            try {
-                result = action.get();
-            } finally {
-                scope.remove();
-            }
-            if (lockScope.failed) {
-                throw new CredentialStoreException("A database call inside the refresh of " + context(provider, subject)
-                        + " failed and the action carried on; nothing it wrote was stored (the transaction was rolled back)."
-                        + " Retry the refresh.");
-            }
-            try {
-                c.commit();
-            } catch (SQLException e) {
-                CredentialStoreException failure = db.failure("Committing the refresh", context(provider, subject), e);
-                // A commit that never got its answer may still have happened on the server.
-                throw new CredentialStoreException(failure.getMessage() + " If the connection was lost during the commit"
-                        + " itself the outcome is unknown: re-read the credentials (their version tells) before retrying.",
-                        failure.getCause());
-            }
-            return result;
-        } catch (RuntimeException | Error e) {
-            Database.rollbackQuietly(c, e);
-            throw e;
-        } finally {
-            if (restore != null) {
-                restore.run();
-            }
-            try {
-                c.close();
-            } catch (SQLException e) {
-                LOG.debug("Closing the refresh lock's connection failed: {}", e.toString());
-            }
-        }
-    }
-
-    /**
-     * Takes the database lock of (provider, subject) in a new transaction on {@code c}.
-     *
-     * @return what puts the connection's session settings back, to run after commit or rollback
-     */
-    private Runnable acquireDatabaseLock(Connection c, JdbcDialect dialect, String provider, String subject, long deadline,
-                                         Duration timeout) {
-        String context = context(provider, subject);
-        String locks = db.tables().refreshLocks();
-        int previousIsolation = -1;
-        int previousBusyTimeout = -1;
-        try {
-            if (dialect == JdbcDialect.SQLITE) {
-                // SQLite's only lock is the database's write lock: write the lock row under busy_timeout.
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA busy_timeout")) {
-                    previousBusyTimeout = rs.next() ? rs.getInt(1) : 0;
-                }
-                execute(c, "PRAGMA busy_timeout = " + remainingMillis(deadline));
-                c.setAutoCommit(false);
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + locks + " (provider, subject, locked_at)"
-                        + " VALUES (?, ?, ?) ON CONFLICT (provider, subject) DO UPDATE SET locked_at = excluded.locked_at")) {
-                    ps.setString(1, provider);
-                    ps.setString(2, subject);
-                    ps.setLong(3, clock.millis());
-                    ps.executeUpdate();
-                }
-            } else {
-                // READ COMMITTED, whatever the pool's default: every statement of the action must see
-                // what the previous lock holder committed, not a snapshot from before the wait.
-                previousIsolation = c.getTransactionIsolation();
-                if (previousIsolation != Connection.TRANSACTION_READ_COMMITTED) {
-                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                }
-                boolean mysql = dialect == JdbcDialect.MARIADB || dialect == JdbcDialect.MYSQL;
-                for (int attempt = 0; ; attempt++) {
-                    long millis = remainingMillis(deadline);
-                    c.setAutoCommit(false);
-                    execute(c, mysql
-                            ? "SET SESSION innodb_lock_wait_timeout = " + Math.max(1, (millis + 999) / 1000)
-                            : "SET LOCAL lock_timeout = '" + millis + "ms'");
-                    boolean found;
-                    try (PreparedStatement ps = c.prepareStatement("SELECT provider FROM " + locks
-                            + " WHERE provider = ? AND subject = ? FOR UPDATE")) {
-                        ps.setString(1, provider);
-                        ps.setString(2, subject);
-                        try (ResultSet rs = ps.executeQuery()) {
-                            found = rs.next();
-                        }
-                    }
-                    if (found) {
-                        break;
-                    }
-                    if (attempt > 0) {
-                        throw new CredentialStoreException("The refresh lock row for " + context + " in " + locks
-                                + " disappeared while it was being taken; do not delete rows of that table while stores run");
-                    }
-                    // First refresh of this pair: insert the lock row in its own transaction, then lock it.
-                    c.rollback();
-                    c.setAutoCommit(true);
-                    try (PreparedStatement ps = c.prepareStatement(mysql
-                            ? "INSERT INTO " + locks + " (provider, subject) VALUES (?, ?)"
-                            : "INSERT INTO " + locks + " (provider, subject) VALUES (?, ?) ON CONFLICT (provider, subject) DO NOTHING")) {
-                        ps.setString(1, provider);
-                        ps.setString(2, subject);
-                        ps.executeUpdate();
-                    } catch (SQLException e) {
-                        if (!(mysql && dialect.isDuplicateKey(e))) {
-                            throw e;
-                        }
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            Database.rollbackQuietly(c, e);
-            restoreSession(c, dialect, previousIsolation, previousBusyTimeout);
-            if (dialect.isLockTimeout(e)) {
-                throw lockTimeout(provider, subject, timeout, "another process (database lock)");
-            }
-            throw db.failure("Taking the refresh lock", context, e);
-        } catch (RuntimeException e) {
-            Database.rollbackQuietly(c, e);
-            restoreSession(c, dialect, previousIsolation, previousBusyTimeout);
-            throw e;
-        }
-        int isolation = previousIsolation;
-        int busyTimeout = previousBusyTimeout;
-        return () -> restoreSession(c, dialect, isolation, busyTimeout);
-    }
-
-    /** Puts back what the lock changed on a pooled connection; failures mean it is broken and the pool drops it. */
-    private static void restoreSession(Connection c, JdbcDialect dialect, int isolation, int busyTimeout) {
-        try {
-            if (!c.getAutoCommit()) {
-                c.setAutoCommit(true);
-            }
-            if (dialect == JdbcDialect.MARIADB || dialect == JdbcDialect.MYSQL) {
-                execute(c, "SET SESSION innodb_lock_wait_timeout = DEFAULT");
-            }
-            if (isolation >= 0 && isolation != Connection.TRANSACTION_READ_COMMITTED) {
-                c.setTransactionIsolation(isolation);
-            }
-            if (busyTimeout >= 0) {
-                execute(c, "PRAGMA busy_timeout = " + busyTimeout);
-            }
-        } catch (SQLException | RuntimeException e) {
-            LOG.debug("Restoring a connection after the refresh lock failed: {}", e.toString());
-        }
-    }
-
-    private static void execute(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static long remainingMillis(long deadline) {
-        // At least 1 ms: a zero lock_timeout or busy_timeout would mean "wait forever" or "never wait".
-        return Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-    }
-
-    private static RefreshLockTimeoutException lockTimeout(String provider, String subject, Duration timeout, String holder) {
-        return new RefreshLockTimeoutException("Timed out after " + timeout + " waiting for " + holder + " refreshing "
-                + provider + " credentials for subject '" + subject + "'; stored credentials are unchanged. Retry, or raise"
-                + " the refresh lock timeout if the authorization server is slow");
-    }
-
     /** The sealed payload and plain columns of one write. */
     private record Row(EncryptionKeys.Sealed sealed, long now, Long expiresAt) {
     }
@@ -763,20 +615,9 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
         return (AAD_TAG + '\0' + provider + '\0' + subject).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Runs {@code work} on the refresh lock's connection when this thread holds one, else on its own. */
+    /** Runs {@code work} on a connection of its own, returned right after. */
     private <T> T run(String action, String context, Database.Work<T> work) {
-        LockScope s = scope.get();
-        if (s == null) {
-            return db.run(null, action, context, work);
-        }
-        try {
-            return db.run(s.connection, action, context, work);
-        } catch (CredentialDecryptionException e) {
-            throw e; // a bad row, not a failed statement: the transaction is intact
-        } catch (CredentialStoreException e) {
-            s.failed = true;
-            throw e;
-        }
+        return db.run(null, action, context, work);
     }
 
     private String table() {
@@ -794,6 +635,13 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
         // name would let ("a\0b", "c") and ("a", "b\0c") share ciphertexts.
         if (provider.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("provider names must not contain NUL characters");
+        }
+    }
+
+    private static void checkHolder(String holder) {
+        Objects.requireNonNull(holder, "holder");
+        if (holder.isEmpty() || holder.length() > 100) {
+            throw new IllegalArgumentException("a refresh lease holder id must have 1 to 100 characters");
         }
     }
 

@@ -14,12 +14,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /** Connection pools for the embedded SQLite default. */
 final class SqliteDataSources {
-    /** How long a writer waits for SQLite's write lock outside refresh locks (which set their own bound). */
+    /** How long a writer waits for SQLite's write lock, which every write holds only briefly. */
     static final int BUSY_TIMEOUT_MILLIS = 5_000;
     /**
      * SQLite has a single writer however many connections there are; in WAL mode readers do not
-     * block it. A few connections let concurrent sessions read in parallel; refresh waiters queue on
-     * an in-process lock, not on the pool.
+     * block it. A few connections let concurrent sessions read in parallel; refresh waiters
+     * wait in process (single flight) and hold no connection between their polls.
      */
     static final int POOL_SIZE = 8;
 

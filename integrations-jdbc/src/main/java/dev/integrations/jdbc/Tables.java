@@ -14,6 +14,11 @@ record Tables(String prefix) {
         return prefix + "authorization_states";
     }
 
+    String refreshLeases() {
+        return prefix + "refresh_leases";
+    }
+
+    /** The table of earlier versions' refresh locks: still created for them, unused by this version. */
     String refreshLocks() {
         return prefix + "refresh_locks";
     }

@@ -10,8 +10,9 @@
  *       logged opt-out.</li>
  *   <li>The schema is the SQL file shipped per database ({@link dev.integrations.jdbc.JdbcDialect}),
  *       created on first use unless turned off.</li>
- *   <li>{@code withRefreshLock} serialises refreshes of one (provider, subject) across threads and
- *       processes with a bounded wait, running the refresh in one transaction.</li>
+ *   <li>Refresh leases (a row with holder and expiry, taken and released with short statements)
+ *       make one refresh of a (provider, subject) run at a time across processes without holding a
+ *       transaction or connection during the token request.</li>
  *   <li>Failures are {@link dev.integrations.jdbc.CredentialStoreException}s whose messages never
  *       contain tokens, ciphertext, states or keys.</li>
  * </ul>

@@ -6,7 +6,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.integrations.ConfigurationException;
 import dev.integrations.auth.oauth2.PendingAuthorization;
-import dev.integrations.auth.store.RefreshLockTimeoutException;
 import dev.integrations.auth.store.StoredCredentials;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -329,7 +328,8 @@ abstract class JdbcStoreBehaviour {
         }
         manual.set(provider, "user-1", canaryToken());
         assertThat(manual.get(provider, "user-1")).isPresent();
-        assertThat(manual.withRefreshLock(provider, "user-1", Duration.ofSeconds(5), () -> "locked")).isEqualTo("locked");
+        assertThat(manual.tryAcquireRefreshLease(provider, "user-1", "holder", Duration.ofSeconds(5))).isTrue();
+        manual.releaseRefreshLease(provider, "user-1", "holder");
         Instant now = Instant.now();
         manualStates.save(new PendingAuthorization(provider, "s1", null, null, null, List.of(), now, now.plusSeconds(60)));
         assertThat(manualStates.consume(provider, "s1", now)).isPresent();
@@ -372,10 +372,10 @@ abstract class JdbcStoreBehaviour {
         assertThat(states.consume(provider, "reused", now)).get().extracting(PendingAuthorization::codeVerifier).isEqualTo("v2");
     }
 
-    // ---- locking across processes --------------------------------------------------------------
+    // ---- leases across processes ----------------------------------------------------------------
 
     @Test
-    @DisplayName("two pools (two processes) contending for one row's refresh lock: never two holders, no lost update")
+    @DisplayName("two pools (two processes) contending for one row's refresh lease: never two holders, no lost update")
     @Timeout(120)
     void crossProcessExclusion() throws Exception {
         JdbcCredentialStore a = db().credentials(db().newPool(), db().prefix()).build();
@@ -392,23 +392,26 @@ abstract class JdbcStoreBehaviour {
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < 2 * threadsPerStore; t++) {
                 JdbcCredentialStore s = t % 2 == 0 ? a : b;
+                int thread = t;
                 futures.add(pool.submit(() -> {
                     start.await();
                     for (int i = 0; i < rounds; i++) {
-                        s.withRefreshLock(provider, "user-1", Duration.ofSeconds(60), () -> {
-                            maxInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
-                            try {
-                                StoredCredentials row = s.get(provider, "user-1").orElseThrow();
-                                sleep(5);
-                                long n = ((Number) row.data().get("n")).longValue();
-                                if (!s.compareAndSet(provider, "user-1", row.version(), Map.of("n", n + 1))) {
-                                    casFailures.incrementAndGet();
-                                }
-                                return null;
-                            } finally {
-                                inside.decrementAndGet();
+                        String holder = "h" + thread + "-" + i;
+                        while (!s.tryAcquireRefreshLease(provider, "user-1", holder, Duration.ofSeconds(60))) {
+                            sleep(3);
+                        }
+                        maxInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                        try {
+                            StoredCredentials row = s.get(provider, "user-1").orElseThrow();
+                            sleep(5);
+                            long n = ((Number) row.data().get("n")).longValue();
+                            if (!s.compareAndSet(provider, "user-1", row.version(), Map.of("n", n + 1))) {
+                                casFailures.incrementAndGet();
                             }
-                        });
+                        } finally {
+                            inside.decrementAndGet();
+                            s.releaseRefreshLease(provider, "user-1", holder);
+                        }
                     }
                     return null;
                 }));
@@ -423,102 +426,51 @@ abstract class JdbcStoreBehaviour {
         assertThat(maxInside.get()).isEqualTo(1);
         assertThat(casFailures.get()).isZero();
         assertThat(b.get(provider, "user-1").orElseThrow().data()).containsEntry("n", 2L * threadsPerStore * rounds);
+        assertThat(db().leaseCount(provider)).isZero();
     }
 
     @Test
-    @DisplayName("another process's lock: bounded wait, then RefreshLockTimeoutException; the waiter then sees the holder's write")
-    @Timeout(60)
-    void crossProcessTimeoutAndReRead() throws Exception {
+    @DisplayName("a lease left by a crashed process is taken over by another once expired, and purged from the table")
+    void crossProcessTakeover() {
         JdbcCredentialStore a = db().credentials(db().newPool(), db().prefix()).build();
         JdbcCredentialStore b = db().credentials(db().newPool(), db().prefix()).build();
-        a.set(provider, "user-1", Map.of("access_token", "old"));
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try {
-            Future<?> holder = pool.submit(() -> a.withRefreshLock(provider, "user-1", Duration.ofSeconds(10), () -> {
-                assertThat(a.compareAndSet(provider, "user-1", 1, Map.of("access_token", "rotated"))).isTrue();
-                held.countDown();
-                await(release);
-                return null;
-            }));
-            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(a.tryAcquireRefreshLease(provider, "user-1", "crashed", Duration.ofMillis(100))).isTrue();
+        assertThat(b.tryAcquireRefreshLease(provider, "user-1", "successor", Duration.ofSeconds(30))).isFalse();
+        sleep(250);
+        assertThat(b.tryAcquireRefreshLease(provider, "user-1", "successor", Duration.ofSeconds(30))).isTrue();
+        a.releaseRefreshLease(provider, "user-1", "crashed");
+        assertThat(a.tryAcquireRefreshLease(provider, "user-1", "third", Duration.ofSeconds(30))).isFalse();
+        b.releaseRefreshLease(provider, "user-1", "successor");
+        assertThat(db().leaseCount(provider)).isZero();
 
-            AtomicBoolean ran = new AtomicBoolean();
-            long start = System.nanoTime();
-            Throwable timeout = catchThrowable(() -> b.withRefreshLock(provider, "user-1", Duration.ofMillis(300), () -> {
-                ran.set(true);
-                return null;
-            }));
-            long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            assertThat(timeout).isInstanceOf(RefreshLockTimeoutException.class).hasMessageContaining("database lock")
-                    .hasMessageContaining(provider);
-            assertThat(ran).isFalse();
-            assertThat(waited).isBetween(250L, 5_000L);
-            assertThat(b.get(provider, "user-1").orElseThrow().data()).as("uncommitted write invisible")
-                    .containsEntry("access_token", "old");
-
-            // A waiter with a longer bound gets the lock when the holder commits, and re-reads its write.
-            Future<String> waiter = Executors.newSingleThreadExecutor().submit(() -> b.withRefreshLock(provider, "user-1",
-                    Duration.ofSeconds(20), () -> (String) b.get(provider, "user-1").orElseThrow().data().get("access_token")));
-            Thread.sleep(200);
-            release.countDown();
-            holder.get(10, TimeUnit.SECONDS);
-            assertThat(waiter.get(20, TimeUnit.SECONDS)).isEqualTo("rotated");
-        } finally {
-            release.countDown();
-            pool.shutdownNow();
-        }
+        // Leftovers of crashed holders on pairs nobody refreshes again are purged by a later release.
+        JdbcCredentialStore c = db().credentials(db().newPool(), db().prefix())
+                .clock(java.time.Clock.offset(java.time.Clock.systemUTC(), Duration.ofMinutes(-5))).build();
+        assertThat(c.tryAcquireRefreshLease(provider, "abandoned", "crashed", Duration.ofSeconds(1))).isTrue();
+        JdbcCredentialStore d = db().credentials(db().newPool(), db().prefix()).build();
+        assertThat(d.tryAcquireRefreshLease(provider, "user-2", "holder", Duration.ofSeconds(30))).isTrue();
+        d.releaseRefreshLease(provider, "user-2", "holder");
+        assertThat(db().leaseCount(provider)).isZero();
     }
 
     @Test
-    @DisplayName("a connection killed mid-transaction: typed error, row unchanged, the next attempt works")
-    @Timeout(60)
-    void connectionKilledMidTransaction() {
-        SimpleDataSource recording = SimpleDataSource.recording(db().unpooled());
-        JdbcCredentialStore victim = db().credentials(recording, db().prefix()).build();
-        store.set(provider, "user-1", canaryToken());
-        assertThat(victim.get(provider, "user-1")).isPresent();
+    @DisplayName("a database created by the earlier version (no refresh_leases table) is upgraded on first use; rows stay readable")
+    void schemaUpgradeFromEarlierVersion() throws SQLException {
+        String prefix = db().newPrefix();
+        db().credentials(db().dataSource(), prefix).build().set(provider, "user-1", canaryToken());
+        try (Connection c = db().dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE " + prefix + "refresh_leases"); // now exactly the tables the earlier version shipped
+        }
+        JdbcCredentialStore manual = db().credentials(db().dataSource(), prefix).createSchema(false).build();
+        assertThatThrownBy(() -> manual.get(provider, "user-1")).isInstanceOf(CredentialStoreException.class)
+                .hasMessageContaining("createSchema").hasMessageContaining(db().dialect().schemaResource());
 
-        Throwable e = catchThrowable(() -> victim.withRefreshLock(provider, "user-1", Duration.ofSeconds(10), () -> {
-            assertThat(victim.compareAndSet(provider, "user-1", 1, Map.of("access_token", "half-written"))).isTrue();
-            try {
-                db().kill(recording.lastConnection());
-            } catch (SQLException ex) {
-                throw new IllegalStateException(ex);
-            }
-            return null;
-        }));
-        assertThat(e).isInstanceOf(CredentialStoreException.class).hasMessageContaining(provider);
-        assertNoSecret(e, null);
-
-        StoredCredentials row = store.get(provider, "user-1").orElseThrow();
-        assertThat(row.version()).isEqualTo(1);
-        assertThat(row.data()).containsEntry("access_token", CANARY_ACCESS);
-
-        assertThat(victim.withRefreshLock(provider, "user-1", Duration.ofSeconds(10),
-                () -> victim.compareAndSet(provider, "user-1", 1, Map.of("access_token", "retried")))).isTrue();
-        assertThat(store.get(provider, "user-1").orElseThrow().data()).containsEntry("access_token", "retried");
-    }
-
-    /**
-     * A failed statement inside the lock that the action swallows still rolls the whole refresh
-     * back. Run by the servers' test classes with a subject the database itself refuses (SQLite
-     * accepts every subject, so there is no such input for it).
-     */
-    void swallowedFailureInsideLockRollsBack(String refused) {
-        store.set(provider, "user-1", canaryToken());
-
-        Throwable e = catchThrowable(() -> store.withRefreshLock(provider, "user-1", Duration.ofSeconds(10), () -> {
-            assertThat(store.compareAndSet(provider, "user-1", 1, Map.of("access_token", "new"))).isTrue();
-            assertThatThrownBy(() -> store.set(provider, refused, Map.of("access_token", "x")))
-                    .isInstanceOf(CredentialStoreException.class);
-            return "carried on";
-        }));
-        assertThat(e).isInstanceOf(CredentialStoreException.class).hasMessageContaining("rolled back");
-        assertThat(store.get(provider, "user-1").orElseThrow().data()).containsEntry("access_token", CANARY_ACCESS);
-        assertThat(store.withRefreshLock(provider, "user-1", Duration.ofSeconds(10),
-                () -> store.compareAndSet(provider, "user-1", 1, Map.of("access_token", "retried")))).isTrue();
+        JdbcCredentialStore upgraded = db().credentials(db().dataSource(), prefix).build();
+        assertThat(upgraded.get(provider, "user-1").orElseThrow().data()).containsEntry("access_token", CANARY_ACCESS);
+        assertThat(upgraded.tryAcquireRefreshLease(provider, "user-1", "holder", Duration.ofSeconds(5))).isTrue();
+        assertThat(upgraded.compareAndSet(provider, "user-1", 1, Map.of("access_token", "refreshed"))).isTrue();
+        upgraded.releaseRefreshLease(provider, "user-1", "holder");
+        assertThat(upgraded.get(provider, "user-1").orElseThrow().version()).isEqualTo(2);
     }
 
     @Test
@@ -530,7 +482,7 @@ abstract class JdbcStoreBehaviour {
         JdbcCredentialStore unreachable = JdbcCredentialStore.builder(broken).encryption(db().keys()).dialect(db().dialect()).build();
         assertThatThrownBy(() -> unreachable.get(provider, "user-1")).isInstanceOf(CredentialStoreException.class)
                 .hasMessageContaining("08001").hasMessageContaining("reachable");
-        assertThatThrownBy(() -> unreachable.withRefreshLock(provider, "user-1", Duration.ofSeconds(1), () -> "never"))
+        assertThatThrownBy(() -> unreachable.tryAcquireRefreshLease(provider, "user-1", "holder", Duration.ofSeconds(1)))
                 .isInstanceOf(CredentialStoreException.class);
     }
 

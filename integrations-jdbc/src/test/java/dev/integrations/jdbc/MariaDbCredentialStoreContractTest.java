@@ -16,7 +16,7 @@ class MariaDbCredentialStoreContractTest extends CredentialStoreContract {
     }
 
     @Override
-    protected boolean refreshLockRollsBackOnException() {
-        return true;
+    protected int leaseCount(String provider) {
+        return DB.leaseCount(provider);
     }
 }

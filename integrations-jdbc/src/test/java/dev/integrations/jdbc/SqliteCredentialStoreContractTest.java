@@ -16,12 +16,7 @@ class SqliteCredentialStoreContractTest extends CredentialStoreContract {
     }
 
     @Override
-    protected boolean refreshLockRollsBackOnException() {
-        return true;
-    }
-
-    @Override
-    protected boolean refreshLockIsPerRow() {
-        return false; // SQLite's refresh lock is the database's single write lock
+    protected int leaseCount(String provider) {
+        return DB.leaseCount(provider);
     }
 }

@@ -77,16 +77,22 @@ class SqliteStoresTest {
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < 6; t++) {
                 JdbcCredentialStore store = instances.get(t % 3).credentials();
+                int thread = t;
                 futures.add(pool.submit(() -> {
                     for (int i = 0; i < 5; i++) {
-                        store.withRefreshLock("github", "user-1", Duration.ofSeconds(30), () -> {
+                        String holder = "h" + thread + "-" + i;
+                        while (!store.tryAcquireRefreshLease("github", "user-1", holder, Duration.ofSeconds(30))) {
+                            Thread.sleep(2);
+                        }
+                        try {
                             maxInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
                             StoredCredentials row = store.get("github", "user-1").orElseThrow();
                             long n = ((Number) row.data().get("n")).longValue();
-                            boolean written = store.compareAndSet("github", "user-1", row.version(), Map.of("n", n + 1));
+                            store.compareAndSet("github", "user-1", row.version(), Map.of("n", n + 1));
                             inside.decrementAndGet();
-                            return written;
-                        });
+                        } finally {
+                            store.releaseRefreshLease("github", "user-1", holder);
+                        }
                     }
                     return null;
                 }));

@@ -93,7 +93,7 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             if (dataSource != null && kind != Kind.SQLITE) {
                 try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                     for (String p : prefixes) {
-                        for (String table : List.of("credentials", "authorization_states", "refresh_locks")) {
+                        for (String table : List.of("credentials", "authorization_states", "refresh_locks", "refresh_leases")) {
                             s.execute("DROP TABLE IF EXISTS " + p + table);
                         }
                     }
@@ -217,6 +217,26 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
                     s.execute("KILL CONNECTION " + id);
                 }
             }
+        }
+    }
+
+    /** How many refresh-lease rows of {@code provider} the class's tables hold. */
+    int leaseCount(String provider) {
+        return leaseCount(prefix, provider);
+    }
+
+    /** How many refresh-lease rows of {@code provider} the tables with {@code tablePrefix} hold. */
+    int leaseCount(String tablePrefix, String provider) {
+        try (Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + tablePrefix
+                     + "refresh_leases WHERE provider = ?")) {
+            ps.setString(1, provider);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

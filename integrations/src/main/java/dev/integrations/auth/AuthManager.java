@@ -69,7 +69,7 @@ public final class AuthManager {
         this.providerContext = context.providerContext();
         this.credentialStore = builder.credentialStore;
         this.refresher = new CredentialRefresher(builder.credentialStore, builder.clock, builder.refreshSkew,
-                builder.refreshLockTimeout, builder.listeners);
+                builder.refreshLockTimeout, builder.refreshLeaseTtl, builder.listeners);
         this.autoRefresh = builder.autoRefresh;
 
         Map<String, AuthProvider<?>> built = new LinkedHashMap<>();
@@ -345,7 +345,7 @@ public final class AuthManager {
                             + options.subject() + "' have no access_token; store new ones or delete the row");
                 }
                 if (autoRefresh && refresher.isDue(credentials)) {
-                    credentials = refresher.refresh(auth, row.get(), false);
+                    credentials = refreshOrKeep(auth, row.get(), credentials, options.subject());
                 }
                 if (autoRefresh && credentials.expiresAt() != null) {
                     tokenSource = new StoredTokenSource<>(auth, credentials, options.subject());
@@ -353,6 +353,32 @@ public final class AuthManager {
             }
         }
         return new SessionBinding<>(auth, credentials, options.subject(), tokenSource);
+    }
+
+    /**
+     * Refreshes due credentials at session open. When the refresh fails for a reason other than a
+     * refused refresh token or a rotated token set that could not be stored (the authorization
+     * server is down or slow, another instance holds the lease too long, ...) and the
+     * stored access token has not actually expired, the session opens with it: the failure is
+     * logged and was reported as a REFRESH_FAILED event, and the next session open (or a 401)
+     * refreshes again. Only an expired token makes the failure propagate.
+     */
+    private <C extends UserCredentials> C refreshOrKeep(AuthProvider<C> auth, StoredCredentials row, C credentials,
+                                                        String subject) {
+        try {
+            return refresher.refresh(auth, row, false);
+        } catch (ReauthorizationRequiredException | MissingCredentialsException | RefreshNotStoredException e) {
+            // Not stored means GitHub has rotated: the stored token set is likely dead already.
+            throw e;
+        } catch (dev.integrations.IntegrationsException e) {
+            if (refresher.isExpired(credentials)) {
+                throw e;
+            }
+            LOG.warn("Refreshing {} credentials for subject {} failed ({}); using the stored access token, valid until {},"
+                    + " and refreshing again on the next session or on a 401", auth.name(), subject,
+                    e.getClass().getSimpleName(), credentials.expiresAt());
+            return credentials;
+        }
     }
 
     /**
@@ -447,6 +473,7 @@ public final class AuthManager {
         private Duration authorizationTtl = Duration.ofMinutes(10);
         private Duration refreshSkew = Duration.ofMinutes(5);
         private Duration refreshLockTimeout = Duration.ofSeconds(30);
+        private Duration refreshLeaseTtl = Duration.ofSeconds(60);
         private boolean autoRefresh = true;
         private final java.util.List<CredentialListener> listeners = new java.util.ArrayList<>();
 
@@ -468,6 +495,20 @@ public final class AuthManager {
                 throw new IllegalArgumentException("refreshLockTimeout must be positive");
             }
             this.refreshLockTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How long a refresh lease lasts unless released (default 60 s): after that another instance
+         * may take it over, e.g. when the holder crashed. Make it longer than the token endpoint's
+         * timeout; a holder that outlives it cannot overwrite a newer token (writes are fenced by
+         * the credentials' version).
+         */
+        public Builder refreshLeaseTtl(Duration ttl) {
+            if (ttl.isNegative() || ttl.isZero()) {
+                throw new IllegalArgumentException("refreshLeaseTtl must be positive");
+            }
+            this.refreshLeaseTtl = ttl;
             return this;
         }
 

@@ -238,9 +238,13 @@ class SessionTest {
             }
 
             @Override
-            public <T> T withRefreshLock(String provider, String subject, Duration timeout,
-                                         java.util.function.Supplier<T> action) {
-                return delegate.withRefreshLock(provider, subject, timeout, action);
+            public boolean tryAcquireRefreshLease(String provider, String subject, String holder, Duration ttl) {
+                return delegate.tryAcquireRefreshLease(provider, subject, holder, ttl);
+            }
+
+            @Override
+            public void releaseRefreshLease(String provider, String subject, String holder) {
+                delegate.releaseRefreshLease(provider, subject, holder);
             }
         };
         AuthManager auth = SandboxAuth.builder(sandbox).credentialStore(counting).build();

@@ -37,9 +37,20 @@ CREATE TABLE IF NOT EXISTS integrations_authorization_states (
     INDEX integrations_authorization_states_expires_at (expires_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_bin;
 
--- One row per (provider, subject) ever refreshed: what withRefreshLock locks (SELECT ... FOR
--- UPDATE), so that a refresh can be serialised across processes whether or not the credentials
--- row exists yet, without InnoDB gap locks.
+-- Refresh leases: at most one row per (provider, subject) while a refresh is in progress, taken
+-- and released with short statements (no transaction is held during the token request) and
+-- deleted afterwards. An expired lease (a crashed holder) is taken over by the next refresh.
+CREATE TABLE IF NOT EXISTS integrations_refresh_leases (
+    provider    VARCHAR(64)  NOT NULL,
+    subject     VARCHAR(700) NOT NULL,
+    holder      VARCHAR(100) NOT NULL,      -- the refresh attempt holding the lease
+    lease_until BIGINT       NOT NULL,      -- epoch ms after which another instance may take it over
+    PRIMARY KEY (provider, subject)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_bin;
+
+-- Refresh locks of earlier versions (one row per (provider, subject) ever refreshed, locked with
+-- SELECT ... FOR UPDATE inside the refresh's transaction). No longer used: still created so that
+-- instances of earlier versions keep working during a rolling upgrade; drop it afterwards.
 CREATE TABLE IF NOT EXISTS integrations_refresh_locks (
     provider    VARCHAR(64)  NOT NULL,
     subject     VARCHAR(700) NOT NULL,

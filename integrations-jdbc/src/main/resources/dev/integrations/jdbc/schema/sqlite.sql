@@ -34,8 +34,20 @@ CREATE TABLE IF NOT EXISTS integrations_authorization_states (
 );
 CREATE INDEX IF NOT EXISTS integrations_authorization_states_expires_at ON integrations_authorization_states (expires_at);
 
--- One row per (provider, subject) ever refreshed: what withRefreshLock locks, so that a refresh
--- can be serialised across processes whether or not the credentials row exists yet.
+-- Refresh leases: at most one row per (provider, subject) while a refresh is in progress, taken
+-- and released with short statements (no transaction is held during the token request) and
+-- deleted afterwards. An expired lease (a crashed holder) is taken over by the next refresh.
+CREATE TABLE IF NOT EXISTS integrations_refresh_leases (
+    provider    TEXT    NOT NULL,
+    subject     TEXT    NOT NULL,
+    holder      TEXT    NOT NULL,           -- the refresh attempt holding the lease
+    lease_until INTEGER NOT NULL,           -- epoch ms after which another instance may take it over
+    PRIMARY KEY (provider, subject)
+);
+
+-- Refresh locks of earlier versions (one row per (provider, subject) ever refreshed, locked with
+-- SELECT ... FOR UPDATE inside the refresh's transaction). No longer used: still created so that
+-- instances of earlier versions keep working during a rolling upgrade; drop it afterwards.
 CREATE TABLE IF NOT EXISTS integrations_refresh_locks (
     provider    TEXT    NOT NULL,
     subject     TEXT    NOT NULL,

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Where users' credentials live, keyed by provider name and canonical subject. The SPI for
@@ -15,10 +14,15 @@ import java.util.function.Supplier;
  * arrive lower case and subjects canonical: implementations compare them as exact strings.
  *
  * <p>Refresh safety rests on two operations. {@link #compareAndSet} writes only over the version
- * the writer read, so a stale writer can never overwrite a rotated refresh token.
- * {@link #withRefreshLock} serialises refreshes of one (provider, subject) across threads and, for
- * shared stores, across processes, so that only one refresh request reaches the server and the
- * others re-read what it stored.
+ * the writer read, so a stale writer can never overwrite a rotated refresh token: it is the fence.
+ * The <em>refresh lease</em> ({@link #tryAcquireRefreshLease}, {@link #releaseRefreshLease}) makes
+ * one refresh of a (provider, subject) run at a time across threads and, for shared stores, across
+ * processes, so that normally only one refresh request reaches the server and the others re-read
+ * what it stored. A lease is a claim with an expiry, not a held lock: taking and releasing it are
+ * short, self-contained operations, and nothing (no transaction, connection or database lock) is
+ * held between them, so a slow or stalled token endpoint never blocks other users' reads and
+ * writes. A holder that outlives its lease may be overtaken; the compare-and-set fence keeps it
+ * from overwriting what the new holder stored.
  */
 public interface CredentialStore {
     /** The stored credentials, or empty when there are none. */
@@ -50,15 +54,32 @@ public interface CredentialStore {
     List<StoredCredentials> list(CredentialFilter filter);
 
     /**
-     * Runs {@code action} while holding the refresh lock of (provider, subject). Shared stores hold
-     * it across processes (a row lock or an equivalent claim). The action runs on the calling
-     * thread and may call this store's other methods for the same row; they must not deadlock
-     * against the lock (JDBC stores run them in the lock's transaction). Locks are not re-entrant
-     * across different (provider, subject) pairs: never nest them. When the action throws,
-     * transactional stores (JDBC) roll back its writes; the in-memory store keeps them, which is
-     * why the refresher reports failures as results and throws only after the lock is released.
+     * Tries once, without waiting, to take the refresh lease of (provider, subject) for
+     * {@code holder} until {@code ttl} from now.
      *
-     * @throws RefreshLockTimeoutException when the lock is not obtained within {@code timeout}
+     * <p>Implementations must guarantee:
+     * <ul>
+     *   <li>At most one unexpired lease per (provider, subject): the call succeeds when there is no
+     *       lease, when the existing lease has expired (it is taken over), or when {@code holder}
+     *       already holds it (its expiry is extended); otherwise it returns {@code false} at once.</li>
+     *   <li>The check and the claim are atomic across every store object sharing the same storage
+     *       (threads and, for shared stores, processes).</li>
+     *   <li>Nothing is held when the call returns: no transaction, connection or lock. A lease
+     *       never blocks {@link #get}, {@link #set}, {@link #compareAndSet} or any other call.</li>
+     *   <li>It works whether or not credentials are stored for the pair.</li>
+     * </ul>
+     *
+     * @param holder an id unique to this attempt (e.g. instance id plus a counter)
+     * @param ttl how long the lease lasts unless released; positive
+     * @return whether {@code holder} now holds the lease
      */
-    <T> T withRefreshLock(String provider, String subject, Duration timeout, Supplier<T> action);
+    boolean tryAcquireRefreshLease(String provider, String subject, String holder, Duration ttl);
+
+    /**
+     * Releases the refresh lease of (provider, subject) if {@code holder} still holds it, removing
+     * it from storage (leases must not accumulate). A lease taken over by another holder is left
+     * alone; releasing a lease that is not held does nothing. Implementations may also remove
+     * other expired leases here. Like {@link #tryAcquireRefreshLease}, holds nothing afterwards.
+     */
+    void releaseRefreshLease(String provider, String subject, String holder);
 }

@@ -2,15 +2,13 @@ package dev.integrations.auth.store;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 
 /**
  * A thread-safe credential store in memory: the default when none is configured. Everything is
@@ -18,21 +16,27 @@ import java.util.function.Supplier;
  *
  * <p>Rows are immutable {@link StoredCredentials} values holding deep copies, swapped atomically,
  * so readers never see a half-written row and never share mutable state with writers. Refresh
- * locks are per-row {@link ReentrantLock}s (not {@code synchronized}, so waiting virtual threads
- * do not pin their carriers).
+ * leases are entries of a concurrent map, claimed and released atomically per key (no monitor is
+ * held, so virtual threads never pin their carriers); released leases are removed, so the map
+ * only holds refreshes in progress. Lease expiry is judged by this store's clock.
  */
 public final class InMemoryCredentialStore implements CredentialStore {
     private record Key(String provider, String subject) {
     }
 
     private final ConcurrentHashMap<Key, StoredCredentials> rows = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Key, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private record Lease(String holder, Instant until) {
+    }
+
+    private final ConcurrentHashMap<Key, Lease> leases = new ConcurrentHashMap<>();
     private final Clock clock;
 
+    /** A store whose times come from the UTC system clock. */
     public InMemoryCredentialStore() {
         this(Clock.systemUTC());
     }
 
+    /** A store whose created/updated times and lease expiries come from {@code clock}. */
     public InMemoryCredentialStore(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -92,22 +96,27 @@ public final class InMemoryCredentialStore implements CredentialStore {
     }
 
     @Override
-    public <T> T withRefreshLock(String provider, String subject, Duration timeout, Supplier<T> action) {
-        ReentrantLock lock = locks.computeIfAbsent(new Key(provider, subject), k -> new ReentrantLock());
-        try {
-            if (!lock.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw new RefreshLockTimeoutException("Timed out after " + timeout + " waiting for another refresh of "
-                        + provider + " credentials for subject '" + subject + "'; retry, or raise the refresh lock timeout");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RefreshLockTimeoutException("Interrupted while waiting for the refresh lock", e);
+    public boolean tryAcquireRefreshLease(String provider, String subject, String holder, Duration ttl) {
+        Objects.requireNonNull(holder, "holder");
+        if (ttl.isNegative() || ttl.isZero()) {
+            throw new IllegalArgumentException("the lease ttl must be positive, not " + ttl);
         }
-        try {
-            return action.get();
-        } finally {
-            lock.unlock();
-        }
+        Instant now = clock.instant();
+        Lease mine = new Lease(holder, now.plus(ttl));
+        Lease result = leases.compute(new Key(provider, subject), (key, old) ->
+                old == null || old.holder().equals(holder) || !now.isBefore(old.until()) ? mine : old);
+        return result == mine;
+    }
+
+    @Override
+    public void releaseRefreshLease(String provider, String subject, String holder) {
+        Objects.requireNonNull(holder, "holder");
+        leases.computeIfPresent(new Key(provider, subject), (key, old) -> old.holder().equals(holder) ? null : old);
+    }
+
+    /** The number of refresh leases currently recorded (held or expired but not yet taken over). */
+    public int leaseCount() {
+        return leases.size();
     }
 
     /** The number of stored rows. */

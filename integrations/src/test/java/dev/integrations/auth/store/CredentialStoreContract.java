@@ -1,5 +1,6 @@
 package dev.integrations.auth.store;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,19 +38,11 @@ public abstract class CredentialStoreContract {
     protected abstract CredentialStore createStore();
 
     /**
-     * Whether {@link CredentialStore#withRefreshLock} undoes the action's writes when the action
-     * throws (transactional stores do; the in-memory store writes through).
+     * How many refresh leases of {@code provider} the store's storage holds (held or expired), or
+     * -1 when the test cannot see them.
      */
-    protected boolean refreshLockRollsBackOnException() {
-        return false;
-    }
-
-    /**
-     * Whether refresh locks of different rows are independent. SQLite-backed stores say no: their
-     * lock is the database's single write lock.
-     */
-    protected boolean refreshLockIsPerRow() {
-        return true;
+    protected int leaseCount(String provider) {
+        return -1;
     }
 
     protected CredentialStore store;
@@ -296,42 +288,70 @@ public abstract class CredentialStoreContract {
     }
 
     @Test
-    @DisplayName("withRefreshLock returns the action's result and lets it read and compare-and-set the same row")
-    void refreshLockRunsAction() {
+    @DisplayName("a refresh lease has one holder: others are refused at once, the holder may renew, release frees it")
+    void refreshLeaseHasOneHolder() {
         store.set(provider, "user-1", token("old"));
-        String result = store.withRefreshLock(provider, "user-1", Duration.ofSeconds(10), () -> {
-            StoredCredentials row = store.get(provider, "user-1").orElseThrow();
-            assertThat(store.compareAndSet(provider, "user-1", row.version(), token("new"))).isTrue();
-            assertThat(store.get(provider, "user-1").orElseThrow().data()).containsEntry("access_token", "new");
-            return "done";
-        });
-        assertThat(result).isEqualTo("done");
-        StoredCredentials row = store.get(provider, "user-1").orElseThrow();
-        assertThat(row.data()).containsEntry("access_token", "new");
-        assertThat(row.version()).isEqualTo(2);
+        Duration ttl = Duration.ofSeconds(30);
+        assertThat(store.tryAcquireRefreshLease(provider, "user-1", "holder-a", ttl)).isTrue();
+        long start = System.nanoTime();
+        assertThat(store.tryAcquireRefreshLease(provider, "user-1", "holder-b", ttl)).isFalse();
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).as("refused without waiting").isLessThan(2_000);
+        assertThat(store.tryAcquireRefreshLease(provider, "user-1", "holder-a", ttl)).as("renewal").isTrue();
+        assertThat(store.tryAcquireRefreshLease(provider, "user-2", "holder-b", ttl)).as("another row is independent").isTrue();
+
+        store.releaseRefreshLease(provider, "user-1", "holder-b"); // not its lease: no effect
+        assertThat(store.tryAcquireRefreshLease(provider, "user-1", "holder-c", ttl)).isFalse();
+        store.releaseRefreshLease(provider, "user-1", "holder-a");
+        assertThat(store.tryAcquireRefreshLease(provider, "user-1", "holder-c", ttl)).isTrue();
+        store.releaseRefreshLease(provider, "user-1", "holder-c");
+        store.releaseRefreshLease(provider, "user-2", "holder-b");
+        store.releaseRefreshLease(provider, "user-2", "holder-b"); // releasing twice is harmless
     }
 
     @Test
-    @DisplayName("withRefreshLock works before the row exists, and the action may create it")
-    void refreshLockWithoutRow() {
-        boolean created = store.withRefreshLock(provider, "new-user", Duration.ofSeconds(10),
-                () -> store.get(provider, "new-user").isEmpty() && store.compareAndSet(provider, "new-user", 0, token("first")));
-        assertThat(created).isTrue();
+    @DisplayName("a refresh lease works before the credentials exist")
+    void refreshLeaseWithoutRow() {
+        assertThat(store.tryAcquireRefreshLease(provider, "new-user", "holder-a", Duration.ofSeconds(10))).isTrue();
+        assertThat(store.compareAndSet(provider, "new-user", 0, token("first"))).isTrue();
+        store.releaseRefreshLease(provider, "new-user", "holder-a");
         assertThat(store.get(provider, "new-user").orElseThrow().version()).isEqualTo(1);
     }
 
     @Test
-    @DisplayName("withRefreshLock may be re-entered for the same row on the same thread")
-    void refreshLockReentrant() {
-        String result = store.withRefreshLock(provider, "user-1", Duration.ofSeconds(10),
-                () -> store.withRefreshLock(provider, "user-1", Duration.ofSeconds(10), () -> "inner"));
-        assertThat(result).isEqualTo("inner");
+    @DisplayName("an expired lease (a crashed holder) is taken over; the old holder's release leaves the new lease alone")
+    void expiredLeaseIsTakenOver() throws InterruptedException {
+        assertThat(store.tryAcquireRefreshLease(provider, "user-1", "crashed", Duration.ofMillis(50))).isTrue();
+        Thread.sleep(150);
+        assertThat(store.tryAcquireRefreshLease(provider, "user-1", "successor", Duration.ofSeconds(30))).isTrue();
+        store.releaseRefreshLease(provider, "user-1", "crashed");
+        assertThat(store.tryAcquireRefreshLease(provider, "user-1", "third", Duration.ofSeconds(30))).isFalse();
+        store.releaseRefreshLease(provider, "user-1", "successor");
+        assertThat(store.tryAcquireRefreshLease(provider, "user-1", "third", Duration.ofSeconds(30))).isTrue();
+        store.releaseRefreshLease(provider, "user-1", "third");
     }
 
     @Test
-    @DisplayName("withRefreshLock excludes concurrent holders of the same row (overlap 0) and each sees the last write")
+    @DisplayName("a held lease blocks nothing else: reads and writes of the same and other rows complete at once")
+    @Timeout(30)
+    void leaseBlocksNoOtherCall() {
+        store.set(provider, "user-1", token("old"));
+        assertThat(store.tryAcquireRefreshLease(provider, "user-1", "holder-a", Duration.ofSeconds(30))).isTrue();
+        try {
+            long start = System.nanoTime();
+            store.set(provider, "user-2", token("other user"));
+            assertThat(store.get(provider, "user-1")).isPresent();
+            assertThat(store.compareAndSet(provider, "user-1", 1, token("new"))).isTrue();
+            assertThat(store.markNeedsReauthorization(provider, "user-2", 1)).isTrue();
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(2_000);
+        } finally {
+            store.releaseRefreshLease(provider, "user-1", "holder-a");
+        }
+    }
+
+    @Test
+    @DisplayName("concurrent holders polling for one row's lease: never two at once, and no compare-and-set is lost")
     @Timeout(60)
-    void refreshLockExcludes() throws Exception {
+    void refreshLeaseExcludes() throws Exception {
         int threads = 6;
         int rounds = 4;
         store.set(provider, "user-1", Map.of("n", 0L));
@@ -343,23 +363,26 @@ public abstract class CredentialStoreContract {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
+                int thread = t;
                 futures.add(pool.submit(() -> {
                     start.await();
                     for (int i = 0; i < rounds; i++) {
-                        store.withRefreshLock(provider, "user-1", Duration.ofSeconds(30), () -> {
-                            maxInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
-                            try {
-                                StoredCredentials row = store.get(provider, "user-1").orElseThrow();
-                                long n = ((Number) row.data().get("n")).longValue();
-                                sleep(3);
-                                if (!store.compareAndSet(provider, "user-1", row.version(), Map.of("n", n + 1))) {
-                                    casFailures.incrementAndGet();
-                                }
-                                return null;
-                            } finally {
-                                inside.decrementAndGet();
+                        String holder = "h" + thread + "-" + i;
+                        while (!store.tryAcquireRefreshLease(provider, "user-1", holder, Duration.ofSeconds(30))) {
+                            sleep(2);
+                        }
+                        maxInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                        try {
+                            StoredCredentials row = store.get(provider, "user-1").orElseThrow();
+                            long n = ((Number) row.data().get("n")).longValue();
+                            sleep(3);
+                            if (!store.compareAndSet(provider, "user-1", row.version(), Map.of("n", n + 1))) {
+                                casFailures.incrementAndGet();
                             }
-                        });
+                        } finally {
+                            inside.decrementAndGet();
+                            store.releaseRefreshLease(provider, "user-1", holder);
+                        }
                     }
                     return null;
                 }));
@@ -372,82 +395,21 @@ public abstract class CredentialStoreContract {
             pool.shutdownNow();
         }
         assertThat(maxInside.get()).as("holders at once").isEqualTo(1);
-        assertThat(casFailures.get()).as("compare-and-set failures under the lock").isZero();
+        assertThat(casFailures.get()).as("compare-and-set failures under the lease").isZero();
         assertThat(store.get(provider, "user-1").orElseThrow().data()).containsEntry("n", (long) threads * rounds);
     }
 
     @Test
-    @DisplayName("withRefreshLock waits at most the timeout, then throws RefreshLockTimeoutException without running the action")
-    @Timeout(30)
-    void refreshLockTimeout() throws Exception {
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try {
-            Future<?> holder = pool.submit(() -> store.withRefreshLock(provider, "user-1", Duration.ofSeconds(10), () -> {
-                held.countDown();
-                await(release);
-                return null;
-            }));
-            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
-
-            AtomicBoolean ran = new AtomicBoolean();
-            long start = System.nanoTime();
-            assertThatThrownBy(() -> store.withRefreshLock(provider, "user-1", Duration.ofMillis(200), () -> {
-                ran.set(true);
-                return null;
-            })).isInstanceOf(RefreshLockTimeoutException.class).hasMessageContaining(provider);
-            long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            assertThat(ran).isFalse();
-            assertThat(waitedMillis).isBetween(150L, 5_000L);
-
-            if (refreshLockIsPerRow()) {
-                assertThat(store.withRefreshLock(provider, "user-2", Duration.ofSeconds(5), () -> "free"))
-                        .as("another row is not blocked by this one").isEqualTo("free");
-            }
-
-            release.countDown();
-            holder.get(10, TimeUnit.SECONDS);
-            assertThat(store.withRefreshLock(provider, "user-1", Duration.ofSeconds(5), () -> "after")).isEqualTo("after");
-        } finally {
-            release.countDown();
-            pool.shutdownNow();
+    @DisplayName("defect 5: refresh leases are removed after use, so storage does not grow with refreshed subjects")
+    void defect5_leasesAreRemovedAfterUse() {
+        for (int i = 0; i < 50; i++) {
+            String holder = "holder-" + i;
+            assertThat(store.tryAcquireRefreshLease(provider, "user-" + i, holder, Duration.ofSeconds(30))).isTrue();
+            store.releaseRefreshLease(provider, "user-" + i, holder);
         }
-    }
-
-    @Test
-    @DisplayName("an exception inside withRefreshLock reaches the caller unchanged and releases the lock")
-    void refreshLockExceptionPropagates() {
-        store.set(provider, "user-1", token("old"));
-        IllegalStateException boom = new IllegalStateException("refresh failed");
-        assertThatThrownBy(() -> store.withRefreshLock(provider, "user-1", Duration.ofSeconds(5), () -> {
-            throw boom;
-        })).isSameAs(boom);
-        assertThat(store.withRefreshLock(provider, "user-1", Duration.ofSeconds(5), () -> "again")).isEqualTo("again");
-    }
-
-    @Test
-    @DisplayName("an exception inside withRefreshLock undoes the action's writes (transactional stores) or keeps them (the others)")
-    void refreshLockRollsBackOrWritesThrough() {
-        store.set(provider, "user-1", token("old"));
-        assertThatThrownBy(() -> store.withRefreshLock(provider, "user-1", Duration.ofSeconds(5), () -> {
-            assertThat(store.compareAndSet(provider, "user-1", 1, token("half-done"))).isTrue();
-            store.set(provider, "user-2", token("also undone"));
-            throw new IllegalStateException("refresh failed after the write");
-        })).isInstanceOf(IllegalStateException.class);
-
-        StoredCredentials row = store.get(provider, "user-1").orElseThrow();
-        if (refreshLockRollsBackOnException()) {
-            assertThat(row.data()).containsEntry("access_token", "old");
-            assertThat(row.version()).isEqualTo(1);
-            assertThat(store.get(provider, "user-2")).isEmpty();
-        } else {
-            // Write-through stores (in memory): each write stands on its own, as the SPI allows; the
-            // refresher never throws inside the lock after writing, so this loses nothing.
-            assertThat(row.data()).containsEntry("access_token", "half-done");
-            assertThat(row.version()).isEqualTo(2);
-            assertThat(store.get(provider, "user-2")).isPresent();
-        }
+        int leases = leaseCount(provider);
+        Assumptions.assumeTrue(leases >= 0, "this store's leases are not visible to the test");
+        assertThat(leases).isZero();
     }
 
     @Test

@@ -8,4 +8,9 @@ class InMemoryCredentialStoreContractTest extends CredentialStoreContract {
     protected CredentialStore createStore() {
         return new InMemoryCredentialStore();
     }
+
+    @Override
+    protected int leaseCount(String provider) {
+        return ((InMemoryCredentialStore) store).leaseCount();
+    }
 }

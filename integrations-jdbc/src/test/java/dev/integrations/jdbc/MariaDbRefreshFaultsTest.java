@@ -1,0 +1,15 @@
+package dev.integrations.jdbc;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@DisplayName("Refresh under faults (stalled endpoint, killed connection, endpoint down, lease cleanup): MariaDb")
+class MariaDbRefreshFaultsTest extends RefreshFaultsBehaviour {
+    @RegisterExtension
+    static final TestDatabase DB = TestDatabase.mariadb();
+
+    @Override
+    TestDatabase db() {
+        return DB;
+    }
+}

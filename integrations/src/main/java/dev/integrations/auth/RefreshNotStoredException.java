@@ -1,0 +1,39 @@
+package dev.integrations.auth;
+
+import dev.integrations.IntegrationsException;
+
+/**
+ * The authorization server issued a new token set, but the credential store failed every attempt
+ * to write it. The provider may already have rotated the refresh token, in which case the stored
+ * one no longer works and the user has to connect again once the stored access token expires.
+ * The stored credentials are unchanged. The cause is the store's last error; check that the store
+ * is reachable.
+ */
+public class RefreshNotStoredException extends IntegrationsException {
+    private static final long serialVersionUID = 1L;
+
+    private final String provider;
+    private final String subject;
+
+    /**
+     * An exception for the credentials of {@code subject} with {@code provider}.
+     *
+     * @param message what happened and what to do; never a token
+     * @param cause the store's last error
+     */
+    public RefreshNotStoredException(String provider, String subject, String message, Throwable cause) {
+        super(message, cause);
+        this.provider = provider;
+        this.subject = subject;
+    }
+
+    /** The provider whose credentials were refreshed. */
+    public String provider() {
+        return provider;
+    }
+
+    /** The canonical subject whose credentials were refreshed. */
+    public String subject() {
+        return subject;
+    }
+}
