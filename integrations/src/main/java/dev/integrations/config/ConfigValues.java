@@ -1,6 +1,7 @@
 package dev.integrations.config;
 
 import dev.integrations.ConfigurationException;
+import dev.integrations.http.HttpTransport;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -123,6 +124,41 @@ public final class ConfigValues {
             throw new ConfigurationException(field + " must be positive, got " + value);
         }
         return result;
+    }
+
+    /**
+     * A request timeout: a {@link #duration} that is also at most {@link HttpTransport#MAX_TIMEOUT}.
+     *
+     * @param value the configured value, or null
+     * @param field the setting's name for messages, including where it comes from
+     *     (e.g. {@code "GitHub timeout (timeout / GITHUB_TIMEOUT)"})
+     * @return the timeout, or null when unset
+     * @throws ConfigurationException when the value is not a duration, not positive, or too large
+     */
+    public static Duration timeout(Object value, String field) {
+        Duration timeout = duration(value, field);
+        checkTimeout(timeout, field);
+        return timeout;
+    }
+
+    /**
+     * Refuses a timeout above {@link HttpTransport#MAX_TIMEOUT} (null passes).
+     *
+     * @param timeout the timeout, or null
+     * @param field the setting's name for messages
+     * @throws ConfigurationException when it is zero, negative or too large
+     */
+    public static void checkTimeout(Duration timeout, String field) {
+        if (timeout == null) {
+            return;
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new ConfigurationException(field + " must be positive, got " + timeout);
+        }
+        if (timeout.compareTo(HttpTransport.MAX_TIMEOUT) > 0) {
+            throw new ConfigurationException(field + " must be at most " + HttpTransport.MAX_TIMEOUT + " (it bounds each"
+                    + " request: connect, headers and body), got " + timeout + "; use a value such as 10s");
+        }
     }
 
     private static Duration parseDuration(String text, String field) {

@@ -28,7 +28,7 @@ import java.util.Objects;
  *   <tr><td>authorizationScheme</td><td>{@code authorization_scheme}</td><td>GITHUB_TOKEN_TYPE</td><td>{@code Bearer}</td></tr>
  *   <tr><td>baseUrl</td><td>{@code base_url}</td><td>GITHUB_BASE_URL</td><td>{@code https://api.github.com}</td></tr>
  *   <tr><td>userAgent</td><td>{@code user_agent}</td><td>GITHUB_USER_AGENT</td><td>{@code integrations-java}</td></tr>
- *   <tr><td>timeout</td><td>{@code timeout}</td><td>GITHUB_TIMEOUT</td><td>10 seconds</td></tr>
+ *   <tr><td>timeout</td><td>{@code timeout}</td><td>GITHUB_TIMEOUT</td><td>10 seconds (at most 1 hour)</td></tr>
  *   <tr><td>apiVersion</td><td>{@code api_version}</td><td>GITHUB_API_VERSION</td><td>{@code 2022-11-28}</td></tr>
  *   <tr><td>rateLimitPolicy.mode</td><td>{@code rate_limit_policy}</td><td>GITHUB_RATE_LIMIT_POLICY</td><td>{@code fail_fast} (or {@code wait})</td></tr>
  *   <tr><td>rateLimitPolicy.maxWait</td><td>{@code rate_limit_max_wait}</td><td>GITHUB_RATE_LIMIT_MAX_WAIT</td><td>1 hour</td></tr>
@@ -66,7 +66,8 @@ import java.util.Objects;
  * @param authorizationScheme the scheme before the token, normally {@code Bearer}
  * @param baseUrl the REST API root, without trailing slash
  * @param userAgent the User-Agent header GitHub requires
- * @param timeout the timeout of each request
+ * @param timeout the deadline of each request, covering connect, response headers and the whole body;
+ *     positive and at most {@link dev.integrations.http.HttpTransport#MAX_TIMEOUT} (one hour)
  * @param apiVersion the {@code X-GitHub-Api-Version} header
  * @param rateLimitPolicy what to do about rate limits
  * @param retryPolicy how idempotent requests are retried after transient failures
@@ -120,6 +121,9 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
     public static final int DEFAULT_MAX_REDIRECTS = RedirectStep.DEFAULT_MAX_REDIRECTS;
     public static final long DEFAULT_CACHE_MAX_BYTES = InMemoryResponseCache.DEFAULT_MAX_BYTES;
 
+    /** How the timeout is named in messages: its map key and environment key. */
+    private static final String TIMEOUT_FIELD = "GitHub timeout (timeout / GITHUB_TIMEOUT)";
+
     /** The map keys accepted by {@link #fromMap} and {@link #withChanges}. */
     public static final List<String> KEYS = List.of("token", "authorization_scheme", "base_url", "user_agent", "timeout",
             "api_version", "rate_limit_policy", "rate_limit_max_wait", "rate_limit_max_retries", "max_retries",
@@ -132,6 +136,7 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
         baseUrl = stripTrailingSlash(Objects.requireNonNullElse(baseUrl, DEFAULT_BASE_URL));
         userAgent = userAgent == null || userAgent.isBlank() ? DEFAULT_USER_AGENT : userAgent;
         timeout = Objects.requireNonNullElse(timeout, DEFAULT_TIMEOUT);
+        ConfigValues.checkTimeout(timeout, TIMEOUT_FIELD);
         apiVersion = apiVersion == null || apiVersion.isBlank() ? DEFAULT_API_VERSION : apiVersion;
         rateLimitPolicy = Objects.requireNonNullElse(rateLimitPolicy, RateLimitPolicy.DEFAULT);
         retryPolicy = Objects.requireNonNullElse(retryPolicy, RetryPolicy.DEFAULT);
@@ -210,7 +215,7 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
                 pick(settings, "authorization_scheme", environment, AUTHORIZATION_SCHEME_ENV),
                 ConfigValues.httpUri(pickRaw(settings, "base_url", environment, BASE_URL_ENV), "GitHub base_url"),
                 pick(settings, "user_agent", environment, USER_AGENT_ENV),
-                ConfigValues.duration(pickRaw(settings, "timeout", environment, TIMEOUT_ENV), "GitHub timeout"),
+                ConfigValues.timeout(pickRaw(settings, "timeout", environment, TIMEOUT_ENV), TIMEOUT_FIELD),
                 pick(settings, "api_version", environment, API_VERSION_ENV),
                 rateLimitPolicy,
                 retryPolicy,
@@ -456,8 +461,13 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
             return this;
         }
 
+        /**
+         * The deadline of each request (connect, headers and body together).
+         *
+         * @throws ConfigurationException unless positive and at most one hour
+         */
         public Builder timeout(Duration timeout) {
-            this.timeout = ConfigValues.duration(timeout, "GitHub timeout");
+            this.timeout = ConfigValues.timeout(timeout, TIMEOUT_FIELD);
             return this;
         }
 

@@ -1,5 +1,7 @@
 package dev.integrations.http;
 
+import dev.integrations.ConfigurationException;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,6 +34,14 @@ public final class HttpTransport {
     public static final int DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
     /** The deadline of a request that sets no timeout of its own. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * The longest timeout a request or client may have: one hour. No GitHub call legitimately
+     * takes longer (bodies are capped at {@link #DEFAULT_MAX_BODY_BYTES}), and the JDK client
+     * computes its deadlines by adding the timeout to the current time in its one shared
+     * selector thread: a timeout near {@code Long.MAX_VALUE} overflows there, kills that thread
+     * and leaves every later request of every session hanging.
+     */
+    public static final Duration MAX_TIMEOUT = Duration.ofHours(1);
 
     private final HttpClient client;
 
@@ -99,6 +109,11 @@ public final class HttpTransport {
      */
     private HttpResult execute(HttpRequest request, int maxBodyBytes) {
         Duration timeout = request.timeout().orElse(DEFAULT_TIMEOUT);
+        if (timeout.compareTo(MAX_TIMEOUT) > 0) {
+            // Refused before the client sees it: see MAX_TIMEOUT for what it would break.
+            throw new ConfigurationException("The timeout of " + target(request) + " is " + timeout + ", above the maximum of "
+                    + MAX_TIMEOUT + "; set a smaller timeout (for GitHub: timeout / GITHUB_TIMEOUT, e.g. 10s)");
+        }
         AtomicReference<LimitedBodySubscriber> subscriber = new AtomicReference<>();
         CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info -> {
             LimitedBodySubscriber body = new LimitedBodySubscriber(maxBodyBytes);
