@@ -497,7 +497,12 @@ public final class AuthManager {
             return this;
         }
 
-        /** The HTTP client to share (for proxies or custom TLS); one is created when unset. */
+        /**
+         * The HTTP client to share (for proxies or custom TLS); one is created when unset.
+         *
+         * @throws ConfigurationException unless the client was built with
+         *     {@code followRedirects(HttpClient.Redirect.NEVER)} (see {@link HttpTransport#of})
+         */
         public Builder httpClient(HttpClient client) {
             this.transport = HttpTransport.of(client);
             return this;

@@ -49,8 +49,29 @@ public final class HttpTransport {
         this.client = Objects.requireNonNull(client, "client");
     }
 
-    /** Wraps an existing client (for example one configured with a proxy). */
+    /**
+     * Wraps an existing client (for example one configured with a proxy).
+     *
+     * @param client a client built with {@code followRedirects(HttpClient.Redirect.NEVER)} (the
+     *     default of {@code HttpClient.newBuilder()}) and a connect timeout of at most {@link #MAX_TIMEOUT}
+     * @throws ConfigurationException when the client follows redirects itself: the JDK would then
+     *     replay {@code Authorization} to whatever host a redirect names, and the SDK's redirect
+     *     step, which drops credentials on a change of host, would never see the 3xx
+     */
     public static HttpTransport of(HttpClient client) {
+        Objects.requireNonNull(client, "client");
+        if (client.followRedirects() != HttpClient.Redirect.NEVER) {
+            throw new ConfigurationException("The HttpClient given to the SDK follows redirects itself (Redirect."
+                    + client.followRedirects() + "), so it would send the user's Authorization header to any host a"
+                    + " redirect names. Build it with HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER):"
+                    + " the SDK follows redirects itself and only ever sends credentials to the API host.");
+        }
+        client.connectTimeout().ifPresent(timeout -> {
+            if (timeout.compareTo(MAX_TIMEOUT) > 0) {
+                throw new ConfigurationException("The HttpClient given to the SDK has a connect timeout of " + timeout
+                        + ", above the maximum of " + MAX_TIMEOUT + "; build it with a smaller connectTimeout, e.g. 10 seconds");
+            }
+        });
         return new HttpTransport(client);
     }
 
