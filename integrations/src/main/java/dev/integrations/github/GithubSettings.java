@@ -64,7 +64,8 @@ import java.util.Objects;
  *
  * @param token the token sent in {@code Authorization}, or null for unauthenticated calls
  * @param authorizationScheme the scheme before the token, normally {@code Bearer}
- * @param baseUrl the REST API root, without trailing slash
+ * @param baseUrl the REST API root, without trailing slash; an absolute http(s) URL without userinfo,
+ *     query or fragment
  * @param userAgent the User-Agent header GitHub requires
  * @param timeout the deadline of each request, covering connect, response headers and the whole body;
  *     positive and at most {@link dev.integrations.http.HttpTransport#MAX_TIMEOUT} (one hour)
@@ -121,6 +122,8 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
     public static final int DEFAULT_MAX_REDIRECTS = RedirectStep.DEFAULT_MAX_REDIRECTS;
     public static final long DEFAULT_CACHE_MAX_BYTES = InMemoryResponseCache.DEFAULT_MAX_BYTES;
 
+    /** How the base URL is named in messages: its map key and environment key. */
+    private static final String BASE_URL_FIELD = "GitHub base_url (base_url / GITHUB_BASE_URL)";
     /** How the timeout is named in messages: its map key and environment key. */
     private static final String TIMEOUT_FIELD = "GitHub timeout (timeout / GITHUB_TIMEOUT)";
 
@@ -133,7 +136,8 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
     public GithubSettings {
         token = token == null || token.isBlank() ? null : token.trim();
         authorizationScheme = normalizeScheme(authorizationScheme);
-        baseUrl = stripTrailingSlash(Objects.requireNonNullElse(baseUrl, DEFAULT_BASE_URL));
+        baseUrl = stripTrailingSlash(Objects.requireNonNullElse(ConfigValues.endpointUri(baseUrl, BASE_URL_FIELD),
+                DEFAULT_BASE_URL));
         userAgent = userAgent == null || userAgent.isBlank() ? DEFAULT_USER_AGENT : userAgent;
         timeout = Objects.requireNonNullElse(timeout, DEFAULT_TIMEOUT);
         ConfigValues.checkTimeout(timeout, TIMEOUT_FIELD);
@@ -213,7 +217,7 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
         return new GithubSettings(
                 pick(settings, "token", environment, TOKEN_ENV),
                 pick(settings, "authorization_scheme", environment, AUTHORIZATION_SCHEME_ENV),
-                ConfigValues.httpUri(pickRaw(settings, "base_url", environment, BASE_URL_ENV), "GitHub base_url"),
+                ConfigValues.endpointUri(pickRaw(settings, "base_url", environment, BASE_URL_ENV), BASE_URL_FIELD),
                 pick(settings, "user_agent", environment, USER_AGENT_ENV),
                 ConfigValues.timeout(pickRaw(settings, "timeout", environment, TIMEOUT_ENV), TIMEOUT_FIELD),
                 pick(settings, "api_version", environment, API_VERSION_ENV),
@@ -446,13 +450,23 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
             return this;
         }
 
+        /**
+         * The REST API root, e.g. {@code https://ghe.example.com/api/v3}.
+         *
+         * @throws ConfigurationException unless an absolute http(s) URL without userinfo, query or fragment
+         */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = ConfigValues.httpUri(baseUrl, "GitHub base_url");
+            this.baseUrl = ConfigValues.endpointUri(baseUrl, BASE_URL_FIELD);
             return this;
         }
 
+        /**
+         * The REST API root, e.g. {@code https://ghe.example.com/api/v3}.
+         *
+         * @throws ConfigurationException unless an absolute http(s) URL without userinfo, query or fragment
+         */
         public Builder baseUrl(URI baseUrl) {
-            this.baseUrl = ConfigValues.httpUri(baseUrl, "GitHub base_url");
+            this.baseUrl = ConfigValues.endpointUri(baseUrl, BASE_URL_FIELD);
             return this;
         }
 

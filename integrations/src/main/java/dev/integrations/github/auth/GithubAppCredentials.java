@@ -223,7 +223,9 @@ public final class GithubAppCredentials {
     private static Object parse(Field field, Object value, String source) {
         String label = "GitHub " + field.key() + (source == null ? "" : " (from " + source + ")");
         return switch (field) {
-            case AUTHORIZATION_URL, TOKEN_URL, REDIRECT_URI -> ConfigValues.httpUri(value, label);
+            // Paths and parameters are appended to the endpoints; a redirect URI may carry a query.
+            case AUTHORIZATION_URL, TOKEN_URL -> ConfigValues.endpointUri(value, label);
+            case REDIRECT_URI -> ConfigValues.httpUri(value, label);
             case DEFAULT_SCOPE -> ConfigValues.stringList(value, label);
             default -> ConfigValues.string(value, label);
         };
