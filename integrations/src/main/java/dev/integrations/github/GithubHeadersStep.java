@@ -1,5 +1,7 @@
 package dev.integrations.github;
 
+import dev.integrations.auth.InvalidCredentialsException;
+import dev.integrations.http.HeaderValues;
 import dev.integrations.http.HttpResult;
 import dev.integrations.http.HttpStep;
 
@@ -30,6 +32,12 @@ final class GithubHeadersStep implements HttpStep {
         builder.setHeader("User-Agent", settings.userAgent());
         String current = token.get();
         if (current != null && sameOrigin(request)) {
+            // A refreshed token comes from a token endpoint: check it before the JDK quotes it in a refusal.
+            String problem = HeaderValues.problem(current, false);
+            if (problem != null) {
+                throw new InvalidCredentialsException("The GitHub access token of this session " + problem + ", so it"
+                        + " cannot be sent in an Authorization header; connect the user again to store fresh credentials.");
+            }
             builder.setHeader("Authorization", settings.authorizationScheme() + " " + current);
         }
         return chain.proceed(builder.build());

@@ -2,6 +2,7 @@ package dev.integrations.github;
 
 import dev.integrations.ConfigurationException;
 import dev.integrations.config.ConfigValues;
+import dev.integrations.http.HeaderValues;
 import dev.integrations.http.InMemoryResponseCache;
 import dev.integrations.http.RedirectStep;
 import dev.integrations.http.ResponseCache;
@@ -142,6 +143,10 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
         timeout = Objects.requireNonNullElse(timeout, DEFAULT_TIMEOUT);
         ConfigValues.checkTimeout(timeout, TIMEOUT_FIELD);
         apiVersion = apiVersion == null || apiVersion.isBlank() ? DEFAULT_API_VERSION : apiVersion;
+        checkHeaderValue(token, false, "GitHub token (token / GITHUB_TOKEN, GITHUB_PAT, GITHUB_OAUTH_TOKEN, GITHUB_APP_TOKEN)");
+        checkHeaderValue(authorizationScheme, false, "GitHub authorization_scheme (GITHUB_TOKEN_TYPE)");
+        checkHeaderValue(userAgent, true, "GitHub user_agent (GITHUB_USER_AGENT)");
+        checkHeaderValue(apiVersion, false, "GitHub api_version (GITHUB_API_VERSION)");
         rateLimitPolicy = Objects.requireNonNullElse(rateLimitPolicy, RateLimitPolicy.DEFAULT);
         retryPolicy = Objects.requireNonNullElse(retryPolicy, RetryPolicy.DEFAULT);
         if (maxRedirects < 0) {
@@ -306,6 +311,19 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
                 + ", retryPolicy=" + retryPolicy + ", maxRedirects=" + maxRedirects + ", cache=" + cache
                 + (cache ? ", cacheMaxBytes=" + cacheMaxBytes + (responseCache != null ? ", responseCache=" + responseCache : "") : "")
                 + ", token=" + (token == null ? "none" : "<redacted>") + "]";
+    }
+
+    /**
+     * These values become headers; the JDK would refuse a bad one with a message quoting it (for
+     * the token, the secret itself), so the check comes first and says only where the fault is.
+     */
+    private static void checkHeaderValue(String value, boolean spacesAllowed, String field) {
+        String problem = HeaderValues.problem(value, spacesAllowed);
+        if (problem != null) {
+            throw new ConfigurationException(field + " " + problem + "; it must be plain visible ASCII. Remove the"
+                    + " character (a byte-order mark from a token file, a zero-width space or line break from"
+                    + " copying are the usual causes) and set it again");
+        }
     }
 
     private static String pick(Map<String, ?> settings, String key, Map<String, String> env, List<String> envKeys) {
