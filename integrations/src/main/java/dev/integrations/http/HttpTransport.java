@@ -179,7 +179,7 @@ public final class HttpTransport {
     }
 
     private static TransportTimeoutException timedOut(HttpRequest request, Duration timeout, Throwable cause) {
-        return new TransportTimeoutException(target(request) + " did not complete within " + timeout
+        return new TransportTimeoutException(target(request) + " timed out: it did not complete within " + timeout
                 + " (connecting, response headers and body together); raise the timeout setting (for GitHub:"
                 + " timeout / GITHUB_TIMEOUT) or retry later", timeout, cause);
     }
