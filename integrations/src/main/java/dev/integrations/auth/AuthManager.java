@@ -314,12 +314,8 @@ public final class AuthManager {
         }
         Map<String, Object> settings = sessionSettings.getOrDefault(auth.name(), Map.of());
         Map<String, ?> overrides = options.overrides().get(auth.name());
-        if (overrides != null) {
-            Map<String, Object> merged = new LinkedHashMap<>(settings);
-            merged.putAll(overrides);
-            settings = merged;
-        }
-        return auth.bind(credentials, options.subject(), settings, tokenSource);
+        // Kept apart so a provider can bind credentials to the application's host and check overrides.
+        return auth.bind(credentials, options.subject(), settings, overrides == null ? Map.of() : overrides, tokenSource);
     }
 
     /**

@@ -43,6 +43,7 @@ import java.util.Objects;
  *   <tr><td>responseCache</td><td>{@code response_cache}</td><td>(object only)</td><td>an in-memory cache per transport</td></tr>
  *   <tr><td>clock</td><td>{@code clock}</td><td>(object only)</td><td>{@link Clock#systemUTC()}</td></tr>
  *   <tr><td>sleeper</td><td>{@code sleeper}</td><td>(object only)</td><td>{@link Sleeper#system()}</td></tr>
+ *   <tr><td>trustedHosts</td><td>{@code trusted_hosts}</td><td>GITHUB_TRUSTED_HOSTS</td><td>none</td></tr>
  * </table>
  *
  * <p>Hosts: for GitHub Enterprise Server use {@code https://HOST/api/v3} as the base URL (request
@@ -59,6 +60,17 @@ import java.util.Objects;
  * shared by every provider on the same transport). Numbers may be given as numbers or strings,
  * durations as in {@link ConfigValues#duration}, booleans as {@code true/false}, {@code yes/no},
  * {@code on/off} or {@code 1/0}.
+ *
+ * <p>Credentials are bound to the API host they were issued for. The token is recorded with the
+ * origin ({@code scheme://host:port}) of the base URL it was first configured with
+ * ({@link #tokenOrigin()}): for a session, the application-wide base URL ({@code GITHUB_BASE_URL}
+ * or {@code AuthManager.Builder.sessionSettings}); for settings built directly, the base URL
+ * given with the token. A later change of {@code base_url} without a new {@code token} (a session
+ * or scope override) keeps that binding, and a request that would carry the token to another
+ * origin fails with an {@link UntrustedHostException} before anything is sent. To allow other
+ * hosts explicitly, list them in {@code trusted_hosts} ({@code host} or {@code host:port},
+ * comma or space separated). Giving a new {@code token} together with a {@code base_url} binds
+ * that token to that base URL.
  *
  * <p>{@code clock} and {@code sleeper} are how rate-limit and retry waits measure and spend time;
  * tests replace them to control time instead of sleeping.
@@ -79,11 +91,15 @@ import java.util.Objects;
  * @param responseCache the cache to use instead of the default, or null
  * @param clock the clock rate-limit waits are measured with
  * @param sleeper how rate-limit and retry waits are spent
+ * @param trustedHosts hosts ({@code host} or {@code host:port}, lower case) the token may be sent to
+ *     besides the one it was issued for; empty by default
+ * @param tokenOrigin the origin ({@code scheme://host:port}) the token was issued for; null without a
+ *     token, and when null with a token, the origin of {@code baseUrl}
  */
 public record GithubSettings(String token, String authorizationScheme, URI baseUrl, String userAgent, Duration timeout,
                              String apiVersion, RateLimitPolicy rateLimitPolicy, RetryPolicy retryPolicy,
                              int maxRedirects, boolean cache, long cacheMaxBytes, ResponseCache responseCache,
-                             Clock clock, Sleeper sleeper) {
+                             Clock clock, Sleeper sleeper, List<String> trustedHosts, URI tokenOrigin) {
     /** Environment keys for {@link #token()}, first set wins. */
     public static final List<String> TOKEN_ENV = List.of("GITHUB_TOKEN", "GITHUB_PAT", "GITHUB_OAUTH_TOKEN", "GITHUB_APP_TOKEN");
     /** Environment keys for {@link #authorizationScheme()}. */
@@ -114,6 +130,8 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
     public static final List<String> CACHE_ENV = List.of("GITHUB_CACHE");
     /** Environment keys for {@link #cacheMaxBytes()}. */
     public static final List<String> CACHE_MAX_BYTES_ENV = List.of("GITHUB_CACHE_MAX_BYTES");
+    /** Environment keys for {@link #trustedHosts()}. */
+    public static final List<String> TRUSTED_HOSTS_ENV = List.of("GITHUB_TRUSTED_HOSTS");
 
     public static final String DEFAULT_AUTHORIZATION_SCHEME = "Bearer";
     public static final URI DEFAULT_BASE_URL = URI.create("https://api.github.com");
@@ -132,7 +150,7 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
     public static final List<String> KEYS = List.of("token", "authorization_scheme", "base_url", "user_agent", "timeout",
             "api_version", "rate_limit_policy", "rate_limit_max_wait", "rate_limit_max_retries", "max_retries",
             "retry_backoff", "retry_max_backoff", "max_redirects", "cache", "cache_max_bytes", "response_cache",
-            "clock", "sleeper");
+            "clock", "sleeper", "trusted_hosts");
 
     public GithubSettings {
         token = token == null || token.isBlank() ? null : token.trim();
@@ -157,6 +175,22 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
         }
         clock = Objects.requireNonNullElse(clock, Clock.systemUTC());
         sleeper = Objects.requireNonNullElse(sleeper, Sleeper.system());
+        trustedHosts = trustedHosts == null ? List.of() : trustedHosts.stream().map(GithubSettings::trustedHost).distinct()
+                .toList();
+        tokenOrigin = token == null ? null
+                : origin(tokenOrigin != null ? ConfigValues.httpUri(tokenOrigin, "GitHub tokenOrigin") : baseUrl);
+    }
+
+    /**
+     * The settings before {@code trusted_hosts} existed: no extra trusted host, the token bound to
+     * {@code baseUrl}. Kept so code written against that constructor still compiles.
+     */
+    public GithubSettings(String token, String authorizationScheme, URI baseUrl, String userAgent, Duration timeout,
+                          String apiVersion, RateLimitPolicy rateLimitPolicy, RetryPolicy retryPolicy,
+                          int maxRedirects, boolean cache, long cacheMaxBytes, ResponseCache responseCache,
+                          Clock clock, Sleeper sleeper) {
+        this(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy, retryPolicy, maxRedirects,
+                cache, cacheMaxBytes, responseCache, clock, sleeper, List.of(), null);
     }
 
     /**
@@ -166,7 +200,7 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
     public GithubSettings(String token, String authorizationScheme, URI baseUrl, String userAgent, Duration timeout,
                           String apiVersion) {
         this(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion, null, null, DEFAULT_MAX_REDIRECTS,
-                false, DEFAULT_CACHE_MAX_BYTES, null, null, null);
+                false, DEFAULT_CACHE_MAX_BYTES, null, null, null, List.of(), null);
     }
 
     /** Defaults only: unauthenticated, api.github.com. */
@@ -233,16 +267,45 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
                 cacheMaxBytes == null ? DEFAULT_CACHE_MAX_BYTES : cacheMaxBytes,
                 instance(settings.get("response_cache"), ResponseCache.class, "GitHub response_cache"),
                 instance(settings.get("clock"), Clock.class, "GitHub clock"),
-                instance(settings.get("sleeper"), Sleeper.class, "GitHub sleeper"));
+                instance(settings.get("sleeper"), Sleeper.class, "GitHub sleeper"),
+                ConfigValues.stringList(pickRaw(settings, "trusted_hosts", environment, TRUSTED_HOSTS_ENV),
+                        "GitHub trusted_hosts"),
+                null);
     }
 
-    /** These settings with the given snake_case keys replaced (a null value restores the default). */
+    /**
+     * These settings with the given snake_case keys replaced (a null value restores the default).
+     * Unless {@code changes} gives a {@code token}, the token stays bound to its
+     * {@link #tokenOrigin()}: changing only {@code base_url} does not make the token valid for
+     * the new host (see {@code trusted_hosts}).
+     */
     public GithubSettings withChanges(Map<String, ?> changes) {
         ConfigValues.rejectUnknownKeys(changes, KEYS, "GitHub settings");
         Map<String, Object> merged = new LinkedHashMap<>(toMap());
         merged.putAll(changes);
         merged.values().removeIf(Objects::isNull);
-        return fromMap(merged);
+        GithubSettings changed = fromMap(merged);
+        if (changes.containsKey("token") || changed.token == null || Objects.equals(changed.tokenOrigin, tokenOrigin)) {
+            return changed;
+        }
+        return changed.withTokenOrigin(tokenOrigin);
+    }
+
+    /**
+     * Whether the token may be sent to {@code target}: it has the origin the token was issued for,
+     * or its host is in {@link #trustedHosts()}.
+     *
+     * @param target an absolute http(s) URL
+     * @return true when the token may go there
+     */
+    public boolean mayReceiveToken(URI target) {
+        URI issued = tokenOrigin != null ? tokenOrigin : origin(baseUrl);
+        URI to = origin(target);
+        if (issued.equals(to)) {
+            return true;
+        }
+        String host = to.getHost().toLowerCase(Locale.ROOT);
+        return trustedHosts.contains(host) || trustedHosts.contains(host + ":" + to.getPort());
     }
 
     /** The settings as a snake_case map (the token included: do not log it). */
@@ -266,13 +329,44 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
         map.put("response_cache", responseCache);
         map.put("clock", clock);
         map.put("sleeper", sleeper);
+        map.put("trusted_hosts", trustedHosts);
         return map;
     }
 
-    /** A copy with another token and scheme. */
+    /** A copy with another token and scheme, the token bound to the origin of {@link #baseUrl()}. */
     public GithubSettings withToken(String token, String scheme) {
         return new GithubSettings(token, scheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy, retryPolicy,
-                maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper);
+                maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper, trustedHosts, null);
+    }
+
+    private GithubSettings withTokenOrigin(URI origin) {
+        return new GithubSettings(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy,
+                retryPolicy, maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper, trustedHosts, origin);
+    }
+
+    /** {@code scheme://host:port} of an http(s) URL, lower case, with the scheme's default port made explicit. */
+    static URI origin(URI uri) {
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
+        return URI.create(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port);
+    }
+
+    /** A trusted host as written ({@code host}, {@code host:port} or a URL), normalised to {@code host[:port]}. */
+    private static String trustedHost(String entry) {
+        String text = entry == null ? "" : entry.trim().toLowerCase(Locale.ROOT);
+        URI uri;
+        try {
+            uri = new URI(text.contains("://") ? text : "https://" + text);
+        } catch (java.net.URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null || uri.getRawUserInfo() != null || (uri.getRawPath() != null
+                && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/")) || uri.getRawQuery() != null) {
+            throw new ConfigurationException("GitHub trusted_hosts (GITHUB_TRUSTED_HOSTS) entries must be host names,"
+                    + " optionally with a port (ghe.example.com, 127.0.0.1:8080), got '" + ConfigValues.redactUserInfo(text)
+                    + "'");
+        }
+        return uri.getPort() >= 0 ? uri.getHost() + ":" + uri.getPort() : uri.getHost();
     }
 
     /** A new builder starting from the defaults. */
@@ -310,6 +404,7 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
                 + ", timeout=" + timeout + ", apiVersion=" + apiVersion + ", rateLimitPolicy=" + rateLimitPolicy
                 + ", retryPolicy=" + retryPolicy + ", maxRedirects=" + maxRedirects + ", cache=" + cache
                 + (cache ? ", cacheMaxBytes=" + cacheMaxBytes + (responseCache != null ? ", responseCache=" + responseCache : "") : "")
+                + (trustedHosts.isEmpty() ? "" : ", trustedHosts=" + trustedHosts)
                 + ", token=" + (token == null ? "none" : "<redacted>") + "]";
     }
 
@@ -440,6 +535,8 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
         private ResponseCache responseCache;
         private Clock clock;
         private Sleeper sleeper;
+        private List<String> trustedHosts;
+        private URI tokenOrigin;
 
         private Builder(GithubSettings from) {
             token = from.token;
@@ -456,10 +553,17 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
             responseCache = from.responseCache;
             clock = from.clock;
             sleeper = from.sleeper;
+            trustedHosts = from.trustedHosts;
+            tokenOrigin = from.tokenOrigin;
         }
 
+        /**
+         * The token; it is bound to the base URL the built settings have (see
+         * {@link GithubSettings#tokenOrigin()}).
+         */
         public Builder token(String token) {
             this.token = token;
+            this.tokenOrigin = null;
             return this;
         }
 
@@ -562,9 +666,19 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
             return this;
         }
 
+        /**
+         * Hosts ({@code host} or {@code host:port}) the token may be sent to besides the one it was
+         * issued for: an explicit opt-in, for a proxy or mirror of the API that you operate.
+         */
+        public Builder trustedHosts(List<String> trustedHosts) {
+            this.trustedHosts = List.copyOf(trustedHosts);
+            return this;
+        }
+
+        /** Builds the settings. */
         public GithubSettings build() {
             return new GithubSettings(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy,
-                    retryPolicy, maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper);
+                    retryPolicy, maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper, trustedHosts, tokenOrigin);
         }
     }
 }
