@@ -139,6 +139,16 @@ class HeaderSafetyTest {
         assertThat(requests).hasValue(0);
     }
 
+    @org.junit.jupiter.api.Test
+    @DisplayName("defect 9: a token endpoint client with a user agent a header cannot hold is refused when built")
+    void defect9_oauthClientUserAgentIsChecked() {
+        assertLeakFree(() -> new dev.integrations.auth.oauth2.OAuth2Client("github", "GitHub", "Iv1.x", "secret",
+                        java.net.URI.create("https://github.com/login/oauth/authorize"),
+                        java.net.URI.create("https://github.com/login/oauth/access_token"), null, List.of(),
+                        "agent\r\nX-Injected: " + CANARY, false, null, "GITHUB_CLIENT_ID", java.time.Duration.ofSeconds(5)),
+                ConfigurationException.class, "GitHub user agent", "a carriage return");
+    }
+
     private void assertLeakFree(Supplier<?> action, Class<? extends IntegrationsException> type, String... expected) {
         Throwable thrown = catchThrowable(action::get);
         assertThat(thrown).isInstanceOf(type);

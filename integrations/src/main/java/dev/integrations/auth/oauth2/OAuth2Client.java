@@ -1,6 +1,8 @@
 package dev.integrations.auth.oauth2;
 
+import dev.integrations.ConfigurationException;
 import dev.integrations.config.ConfigValues;
+import dev.integrations.http.HeaderValues;
 
 import java.net.URI;
 import java.util.List;
@@ -38,6 +40,11 @@ public record OAuth2Client(String provider, String displayName, String clientId,
         Objects.requireNonNull(tokenUri, "tokenUri");
         defaultScopes = defaultScopes == null ? List.of() : List.copyOf(defaultScopes);
         Objects.requireNonNull(userAgent, "userAgent");
+        String userAgentProblem = HeaderValues.problem(userAgent, true);
+        if (userAgentProblem != null) {
+            // Checked here because the JDK's refusal at send time would quote the header value.
+            throw new ConfigurationException(displayName + " user agent " + userAgentProblem + "; use plain visible ASCII");
+        }
         errorAdvice = errorAdvice == null ? code -> null : errorAdvice;
         Objects.requireNonNull(requestTimeout, "requestTimeout");
         ConfigValues.checkTimeout(requestTimeout, displayName + " token endpoint timeout");
