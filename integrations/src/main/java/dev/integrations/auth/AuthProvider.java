@@ -43,7 +43,7 @@ public interface AuthProvider<C extends UserCredentials> {
      * every session ({@code AuthManager.Builder.sessionSettings}) from this session's overrides.
      * A provider that binds credentials to the host that issued them treats the former as the
      * application's own configuration and the latter as a change to check. By default both are
-     * merged (overrides on top) and passed to {@link #bind(Object, String, Map, TokenSource)}.
+     * merged (overrides on top) and passed to {@link #bind(UserCredentials, String, Map, TokenSource)}.
      *
      * @param credentials the user's credentials, or null when the session has none
      * @param subject the canonical subject, for error messages; may be null

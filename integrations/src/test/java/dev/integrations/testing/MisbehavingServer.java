@@ -32,6 +32,7 @@ public final class MisbehavingServer implements AutoCloseable {
     private final ServerSocket socket;
     private final Mode mode;
     private final List<Socket> connections = new CopyOnWriteArrayList<>();
+    private final List<Thread> handlers = new CopyOnWriteArrayList<>();
     private final List<String> requestHeads = new CopyOnWriteArrayList<>();
     private final CountDownLatch peerClosed = new CountDownLatch(1);
     private final Thread acceptor;
@@ -71,6 +72,7 @@ public final class MisbehavingServer implements AutoCloseable {
                 connections.add(connection);
                 Thread handler = new Thread(() -> handle(connection), "misbehaving-connection");
                 handler.setDaemon(true);
+                handlers.add(handler);
                 handler.start();
             } catch (IOException e) {
                 return;
@@ -130,5 +132,7 @@ public final class MisbehavingServer implements AutoCloseable {
         for (Socket connection : connections) {
             connection.close();
         }
+        // Stalling handlers sleep rather than block on the socket; wake them so they end.
+        handlers.forEach(Thread::interrupt);
     }
 }
