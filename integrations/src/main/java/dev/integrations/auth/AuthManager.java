@@ -274,8 +274,9 @@ public final class AuthManager {
                 SessionBinding<?> binding = resolve(auth, options);
                 // replace(name, settings) inside the session rebinds with the session's credentials
                 // rather than building a provider from the environment, whose token is the operator's.
-                container.rebinder(name, settings -> binding.bind(sessionSettingsWith(name, settings)));
-                container.provider(binding.bind(sessionSettingsWith(name, options.overrides().get(name))));
+                Map<String, Object> applicationSettings = sessionSettings.getOrDefault(name, Map.of());
+                container.rebinder(name, settings -> binding.bind(applicationSettings, settings));
+                container.provider(binding.bind(applicationSettings, options.overrides().get(name)));
             } catch (MissingCredentialsException e) {
                 if (explicit) {
                     throw e;
@@ -303,20 +304,14 @@ public final class AuthManager {
      */
     private record SessionBinding<C extends UserCredentials>(AuthProvider<C> auth, C credentials, String subject,
                                                              TokenSource tokenSource) {
-        Provider bind(Map<String, ?> settings) {
-            return auth.bind(credentials, subject, settings, tokenSource);
+        /**
+         * Application settings and session overrides are kept apart so a provider can bind the
+         * credentials to the application's host and check what the session overrides.
+         */
+        Provider bind(Map<String, ?> applicationSettings, Map<String, ?> overrides) {
+            return auth.bind(credentials, subject, applicationSettings, overrides == null ? Map.of() : overrides,
+                    tokenSource);
         }
-    }
-
-    /** The manager's session settings for a provider with {@code overrides} merged on top. */
-    private Map<String, ?> sessionSettingsWith(String provider, Map<String, ?> overrides) {
-        Map<String, Object> settings = sessionSettings.getOrDefault(provider, Map.of());
-        if (overrides == null || overrides.isEmpty()) {
-            return settings;
-        }
-        Map<String, Object> merged = new LinkedHashMap<>(settings);
-        merged.putAll(overrides);
-        return merged;
     }
 
     private <C extends UserCredentials> SessionBinding<C> resolve(AuthProvider<C> auth, SessionOptions options) {
@@ -571,7 +566,12 @@ public final class AuthManager {
             return this;
         }
 
-        /** The HTTP client to share (for proxies or custom TLS); one is created when unset. */
+        /**
+         * The HTTP client to share (for proxies or custom TLS); one is created when unset.
+         *
+         * @throws ConfigurationException unless the client was built with
+         *     {@code followRedirects(HttpClient.Redirect.NEVER)} (see {@link HttpTransport#of})
+         */
         public Builder httpClient(HttpClient client) {
             this.transport = HttpTransport.of(client);
             return this;

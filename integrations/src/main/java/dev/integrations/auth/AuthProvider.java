@@ -39,4 +39,26 @@ public interface AuthProvider<C extends UserCredentials> {
      * @throws MissingCredentialsException when there is no token to use, saying what to configure
      */
     Provider bind(C credentials, String subject, Map<String, ?> overrides, TokenSource tokenSource);
+
+    /**
+     * Builds the API provider for a session, telling apart the settings the application gave for
+     * every session ({@code AuthManager.Builder.sessionSettings}) from this session's overrides.
+     * A provider that binds credentials to the host that issued them treats the former as the
+     * application's own configuration and the latter as a change to check. By default both are
+     * merged (overrides on top) and passed to {@link #bind(UserCredentials, String, Map, TokenSource)}.
+     *
+     * @param credentials the user's credentials, or null when the session has none
+     * @param subject the canonical subject, for error messages; may be null
+     * @param applicationSettings settings every session starts from, snake_case keys; may be empty
+     * @param sessionOverrides this session's settings overrides, snake_case keys; may be empty
+     * @param tokenSource where to get the user's token as it changes, or null
+     * @return the provider
+     * @throws MissingCredentialsException when there is no token to use, saying what to configure
+     */
+    default Provider bind(C credentials, String subject, Map<String, ?> applicationSettings,
+                          Map<String, ?> sessionOverrides, TokenSource tokenSource) {
+        Map<String, Object> merged = new java.util.LinkedHashMap<>(applicationSettings);
+        merged.putAll(sessionOverrides);
+        return bind(credentials, subject, merged, tokenSource);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.integrations.config;
 
 import dev.integrations.ConfigurationException;
+import dev.integrations.http.HttpTransport;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -71,7 +72,16 @@ public final class ConfigValues {
         throw new ConfigurationException(field + " must be a string, not " + value.getClass().getSimpleName());
     }
 
-    /** An absolute http(s) URI. */
+    /**
+     * An absolute http(s) URI without userinfo. Credentials in a URL ({@code user:password@host})
+     * would travel in every message and {@code toString()} that shows the URL, so they are refused,
+     * and no message here ever echoes them.
+     *
+     * @param value a {@link URI} or a string; null or blank for unset
+     * @param field the setting's name for messages
+     * @return the URI, or null when unset
+     * @throws ConfigurationException when the value is not such a URL
+     */
     public static URI httpUri(Object value, String field) {
         if (value == null) {
             return null;
@@ -86,17 +96,80 @@ public final class ConfigValues {
         try {
             return checkHttp(new URI(text), field, text);
         } catch (URISyntaxException e) {
-            throw new ConfigurationException(field + " is not a valid URL: '" + text + "'", e);
+            // The parser's message and cause repeat the input; neither may carry a userinfo part.
+            throw new ConfigurationException(field + " is not a valid URL: '" + redactUserInfo(text) + "'"
+                    + schemeAdvice(text));
         }
+    }
+
+    /**
+     * An endpoint or API root: an {@link #httpUri} without a query or fragment either. Request
+     * paths are appended to such a URL, so a query or fragment in it would swallow them and send
+     * every request to the same place.
+     *
+     * @param value a {@link URI} or a string; null or blank for unset
+     * @param field the setting's name for messages
+     * @return the URI, or null when unset
+     * @throws ConfigurationException when the value is not such a URL
+     */
+    public static URI endpointUri(Object value, String field) {
+        URI uri = httpUri(value, field);
+        if (uri != null && (uri.getRawQuery() != null || uri.getRawFragment() != null)) {
+            throw new ConfigurationException(field + " must not have a " + (uri.getRawQuery() != null ? "query (?...)"
+                    : "fragment (#...)") + ", got '" + redactUserInfo(uri.toString()) + "'; give the bare URL, e.g. "
+                    + uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath()));
+        }
+        return uri;
+    }
+
+    /**
+     * {@code text} with any userinfo ({@code user:password@}) in its authority replaced by
+     * {@code ***@}; works on strings that do not parse as URIs too.
+     *
+     * @param text a URL or URL-like string, or null
+     * @return the redacted text (null for null)
+     */
+    public static String redactUserInfo(String text) {
+        if (text == null) {
+            return null;
+        }
+        int scheme = text.indexOf("://");
+        int start = scheme < 0 ? 0 : scheme + 3;
+        int end = text.length();
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        int at = text.lastIndexOf('@', end - 1);
+        return at >= start ? text.substring(0, start) + "***@" + text.substring(at + 1) : text;
     }
 
     private static URI checkHttp(URI uri, String field, String text) {
         String scheme = uri.getScheme();
+        if (uri.getRawUserInfo() != null || (uri.getHost() == null && uri.getRawAuthority() != null
+                && uri.getRawAuthority().contains("@"))) {
+            throw new ConfigurationException(field + " must not contain a user name or password (got '"
+                    + redactUserInfo(text) + "'): credentials in a URL end up in logs and messages; configure tokens"
+                    + " and secrets through their own settings");
+        }
         if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
                 || uri.getHost() == null) {
-            throw new ConfigurationException(field + " must be an absolute http(s) URL, got '" + text + "'");
+            throw new ConfigurationException(field + " must be an absolute http(s) URL, got '" + redactUserInfo(text) + "'"
+                    + schemeAdvice(text));
         }
         return uri;
+    }
+
+    /** For a URL written without a scheme ({@code api.github.com}), the advice to add {@code https://}. */
+    private static String schemeAdvice(String text) {
+        String t = text.trim();
+        if (t.contains("://") || t.isEmpty() || t.contains(" ")) {
+            return "";
+        }
+        return "; did you mean 'https://" + redactUserInfo(t) + "'?";
     }
 
     /**
@@ -123,6 +196,41 @@ public final class ConfigValues {
             throw new ConfigurationException(field + " must be positive, got " + value);
         }
         return result;
+    }
+
+    /**
+     * A request timeout: a {@link #duration} that is also at most {@link HttpTransport#MAX_TIMEOUT}.
+     *
+     * @param value the configured value, or null
+     * @param field the setting's name for messages, including where it comes from
+     *     (e.g. {@code "GitHub timeout (timeout / GITHUB_TIMEOUT)"})
+     * @return the timeout, or null when unset
+     * @throws ConfigurationException when the value is not a duration, not positive, or too large
+     */
+    public static Duration timeout(Object value, String field) {
+        Duration timeout = duration(value, field);
+        checkTimeout(timeout, field);
+        return timeout;
+    }
+
+    /**
+     * Refuses a timeout above {@link HttpTransport#MAX_TIMEOUT} (null passes).
+     *
+     * @param timeout the timeout, or null
+     * @param field the setting's name for messages
+     * @throws ConfigurationException when it is zero, negative or too large
+     */
+    public static void checkTimeout(Duration timeout, String field) {
+        if (timeout == null) {
+            return;
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new ConfigurationException(field + " must be positive, got " + timeout);
+        }
+        if (timeout.compareTo(HttpTransport.MAX_TIMEOUT) > 0) {
+            throw new ConfigurationException(field + " must be at most " + HttpTransport.MAX_TIMEOUT + " (it bounds each"
+                    + " request: connect, headers and body), got " + timeout + "; use a value such as 10s");
+        }
     }
 
     private static Duration parseDuration(String text, String field) {

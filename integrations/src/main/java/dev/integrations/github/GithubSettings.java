@@ -2,6 +2,7 @@ package dev.integrations.github;
 
 import dev.integrations.ConfigurationException;
 import dev.integrations.config.ConfigValues;
+import dev.integrations.http.HeaderValues;
 import dev.integrations.http.InMemoryResponseCache;
 import dev.integrations.http.RedirectStep;
 import dev.integrations.http.ResponseCache;
@@ -28,7 +29,7 @@ import java.util.Objects;
  *   <tr><td>authorizationScheme</td><td>{@code authorization_scheme}</td><td>GITHUB_TOKEN_TYPE</td><td>{@code Bearer}</td></tr>
  *   <tr><td>baseUrl</td><td>{@code base_url}</td><td>GITHUB_BASE_URL</td><td>{@code https://api.github.com}</td></tr>
  *   <tr><td>userAgent</td><td>{@code user_agent}</td><td>GITHUB_USER_AGENT</td><td>{@code integrations-java}</td></tr>
- *   <tr><td>timeout</td><td>{@code timeout}</td><td>GITHUB_TIMEOUT</td><td>10 seconds</td></tr>
+ *   <tr><td>timeout</td><td>{@code timeout}</td><td>GITHUB_TIMEOUT</td><td>10 seconds (at most 1 hour)</td></tr>
  *   <tr><td>apiVersion</td><td>{@code api_version}</td><td>GITHUB_API_VERSION</td><td>{@code 2022-11-28}</td></tr>
  *   <tr><td>rateLimitPolicy.mode</td><td>{@code rate_limit_policy}</td><td>GITHUB_RATE_LIMIT_POLICY</td><td>{@code fail_fast} (or {@code wait})</td></tr>
  *   <tr><td>rateLimitPolicy.maxWait</td><td>{@code rate_limit_max_wait}</td><td>GITHUB_RATE_LIMIT_MAX_WAIT</td><td>1 hour</td></tr>
@@ -42,6 +43,7 @@ import java.util.Objects;
  *   <tr><td>responseCache</td><td>{@code response_cache}</td><td>(object only)</td><td>an in-memory cache per transport</td></tr>
  *   <tr><td>clock</td><td>{@code clock}</td><td>(object only)</td><td>{@link Clock#systemUTC()}</td></tr>
  *   <tr><td>sleeper</td><td>{@code sleeper}</td><td>(object only)</td><td>{@link Sleeper#system()}</td></tr>
+ *   <tr><td>trustedHosts</td><td>{@code trusted_hosts}</td><td>GITHUB_TRUSTED_HOSTS</td><td>none</td></tr>
  * </table>
  *
  * <p>Hosts: for GitHub Enterprise Server use {@code https://HOST/api/v3} as the base URL (request
@@ -59,14 +61,27 @@ import java.util.Objects;
  * durations as in {@link ConfigValues#duration}, booleans as {@code true/false}, {@code yes/no},
  * {@code on/off} or {@code 1/0}.
  *
+ * <p>Credentials are bound to the API host they were issued for. The token is recorded with the
+ * origin ({@code scheme://host:port}) of the base URL it was first configured with
+ * ({@link #tokenOrigin()}): for a session, the application-wide base URL ({@code GITHUB_BASE_URL}
+ * or {@code AuthManager.Builder.sessionSettings}); for settings built directly, the base URL
+ * given with the token. A later change of {@code base_url} without a new {@code token} (a session
+ * or scope override) keeps that binding, and a request that would carry the token to another
+ * origin fails with an {@link UntrustedHostException} before anything is sent. To allow other
+ * hosts explicitly, list them in {@code trusted_hosts} ({@code host} or {@code host:port},
+ * comma or space separated). Giving a new {@code token} together with a {@code base_url} binds
+ * that token to that base URL.
+ *
  * <p>{@code clock} and {@code sleeper} are how rate-limit and retry waits measure and spend time;
  * tests replace them to control time instead of sleeping.
  *
  * @param token the token sent in {@code Authorization}, or null for unauthenticated calls
  * @param authorizationScheme the scheme before the token, normally {@code Bearer}
- * @param baseUrl the REST API root, without trailing slash
+ * @param baseUrl the REST API root, without trailing slash; an absolute http(s) URL without userinfo,
+ *     query or fragment
  * @param userAgent the User-Agent header GitHub requires
- * @param timeout the timeout of each request
+ * @param timeout the deadline of each request, covering connect, response headers and the whole body;
+ *     positive and at most {@link dev.integrations.http.HttpTransport#MAX_TIMEOUT} (one hour)
  * @param apiVersion the {@code X-GitHub-Api-Version} header
  * @param rateLimitPolicy what to do about rate limits
  * @param retryPolicy how idempotent requests are retried after transient failures
@@ -76,11 +91,15 @@ import java.util.Objects;
  * @param responseCache the cache to use instead of the default, or null
  * @param clock the clock rate-limit waits are measured with
  * @param sleeper how rate-limit and retry waits are spent
+ * @param trustedHosts hosts ({@code host} or {@code host:port}, lower case) the token may be sent to
+ *     besides the one it was issued for; empty by default
+ * @param tokenOrigin the origin ({@code scheme://host:port}) the token was issued for; null without a
+ *     token, and when null with a token, the origin of {@code baseUrl}
  */
 public record GithubSettings(String token, String authorizationScheme, URI baseUrl, String userAgent, Duration timeout,
                              String apiVersion, RateLimitPolicy rateLimitPolicy, RetryPolicy retryPolicy,
                              int maxRedirects, boolean cache, long cacheMaxBytes, ResponseCache responseCache,
-                             Clock clock, Sleeper sleeper) {
+                             Clock clock, Sleeper sleeper, List<String> trustedHosts, URI tokenOrigin) {
     /** Environment keys for {@link #token()}, first set wins. */
     public static final List<String> TOKEN_ENV = List.of("GITHUB_TOKEN", "GITHUB_PAT", "GITHUB_OAUTH_TOKEN", "GITHUB_APP_TOKEN");
     /** Environment keys for {@link #authorizationScheme()}. */
@@ -111,6 +130,8 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
     public static final List<String> CACHE_ENV = List.of("GITHUB_CACHE");
     /** Environment keys for {@link #cacheMaxBytes()}. */
     public static final List<String> CACHE_MAX_BYTES_ENV = List.of("GITHUB_CACHE_MAX_BYTES");
+    /** Environment keys for {@link #trustedHosts()}. */
+    public static final List<String> TRUSTED_HOSTS_ENV = List.of("GITHUB_TRUSTED_HOSTS");
 
     public static final String DEFAULT_AUTHORIZATION_SCHEME = "Bearer";
     public static final URI DEFAULT_BASE_URL = URI.create("https://api.github.com");
@@ -120,19 +141,30 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
     public static final int DEFAULT_MAX_REDIRECTS = RedirectStep.DEFAULT_MAX_REDIRECTS;
     public static final long DEFAULT_CACHE_MAX_BYTES = InMemoryResponseCache.DEFAULT_MAX_BYTES;
 
+    /** How the base URL is named in messages: its map key and environment key. */
+    private static final String BASE_URL_FIELD = "GitHub base_url (base_url / GITHUB_BASE_URL)";
+    /** How the timeout is named in messages: its map key and environment key. */
+    private static final String TIMEOUT_FIELD = "GitHub timeout (timeout / GITHUB_TIMEOUT)";
+
     /** The map keys accepted by {@link #fromMap} and {@link #withChanges}. */
     public static final List<String> KEYS = List.of("token", "authorization_scheme", "base_url", "user_agent", "timeout",
             "api_version", "rate_limit_policy", "rate_limit_max_wait", "rate_limit_max_retries", "max_retries",
             "retry_backoff", "retry_max_backoff", "max_redirects", "cache", "cache_max_bytes", "response_cache",
-            "clock", "sleeper");
+            "clock", "sleeper", "trusted_hosts");
 
     public GithubSettings {
         token = token == null || token.isBlank() ? null : token.trim();
         authorizationScheme = normalizeScheme(authorizationScheme);
-        baseUrl = stripTrailingSlash(Objects.requireNonNullElse(baseUrl, DEFAULT_BASE_URL));
+        baseUrl = stripTrailingSlash(Objects.requireNonNullElse(ConfigValues.endpointUri(baseUrl, BASE_URL_FIELD),
+                DEFAULT_BASE_URL));
         userAgent = userAgent == null || userAgent.isBlank() ? DEFAULT_USER_AGENT : userAgent;
         timeout = Objects.requireNonNullElse(timeout, DEFAULT_TIMEOUT);
+        ConfigValues.checkTimeout(timeout, TIMEOUT_FIELD);
         apiVersion = apiVersion == null || apiVersion.isBlank() ? DEFAULT_API_VERSION : apiVersion;
+        checkHeaderValue(token, false, "GitHub token (token / GITHUB_TOKEN, GITHUB_PAT, GITHUB_OAUTH_TOKEN, GITHUB_APP_TOKEN)");
+        checkHeaderValue(authorizationScheme, false, "GitHub authorization_scheme (GITHUB_TOKEN_TYPE)");
+        checkHeaderValue(userAgent, true, "GitHub user_agent (GITHUB_USER_AGENT)");
+        checkHeaderValue(apiVersion, false, "GitHub api_version (GITHUB_API_VERSION)");
         rateLimitPolicy = Objects.requireNonNullElse(rateLimitPolicy, RateLimitPolicy.DEFAULT);
         retryPolicy = Objects.requireNonNullElse(retryPolicy, RetryPolicy.DEFAULT);
         if (maxRedirects < 0) {
@@ -143,6 +175,22 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
         }
         clock = Objects.requireNonNullElse(clock, Clock.systemUTC());
         sleeper = Objects.requireNonNullElse(sleeper, Sleeper.system());
+        trustedHosts = trustedHosts == null ? List.of() : trustedHosts.stream().map(GithubSettings::trustedHost).distinct()
+                .toList();
+        tokenOrigin = token == null ? null
+                : origin(tokenOrigin != null ? ConfigValues.httpUri(tokenOrigin, "GitHub tokenOrigin") : baseUrl);
+    }
+
+    /**
+     * The settings before {@code trusted_hosts} existed: no extra trusted host, the token bound to
+     * {@code baseUrl}. Kept so code written against that constructor still compiles.
+     */
+    public GithubSettings(String token, String authorizationScheme, URI baseUrl, String userAgent, Duration timeout,
+                          String apiVersion, RateLimitPolicy rateLimitPolicy, RetryPolicy retryPolicy,
+                          int maxRedirects, boolean cache, long cacheMaxBytes, ResponseCache responseCache,
+                          Clock clock, Sleeper sleeper) {
+        this(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy, retryPolicy, maxRedirects,
+                cache, cacheMaxBytes, responseCache, clock, sleeper, List.of(), null);
     }
 
     /**
@@ -152,7 +200,7 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
     public GithubSettings(String token, String authorizationScheme, URI baseUrl, String userAgent, Duration timeout,
                           String apiVersion) {
         this(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion, null, null, DEFAULT_MAX_REDIRECTS,
-                false, DEFAULT_CACHE_MAX_BYTES, null, null, null);
+                false, DEFAULT_CACHE_MAX_BYTES, null, null, null, List.of(), null);
     }
 
     /** Defaults only: unauthenticated, api.github.com. */
@@ -208,9 +256,9 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
         return new GithubSettings(
                 pick(settings, "token", environment, TOKEN_ENV),
                 pick(settings, "authorization_scheme", environment, AUTHORIZATION_SCHEME_ENV),
-                ConfigValues.httpUri(pickRaw(settings, "base_url", environment, BASE_URL_ENV), "GitHub base_url"),
+                ConfigValues.endpointUri(pickRaw(settings, "base_url", environment, BASE_URL_ENV), BASE_URL_FIELD),
                 pick(settings, "user_agent", environment, USER_AGENT_ENV),
-                ConfigValues.duration(pickRaw(settings, "timeout", environment, TIMEOUT_ENV), "GitHub timeout"),
+                ConfigValues.timeout(pickRaw(settings, "timeout", environment, TIMEOUT_ENV), TIMEOUT_FIELD),
                 pick(settings, "api_version", environment, API_VERSION_ENV),
                 rateLimitPolicy,
                 retryPolicy,
@@ -219,16 +267,45 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
                 cacheMaxBytes == null ? DEFAULT_CACHE_MAX_BYTES : cacheMaxBytes,
                 instance(settings.get("response_cache"), ResponseCache.class, "GitHub response_cache"),
                 instance(settings.get("clock"), Clock.class, "GitHub clock"),
-                instance(settings.get("sleeper"), Sleeper.class, "GitHub sleeper"));
+                instance(settings.get("sleeper"), Sleeper.class, "GitHub sleeper"),
+                ConfigValues.stringList(pickRaw(settings, "trusted_hosts", environment, TRUSTED_HOSTS_ENV),
+                        "GitHub trusted_hosts"),
+                null);
     }
 
-    /** These settings with the given snake_case keys replaced (a null value restores the default). */
+    /**
+     * These settings with the given snake_case keys replaced (a null value restores the default).
+     * Unless {@code changes} gives a {@code token}, the token stays bound to its
+     * {@link #tokenOrigin()}: changing only {@code base_url} does not make the token valid for
+     * the new host (see {@code trusted_hosts}).
+     */
     public GithubSettings withChanges(Map<String, ?> changes) {
         ConfigValues.rejectUnknownKeys(changes, KEYS, "GitHub settings");
         Map<String, Object> merged = new LinkedHashMap<>(toMap());
         merged.putAll(changes);
         merged.values().removeIf(Objects::isNull);
-        return fromMap(merged);
+        GithubSettings changed = fromMap(merged);
+        if (changes.containsKey("token") || changed.token == null || Objects.equals(changed.tokenOrigin, tokenOrigin)) {
+            return changed;
+        }
+        return changed.withTokenOrigin(tokenOrigin);
+    }
+
+    /**
+     * Whether the token may be sent to {@code target}: it has the origin the token was issued for,
+     * or its host is in {@link #trustedHosts()}.
+     *
+     * @param target an absolute http(s) URL
+     * @return true when the token may go there
+     */
+    public boolean mayReceiveToken(URI target) {
+        URI issued = tokenOrigin != null ? tokenOrigin : origin(baseUrl);
+        URI to = origin(target);
+        if (issued.equals(to)) {
+            return true;
+        }
+        String host = to.getHost().toLowerCase(Locale.ROOT);
+        return trustedHosts.contains(host) || trustedHosts.contains(host + ":" + to.getPort());
     }
 
     /** The settings as a snake_case map (the token included: do not log it). */
@@ -252,13 +329,44 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
         map.put("response_cache", responseCache);
         map.put("clock", clock);
         map.put("sleeper", sleeper);
+        map.put("trusted_hosts", trustedHosts);
         return map;
     }
 
-    /** A copy with another token and scheme. */
+    /** A copy with another token and scheme, the token bound to the origin of {@link #baseUrl()}. */
     public GithubSettings withToken(String token, String scheme) {
         return new GithubSettings(token, scheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy, retryPolicy,
-                maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper);
+                maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper, trustedHosts, null);
+    }
+
+    private GithubSettings withTokenOrigin(URI origin) {
+        return new GithubSettings(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy,
+                retryPolicy, maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper, trustedHosts, origin);
+    }
+
+    /** {@code scheme://host:port} of an http(s) URL, lower case, with the scheme's default port made explicit. */
+    static URI origin(URI uri) {
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
+        return URI.create(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port);
+    }
+
+    /** A trusted host as written ({@code host}, {@code host:port} or a URL), normalised to {@code host[:port]}. */
+    private static String trustedHost(String entry) {
+        String text = entry == null ? "" : entry.trim().toLowerCase(Locale.ROOT);
+        URI uri;
+        try {
+            uri = new URI(text.contains("://") ? text : "https://" + text);
+        } catch (java.net.URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null || uri.getRawUserInfo() != null || (uri.getRawPath() != null
+                && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/")) || uri.getRawQuery() != null) {
+            throw new ConfigurationException("GitHub trusted_hosts (GITHUB_TRUSTED_HOSTS) entries must be host names,"
+                    + " optionally with a port (ghe.example.com, 127.0.0.1:8080), got '" + ConfigValues.redactUserInfo(text)
+                    + "'");
+        }
+        return uri.getPort() >= 0 ? uri.getHost() + ":" + uri.getPort() : uri.getHost();
     }
 
     /** A new builder starting from the defaults. */
@@ -296,7 +404,21 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
                 + ", timeout=" + timeout + ", apiVersion=" + apiVersion + ", rateLimitPolicy=" + rateLimitPolicy
                 + ", retryPolicy=" + retryPolicy + ", maxRedirects=" + maxRedirects + ", cache=" + cache
                 + (cache ? ", cacheMaxBytes=" + cacheMaxBytes + (responseCache != null ? ", responseCache=" + responseCache : "") : "")
+                + (trustedHosts.isEmpty() ? "" : ", trustedHosts=" + trustedHosts)
                 + ", token=" + (token == null ? "none" : "<redacted>") + "]";
+    }
+
+    /**
+     * These values become headers; the JDK would refuse a bad one with a message quoting it (for
+     * the token, the secret itself), so the check comes first and says only where the fault is.
+     */
+    private static void checkHeaderValue(String value, boolean spacesAllowed, String field) {
+        String problem = HeaderValues.problem(value, spacesAllowed);
+        if (problem != null) {
+            throw new ConfigurationException(field + " " + problem + "; it must be plain visible ASCII. Remove the"
+                    + " character (a byte-order mark from a token file, a zero-width space or line break from"
+                    + " copying are the usual causes) and set it again");
+        }
     }
 
     private static String pick(Map<String, ?> settings, String key, Map<String, String> env, List<String> envKeys) {
@@ -413,6 +535,8 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
         private ResponseCache responseCache;
         private Clock clock;
         private Sleeper sleeper;
+        private List<String> trustedHosts;
+        private URI tokenOrigin;
 
         private Builder(GithubSettings from) {
             token = from.token;
@@ -429,10 +553,17 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
             responseCache = from.responseCache;
             clock = from.clock;
             sleeper = from.sleeper;
+            trustedHosts = from.trustedHosts;
+            tokenOrigin = from.tokenOrigin;
         }
 
+        /**
+         * The token; it is bound to the base URL the built settings have (see
+         * {@link GithubSettings#tokenOrigin()}).
+         */
         public Builder token(String token) {
             this.token = token;
+            this.tokenOrigin = null;
             return this;
         }
 
@@ -441,13 +572,23 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
             return this;
         }
 
+        /**
+         * The REST API root, e.g. {@code https://ghe.example.com/api/v3}.
+         *
+         * @throws ConfigurationException unless an absolute http(s) URL without userinfo, query or fragment
+         */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = ConfigValues.httpUri(baseUrl, "GitHub base_url");
+            this.baseUrl = ConfigValues.endpointUri(baseUrl, BASE_URL_FIELD);
             return this;
         }
 
+        /**
+         * The REST API root, e.g. {@code https://ghe.example.com/api/v3}.
+         *
+         * @throws ConfigurationException unless an absolute http(s) URL without userinfo, query or fragment
+         */
         public Builder baseUrl(URI baseUrl) {
-            this.baseUrl = ConfigValues.httpUri(baseUrl, "GitHub base_url");
+            this.baseUrl = ConfigValues.endpointUri(baseUrl, BASE_URL_FIELD);
             return this;
         }
 
@@ -456,8 +597,13 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
             return this;
         }
 
+        /**
+         * The deadline of each request (connect, headers and body together).
+         *
+         * @throws ConfigurationException unless positive and at most one hour
+         */
         public Builder timeout(Duration timeout) {
-            this.timeout = ConfigValues.duration(timeout, "GitHub timeout");
+            this.timeout = ConfigValues.timeout(timeout, TIMEOUT_FIELD);
             return this;
         }
 
@@ -520,9 +666,19 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
             return this;
         }
 
+        /**
+         * Hosts ({@code host} or {@code host:port}) the token may be sent to besides the one it was
+         * issued for: an explicit opt-in, for a proxy or mirror of the API that you operate.
+         */
+        public Builder trustedHosts(List<String> trustedHosts) {
+            this.trustedHosts = List.copyOf(trustedHosts);
+            return this;
+        }
+
+        /** Builds the settings. */
         public GithubSettings build() {
             return new GithubSettings(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy,
-                    retryPolicy, maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper);
+                    retryPolicy, maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper, trustedHosts, tokenOrigin);
         }
     }
 }

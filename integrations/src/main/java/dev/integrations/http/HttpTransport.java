@@ -1,6 +1,9 @@
 package dev.integrations.http;
 
+import dev.integrations.ConfigurationException;
+
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -9,18 +12,36 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends requests through a chain of {@link HttpStep}s on one shared {@link HttpClient}.
  *
  * <p>One transport (and so one {@code HttpClient}, with its connection pool) serves every session
  * of an {@code AuthManager}: sessions never create clients. Bodies are read fully, up to a limit,
- * so an endless or hostile response cannot exhaust memory. Blocking and thread-safe; it holds no
- * locks, so it runs well on virtual threads.
+ * so an endless or hostile response cannot exhaust memory, and within one deadline (the request's
+ * timeout) covering connect, headers and body, so a stalled or trickling response cannot block
+ * the caller: it ends in a {@link TransportTimeoutException}. Blocking and thread-safe; it holds
+ * no locks, so it runs well on virtual threads.
  */
 public final class HttpTransport {
     /** Default cap on response bodies: GitHub's largest ordinary JSON responses are far smaller. */
     public static final int DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+    /** The deadline of a request that sets no timeout of its own. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * The longest timeout a request or client may have: one hour. No GitHub call legitimately
+     * takes longer (bodies are capped at {@link #DEFAULT_MAX_BODY_BYTES}), and the JDK client
+     * computes its deadlines by adding the timeout to the current time in its one shared
+     * selector thread: a timeout near {@code Long.MAX_VALUE} overflows there, kills that thread
+     * and leaves every later request of every session hanging.
+     */
+    public static final Duration MAX_TIMEOUT = Duration.ofHours(1);
 
     private final HttpClient client;
 
@@ -28,8 +49,29 @@ public final class HttpTransport {
         this.client = Objects.requireNonNull(client, "client");
     }
 
-    /** Wraps an existing client (for example one configured with a proxy). */
+    /**
+     * Wraps an existing client (for example one configured with a proxy).
+     *
+     * @param client a client built with {@code followRedirects(HttpClient.Redirect.NEVER)} (the
+     *     default of {@code HttpClient.newBuilder()}) and a connect timeout of at most {@link #MAX_TIMEOUT}
+     * @throws ConfigurationException when the client follows redirects itself: the JDK would then
+     *     replay {@code Authorization} to whatever host a redirect names, and the SDK's redirect
+     *     step, which drops credentials on a change of host, would never see the 3xx
+     */
     public static HttpTransport of(HttpClient client) {
+        Objects.requireNonNull(client, "client");
+        if (client.followRedirects() != HttpClient.Redirect.NEVER) {
+            throw new ConfigurationException("The HttpClient given to the SDK follows redirects itself (Redirect."
+                    + client.followRedirects() + "), so it would send the user's Authorization header to any host a"
+                    + " redirect names. Build it with HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER):"
+                    + " the SDK follows redirects itself and only ever sends credentials to the API host.");
+        }
+        client.connectTimeout().ifPresent(timeout -> {
+            if (timeout.compareTo(MAX_TIMEOUT) > 0) {
+                throw new ConfigurationException("The HttpClient given to the SDK has a connect timeout of " + timeout
+                        + ", above the maximum of " + MAX_TIMEOUT + "; build it with a smaller connectTimeout, e.g. 10 seconds");
+            }
+        });
         return new HttpTransport(client);
     }
 
@@ -80,35 +122,81 @@ public final class HttpTransport {
         }
     }
 
+    /**
+     * Sends one exchange under one deadline: the request's timeout (or {@link #DEFAULT_TIMEOUT})
+     * bounds connecting, the response headers and the whole body together. The JDK's own
+     * {@code HttpRequest.timeout} stops at the headers, so a server that sends headers and then
+     * stalls (or trickles a byte now and then) would otherwise block the caller forever.
+     */
     private HttpResult execute(HttpRequest request, int maxBodyBytes) {
+        Duration timeout = request.timeout().orElse(DEFAULT_TIMEOUT);
+        if (timeout.compareTo(MAX_TIMEOUT) > 0) {
+            // Refused before the client sees it: see MAX_TIMEOUT for what it would break.
+            throw new ConfigurationException("The timeout of " + target(request) + " is " + timeout + ", above the maximum of "
+                    + MAX_TIMEOUT + "; set a smaller timeout (for GitHub: timeout / GITHUB_TIMEOUT, e.g. 10s)");
+        }
+        AtomicReference<LimitedBodySubscriber> subscriber = new AtomicReference<>();
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info -> {
+            LimitedBodySubscriber body = new LimitedBodySubscriber(maxBodyBytes);
+            subscriber.set(body);
+            return body;
+        });
         try {
-            LimitedBodySubscriber[] subscriber = new LimitedBodySubscriber[1];
-            HttpResponse<byte[]> response = client.send(request, info -> {
-                subscriber[0] = new LimitedBodySubscriber(maxBodyBytes);
-                return subscriber[0];
-            });
-            if (subscriber[0].exceeded()) {
+            HttpResponse<byte[]> response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            if (subscriber.get().exceeded()) {
                 throw new ResponseTooLargeException(target(request) + " returned a body larger than " + maxBodyBytes
                         + " bytes; refusing to read it");
             }
             return new HttpResult(request, response.statusCode(), response.headers(), response.body());
-        } catch (HttpConnectTimeoutException e) {
-            throw new TransportException("Could not connect for " + target(request) + " in time: check the URL and your network", e);
-        } catch (HttpTimeoutException e) {
-            throw new TransportException(target(request) + " timed out" + request.timeout().map(t -> " after " + t).orElse("")
-                    + "; raise the timeout setting or retry later", e);
-        } catch (IOException e) {
-            throw new TransportException(target(request) + " failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + "; check the URL and your network", e);
+        } catch (TimeoutException e) {
+            cancel(exchange, subscriber.get(), e);
+            throw timedOut(request, timeout, e);
         } catch (InterruptedException e) {
+            cancel(exchange, subscriber.get(), e);
             Thread.currentThread().interrupt();
             throw new TransportException(target(request) + " was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof HttpConnectTimeoutException) {
+                throw new TransportTimeoutException("Could not connect for " + target(request) + " in time: check the URL"
+                        + " and your network", timeout, cause);
+            }
+            if (cause instanceof HttpTimeoutException) {
+                throw timedOut(request, timeout, cause);
+            }
+            if (cause instanceof IOException) {
+                throw new TransportException(target(request) + " failed: " + cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")")
+                        + "; check the URL and your network", cause);
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new TransportException(target(request) + " failed: " + cause.getClass().getSimpleName(), cause);
+        } catch (CancellationException e) {
+            throw new TransportException(target(request) + " was cancelled", e);
         }
     }
 
-    /** The request's method, scheme, authority and path (never the query), for messages. */
+    private static TransportTimeoutException timedOut(HttpRequest request, Duration timeout, Throwable cause) {
+        return new TransportTimeoutException(target(request) + " timed out: it did not complete within " + timeout
+                + " (connecting, response headers and body together); raise the timeout setting (for GitHub:"
+                + " timeout / GITHUB_TIMEOUT) or retry later", timeout, cause);
+    }
+
+    /** Aborts the exchange at whatever stage it is: before the headers, or while the body trickles in. */
+    private static void cancel(CompletableFuture<?> exchange, LimitedBodySubscriber body, Throwable reason) {
+        exchange.cancel(true);
+        if (body != null) {
+            body.abort(reason);
+        }
+    }
+
+    /** The request's method, scheme, host, port and path (never userinfo or the query), for messages. */
     private static String target(HttpRequest request) {
-        return request.method() + " " + request.uri().getScheme() + "://" + request.uri().getAuthority()
-                + request.uri().getPath();
+        URI uri = request.uri();
+        // Host and port only: a userinfo part (user:password@) must never reach a message.
+        return request.method() + " " + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + uri.getPath();
     }
 }

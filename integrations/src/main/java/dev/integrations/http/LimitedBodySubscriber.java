@@ -17,7 +17,7 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     private final int limit;
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private final List<ByteBuffer> buffers = new ArrayList<>();
-    private Flow.Subscription subscription;
+    private volatile Flow.Subscription subscription;
     private long size;
     private volatile boolean exceeded;
 
@@ -28,6 +28,18 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     /** Whether the body was larger than the limit (the result is then empty). */
     boolean exceeded() {
         return exceeded;
+    }
+
+    /**
+     * Stops reading: cancels the subscription (so the client closes the connection instead of
+     * waiting for bytes that may never come) and fails the body. Safe from any thread.
+     */
+    void abort(Throwable reason) {
+        Flow.Subscription current = subscription;
+        if (current != null) {
+            current.cancel();
+        }
+        body.completeExceptionally(reason);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package dev.integrations.auth.oauth2;
 
+import dev.integrations.ConfigurationException;
+import dev.integrations.config.ConfigValues;
+import dev.integrations.http.HeaderValues;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +26,8 @@ import java.util.function.UnaryOperator;
  *     (RFC 6749 requires it; GitHub documents no such parameter, so its flow leaves it out)
  * @param errorAdvice what to tell the user for a server error code (may return null)
  * @param clientIdEnvHint where the client id comes from, for messages (e.g. {@code GITHUB_CLIENT_ID})
- * @param requestTimeout the timeout of each token-endpoint request
+ * @param requestTimeout the deadline of each token-endpoint request (connect, headers and body);
+ *     positive and at most {@link dev.integrations.http.HttpTransport#MAX_TIMEOUT}
  */
 public record OAuth2Client(String provider, String displayName, String clientId, String clientSecret,
                            URI authorizationUri, URI tokenUri, URI redirectUri, List<String> defaultScopes,
@@ -35,8 +40,14 @@ public record OAuth2Client(String provider, String displayName, String clientId,
         Objects.requireNonNull(tokenUri, "tokenUri");
         defaultScopes = defaultScopes == null ? List.of() : List.copyOf(defaultScopes);
         Objects.requireNonNull(userAgent, "userAgent");
+        String userAgentProblem = HeaderValues.problem(userAgent, true);
+        if (userAgentProblem != null) {
+            // Checked here because the JDK's refusal at send time would quote the header value.
+            throw new ConfigurationException(displayName + " user agent " + userAgentProblem + "; use plain visible ASCII");
+        }
         errorAdvice = errorAdvice == null ? code -> null : errorAdvice;
         Objects.requireNonNull(requestTimeout, "requestTimeout");
+        ConfigValues.checkTimeout(requestTimeout, displayName + " token endpoint timeout");
     }
 
     /** What to tell the user about a server error code, or null. */

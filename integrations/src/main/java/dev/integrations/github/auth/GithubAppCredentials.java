@@ -2,6 +2,7 @@ package dev.integrations.github.auth;
 
 import dev.integrations.ConfigurationException;
 import dev.integrations.config.ConfigValues;
+import dev.integrations.http.HeaderValues;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -292,10 +293,27 @@ public final class GithubAppCredentials {
     private static Object parse(Field field, Object value, String source) {
         String label = "GitHub " + field.key() + (source == null ? "" : " (from " + source + ")");
         return switch (field) {
-            case AUTHORIZATION_URL, TOKEN_URL, REDIRECT_URI -> ConfigValues.httpUri(value, label);
+            // Paths and parameters are appended to the endpoints; a redirect URI may carry a query.
+            case AUTHORIZATION_URL, TOKEN_URL -> ConfigValues.endpointUri(value, label);
+            case REDIRECT_URI -> ConfigValues.httpUri(value, label);
             case DEFAULT_SCOPE -> ConfigValues.stringList(value, label);
+            case TOKEN -> headerSafe(ConfigValues.string(value, label), label);
             default -> ConfigValues.string(value, label);
         };
+    }
+
+    /**
+     * The token goes into an {@code Authorization} header: refuse what a header cannot hold here,
+     * naming the setting, because the JDK's refusal at send time would quote the token.
+     */
+    private static String headerSafe(String token, String label) {
+        String problem = HeaderValues.problem(token, false);
+        if (problem != null) {
+            throw new ConfigurationException(label + " " + problem + "; a token is plain visible ASCII. Remove the"
+                    + " character (a byte-order mark from a token file, a zero-width space or line break from copying"
+                    + " are the usual causes) and set it again");
+        }
+        return token;
     }
 
     /** Builds {@link GithubAppCredentials}. */

@@ -11,6 +11,7 @@ import dev.integrations.github.GithubProvider;
 import dev.integrations.github.GithubSettings;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,16 +71,37 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
         return oauth2;
     }
 
+    /** Treats every setting in {@code overrides} as the application's own (see the five-argument form). */
     @Override
     public GithubProvider bind(GithubUserCredentials credentials, String subject, Map<String, ?> overrides,
                                TokenSource tokenSource) {
-        GithubSettings settings = GithubBinding.bind(app, credentials, baseSettings, subject);
-        boolean tokenOverridden = overrides.containsKey("token");
-        if (!overrides.isEmpty()) {
-            settings = settings.withChanges(overrides);
+        return bind(credentials, subject, overrides, Map.of(), tokenSource);
+    }
+
+    /**
+     * Binds the session's token to the API host the application configured (the environment's
+     * {@code GITHUB_BASE_URL}, then {@code applicationSettings}); a {@code base_url} in
+     * {@code sessionOverrides} without a new {@code token} keeps that binding, so requests to
+     * another host are refused unless it is in {@code trusted_hosts} (see {@link GithubSettings}).
+     */
+    @Override
+    public GithubProvider bind(GithubUserCredentials credentials, String subject, Map<String, ?> applicationSettings,
+                               Map<String, ?> sessionOverrides, TokenSource tokenSource) {
+        Map<String, Object> application = new LinkedHashMap<>(applicationSettings);
+        // An application-wide token still replaces the user's, as before, so it is applied after binding.
+        Map<String, Object> later = new LinkedHashMap<>();
+        if (application.containsKey("token")) {
+            later.put("token", application.remove("token"));
+        }
+        later.putAll(sessionOverrides);
+        GithubSettings start = application.isEmpty() ? baseSettings : baseSettings.withChanges(application);
+        GithubSettings settings = GithubBinding.bind(app, credentials, start, subject);
+        if (!later.isEmpty()) {
+            settings = settings.withChanges(later);
         }
         boolean userToken = credentials != null && credentials.accessToken() != null;
-        return GithubProvider.create(settings, context.transport(), userToken && !tokenOverridden ? tokenSource : null);
+        return GithubProvider.create(settings, context.transport(),
+                userToken && !later.containsKey("token") ? tokenSource : null);
     }
 
     @Override

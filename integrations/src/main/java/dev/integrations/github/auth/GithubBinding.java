@@ -1,7 +1,9 @@
 package dev.integrations.github.auth;
 
+import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.MissingCredentialsException;
 import dev.integrations.github.GithubSettings;
+import dev.integrations.http.HeaderValues;
 
 /**
  * Turns app and user credentials into the settings of a session's GitHub provider: the user's
@@ -27,12 +29,14 @@ public final class GithubBinding {
     public static GithubSettings bind(GithubAppCredentials app, GithubUserCredentials user, GithubSettings base,
                                       String subject) {
         if (user != null && user.accessToken() != null) {
+            checkCredential(user.accessToken(), "access token", subject);
+            checkCredential(user.tokenType(), "token_type", subject);
             return base.withToken(user.accessToken(), GithubSettings.normalizeScheme(user.tokenType()));
         }
         if (app.tokenServes(subject)) {
             return base.withToken(app.token(), GithubSettings.DEFAULT_AUTHORIZATION_SCHEME);
         }
-        String who = subject == null ? "this session" : "subject '" + subject + "'";
+        String who = who(subject);
         String connect = "No GitHub credentials for " + who + ": connect the user with auth.github().oauth2() and"
                 + " auth.storeCredentials(\"github\", subject, credentials), or pass them with withCredentials(\"github\", ...)";
         if (subject != null && app.clientId() != null) {
@@ -45,5 +49,23 @@ public final class GithubBinding {
         }
         throw new MissingCredentialsException("github", connect + ", or set an app-wide personal access token (GITHUB_TOKEN"
                 + " or GITHUB_API_TOKEN, or GithubAppCredentials.builder().token(...)).");
+    }
+
+    /**
+     * A token from a token endpoint or a store goes into the {@code Authorization} header; a
+     * character a header cannot hold (CR/LF, a zero-width space) is refused here, naming the
+     * credential and the position, because the JDK's own refusal would quote the token.
+     */
+    private static void checkCredential(String value, String what, String subject) {
+        String problem = HeaderValues.problem(value, false);
+        if (problem != null) {
+            throw new InvalidCredentialsException("The " + what + " of the GitHub credentials for " + who(subject) + " "
+                    + problem + ", so it cannot be sent in an Authorization header. Store fresh credentials (connect the"
+                    + " user again), or correct the value where it was copied from.");
+        }
+    }
+
+    private static String who(String subject) {
+        return subject == null ? "this session" : "subject '" + subject + "'";
     }
 }
