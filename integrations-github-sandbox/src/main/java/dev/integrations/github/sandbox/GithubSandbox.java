@@ -25,8 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real HTTP stand-in for github.com's OAuth endpoints and a subset of api.github.com, for tests
  * and offline use. It listens on {@code 127.0.0.1}, is stateful (apps, users, consent requests,
- * codes, tokens, rate-limit windows) and follows {@code shared/github/PROTOCOL.md} and GitHub's
- * OpenAPI description rather than any client's assumptions.
+ * codes, tokens, rate-limit windows) and follows GitHub's documentation
+ * (<a href="https://docs.github.com/en/apps/oauth-apps">OAuth apps</a>,
+ * <a href="https://docs.github.com/en/rest">REST API</a>) and its OpenAPI description rather than
+ * any client's assumptions.
  *
  * <p>Served at {@link #baseUri()}:
  * <ul>
