@@ -25,6 +25,14 @@ import java.util.Objects;
  */
 public record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers, String body) {
 
+    /**
+     * Normalises a recorded request: no {@code null} query or body, header names in lower case, an unmodifiable copy of the headers.
+     * @param method  the request method, e.g. {@code GET}
+     * @param path    the raw (still percent-encoded) path, e.g. {@code /login/oauth/access_token}
+     * @param query   the raw query string without {@code ?}, or {@code ""} if there was none
+     * @param headers header values by lower-case name, in the order received
+     * @param body    the body decoded as UTF-8, or {@code ""}
+     */
     public RecordedRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
@@ -46,7 +54,12 @@ public record RecordedRequest(String method, String path, String query, Map<Stri
                 + ", headers=" + headers.keySet() + ", body=<" + body.length() + " chars>]";
     }
 
-    /** The first value of the named header, ignoring case, or {@code null} if absent. */
+    /**
+     * The first value of the named header, ignoring case, or {@code null} if absent.
+     *
+     * @param name the header name, in any case
+     * @return the first value, or {@code null}
+     */
     public String header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? null : values.get(0);
@@ -56,6 +69,8 @@ public record RecordedRequest(String method, String path, String query, Map<Stri
      * The request's parameters: the query string, overridden by a form body when the body is
      * {@code application/x-www-form-urlencoded} (or has no content type). One value per name, the
      * first sent. JSON bodies are not parsed here.
+     *
+     * @return parameter name to first value
      */
     public Map<String, String> formParameters() {
         Map<String, String> result = new LinkedHashMap<>(FormCodec.decodeFirst(query));

@@ -28,6 +28,15 @@ import java.util.Objects;
  */
 public record SandboxApp(String clientId, String clientSecret, String callbackUrl, boolean expiringTokens) {
 
+    /**
+     * Checks the app's fields.
+     *
+     * @param clientId       the OAuth client id
+     * @param clientSecret   the client secret, compared in constant time by the token endpoint
+     * @param callbackUrl    an absolute {@code http} or {@code https} URL without fragment
+     * @param expiringTokens whether user tokens expire and come with refresh tokens
+     * @throws IllegalArgumentException if a field is blank or the callback URL is not an absolute http(s) URL without fragment
+     */
     public SandboxApp {
         requireText(clientId, "clientId");
         requireText(clientSecret, "clientSecret");
@@ -35,12 +44,23 @@ public record SandboxApp(String clientId, String clientSecret, String callbackUr
         checkCallback(callbackUrl);
     }
 
-    /** A classic OAuth app whose tokens do not expire. */
+    /**
+     * A classic OAuth app whose tokens do not expire.
+     *
+     * @param clientId the OAuth client id
+     * @param clientSecret the client secret
+     * @param callbackUrl an absolute {@code http} or {@code https} URL without fragment
+     */
     public SandboxApp(String clientId, String clientSecret, String callbackUrl) {
         this(clientId, clientSecret, callbackUrl, false);
     }
 
-    /** A copy of this app with {@code expiringTokens} set as given. */
+    /**
+     * A copy of this app with {@code expiringTokens} set as given.
+     *
+     * @param expiringTokens whether user tokens expire and come with refresh tokens
+     * @return the copy
+     */
     public SandboxApp withExpiringTokens(boolean expiringTokens) {
         return new SandboxApp(clientId, clientSecret, callbackUrl, expiringTokens);
     }

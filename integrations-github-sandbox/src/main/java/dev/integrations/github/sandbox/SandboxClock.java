@@ -48,12 +48,21 @@ public final class SandboxClock extends Clock {
         this.zone = zone;
     }
 
-    /** A clock that follows system time, in UTC; same as {@code new SandboxClock()}. */
+    /**
+     * A clock that follows system time, in UTC; same as {@code new SandboxClock()}.
+     *
+     * @return a new ticking clock
+     */
     public static SandboxClock system() {
         return new SandboxClock();
     }
 
-    /** A frozen clock standing at {@code instant}, in UTC. */
+    /**
+     * A frozen clock standing at {@code instant}, in UTC.
+     *
+     * @param instant where the clock stands
+     * @return a new frozen clock
+     */
     public static SandboxClock frozenAt(Instant instant) {
         Objects.requireNonNull(instant, "instant");
         return new SandboxClock(new AtomicReference<>(new State(instant, Duration.ZERO)), ZoneOffset.UTC);
@@ -79,6 +88,7 @@ public final class SandboxClock extends Clock {
     /**
      * Moves the clock forward by {@code amount}; a ticking clock keeps ticking.
      *
+     * @param amount how far to move, not negative
      * @throws IllegalArgumentException if {@code amount} is negative (use {@link #set(Instant)} to go back)
      */
     public void advance(Duration amount) {
@@ -89,7 +99,11 @@ public final class SandboxClock extends Clock {
         state.updateAndGet(s -> s.at(s.now().plus(amount)));
     }
 
-    /** Moves the clock to {@code instant}; a ticking clock keeps ticking from there. */
+    /**
+     * Moves the clock to {@code instant}; a ticking clock keeps ticking from there.
+     *
+     * @param instant the new current instant
+     */
     public void set(Instant instant) {
         Objects.requireNonNull(instant, "instant");
         state.updateAndGet(s -> s.at(instant));
@@ -105,7 +119,11 @@ public final class SandboxClock extends Clock {
         state.updateAndGet(s -> new State(null, Duration.between(Instant.now(), s.now())));
     }
 
-    /** Whether the clock is frozen. */
+    /**
+     * Whether the clock is frozen.
+     *
+     * @return {@code true} when frozen
+     */
     public boolean isFrozen() {
         return state.get().fixed() != null;
     }
