@@ -32,13 +32,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Served at {@link #baseUri()}:
  * <ul>
- *   <li>{@code GET|POST /login/oauth/authorize}: consent page and decision (PROTOCOL §1.1-§1.4);</li>
- *   <li>{@code POST /login/oauth/access_token}: code exchange and refresh (§1.3, §3.5);</li>
- *   <li>{@code GET /user}: the authenticated user (§5, §6.1), with an {@code ETag};</li>
+ *   <li>{@code GET|POST /login/oauth/authorize}: consent page and decision (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps, https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps#redirect-urls);</li>
+ *   <li>{@code POST /login/oauth/access_token}: code exchange and refresh (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps, https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens);</li>
+ *   <li>{@code GET /user}: the authenticated user (https://docs.github.com/en/rest/using-the-rest-api/getting-started-with-the-rest-api, https://docs.github.com/en/rest/users/users#get-the-authenticated-user), with an {@code ETag};</li>
  *   <li>{@code GET /user/repos}: the caller's repositories, paginated with a {@code Link}
- *       header (§5.4), with an {@code ETag};</li>
+ *       header (https://docs.github.com/en/rest/using-the-rest-api/using-pagination-in-the-rest-api), with an {@code ETag};</li>
  *   <li>{@code GET /repos/{owner}/{repo}} and {@code GET /repositories/{id}}: one repository;
- *       an old name of a {@linkplain #renameRepository renamed} repository answers 301 (§5.3);</li>
+ *       an old name of a {@linkplain #renameRepository renamed} repository answers 301 (https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api);</li>
  *   <li>stateful resources ({@link ResourceRouter}): repository creation ({@code POST /user/repos},
  *       {@code /orgs/{org}/repos}, {@code /repos/{o}/{r}/generate}); branches ({@code git/ref},
  *       {@code git/refs}, {@code branches}); contents ({@code GET|PUT contents/{path}}); issues,
@@ -59,7 +59,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link #SEEDED_REPOSITORIES} from the start; {@link #createRepository} adds more.
  *
  * <p>A request with {@code If-None-Match} naming the current {@code ETag} of a response gets
- * {@code 304 Not Modified}, which does not count against the rate limit (§5.3).
+ * {@code 304 Not Modified}, which does not count against the rate limit (https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api).
  *
  * <p>Every request is recorded before it is handled ({@link #requests()}), and
  * {@link #enqueueResponse(String, SandboxResponse)} injects canned faults. All methods are
@@ -72,11 +72,11 @@ public final class GithubSandbox implements AutoCloseable {
 
     /** The client id of {@link #defaultApp()}. */
     public static final String DEFAULT_CLIENT_ID = "Iv1.sandbox-client";
-    /** The callback URL of {@link #defaultApp()}; being loopback, any port is accepted (PROTOCOL §1.4). */
+    /** The callback URL of {@link #defaultApp()}; being loopback, any port is accepted (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps#redirect-urls). */
     public static final String DEFAULT_CALLBACK_URL = "http://127.0.0.1/callback";
     /** The login of {@link #defaultUser()}. */
     public static final String DEFAULT_LOGIN = "octocat";
-    /** GitHub's primary limit for user tokens (PROTOCOL §5.2). */
+    /** GitHub's primary limit for user tokens (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api). */
     public static final int DEFAULT_RATE_LIMIT = 5000;
     /**
      * The repositories every user owns from the start, by name: {@code Hello-World} and
@@ -234,7 +234,7 @@ public final class GithubSandbox implements AutoCloseable {
 
     /**
      * Registers an app; with {@link SandboxApp#expiringTokens()} its user tokens expire and refresh
-     * like a GitHub App's (PROTOCOL §3.5).
+     * like a GitHub App's (https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens).
      *
      * @param app the app to register
      * @return {@code app}, registered
@@ -590,7 +590,7 @@ public final class GithubSandbox implements AutoCloseable {
         }
 
         /**
-         * Requests per user per hour before 403 (PROTOCOL §5.2); default {@value GithubSandbox#DEFAULT_RATE_LIMIT}.
+         * Requests per user per hour before 403 (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api); default {@value GithubSandbox#DEFAULT_RATE_LIMIT}.
          *
          * @param requestsPerHour the limit, at least 1
          * @return this builder

@@ -13,8 +13,8 @@ import java.util.Objects;
  * (including requests answered by an {@linkplain GithubSandbox#enqueueResponse enqueued fault}).
  *
  * <p>Tests use it to check what a client really sent: headers such as {@code User-Agent},
- * {@code Accept} and {@code X-GitHub-Api-Version} (PROTOCOL §5.1), or the parameters of a token
- * request (§1.3). Records hold secrets exactly as sent; {@link #toString()} leaves out the query,
+ * {@code Accept} and {@code X-GitHub-Api-Version} (https://docs.github.com/en/rest/using-the-rest-api/getting-started-with-the-rest-api), or the parameters of a token
+ * request (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps). Records hold secrets exactly as sent; {@link #toString()} leaves out the query,
  * header values and body so that a failed assertion does not print them.
  *
  * @param method  the request method, e.g. {@code GET}

@@ -9,12 +9,12 @@ import java.util.Objects;
  * An OAuth app registered with a {@link GithubSandbox}.
  *
  * <p>{@code callbackUrl} is the app's single registered callback URL. A {@code redirect_uri} sent to
- * the sandbox is checked against it with the OAuth-app rules of PROTOCOL §1.4 (host ignoring
+ * the sandbox is checked against it with the OAuth-app rules of https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps#redirect-urls (host ignoring
  * subdomains, same port unless the callback is a {@code 127.0.0.1} or {@code [::1]} loopback URL,
  * path equal to or below the callback path).
  *
  * <p>{@code expiringTokens} makes the app behave like a GitHub App with user-token expiration on
- * (PROTOCOL §3.5): its user tokens are {@code ghu_…}, expire after 8 hours, come with a rotating
+ * (https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens): its user tokens are {@code ghu_…}, expire after 8 hours, come with a rotating
  * {@code ghr_…} refresh token, and carry no scopes ({@code scope} is {@code ""}). Without it the
  * app is a classic OAuth app issuing non-expiring {@code gho_…} tokens with scopes. Redirect-URI
  * rules stay the OAuth-app ones either way.

@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The mutable clock that drives every time-dependent rule of a {@link GithubSandbox}: the
- * 10-minute life of authorization codes (PROTOCOL §1.3), the 8-hour life of expiring user
- * tokens and the ~6-month life of refresh tokens (§3.5), and the hourly rate-limit window (§5.2).
+ * 10-minute life of authorization codes (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps), the 8-hour life of expiring user
+ * tokens and the ~6-month life of refresh tokens (https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens), and the hourly rate-limit window (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api).
  *
  * <p>A new clock follows system time. {@link #advance(Duration)} and {@link #set(Instant)} move it
  * without changing whether it ticks; {@link #freeze()} stops it and {@link #resume()} lets it tick

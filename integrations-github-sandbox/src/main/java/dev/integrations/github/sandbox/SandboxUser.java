@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * A GitHub user account known to a {@link GithubSandbox}: who signs in on the consent page and
- * whom {@code GET /user} describes (PROTOCOL §6.1, OpenAPI schema {@code private-user}).
+ * whom {@code GET /user} describes (https://docs.github.com/en/rest/users/users#get-the-authenticated-user, OpenAPI schema {@code private-user}).
  *
  * @param id        the numeric user id; GitHub ids are 64-bit
  * @param login     the user name, unique ignoring case
