@@ -41,7 +41,7 @@ class SelfContainedRepositoryTest {
     }
 
     @Test
-    @DisplayName("issue 9: no file of the repository refers to a shared/ folder beside the checkout")
+    @DisplayName("issue 9: no file of the repository refers to the shared folder that used to lie beside the checkout")
     void issue9_noProjectFileReachesOutsideTheRepository() throws IOException {
         Path root = projectRoot();
         String outside = "shared" + "/";
