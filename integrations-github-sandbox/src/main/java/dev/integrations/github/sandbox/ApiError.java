@@ -67,7 +67,7 @@ final class ApiError extends RuntimeException {
         return new ApiError(status, body, Map.of());
     }
 
-    /** 404 {@code {"message":"Not Found"}}: missing, or not visible to the caller (PROTOCOL §5.5). */
+    /** 404 {@code {"message":"Not Found"}}: missing, or not visible to the caller (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api). */
     static ApiError notFound(String docs) {
         return of(404, "Not Found", docs);
     }
@@ -115,7 +115,7 @@ final class ApiError extends RuntimeException {
         return new ApiError(status, body, Map.of("Location", location));
     }
 
-    /** One {@code errors[]} entry: {@code {"resource","field","code"}}; codes per PROTOCOL §5.5. */
+    /** One {@code errors[]} entry: {@code {"resource","field","code"}}; codes per https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api. */
     static Map<String, Object> field(String resource, String field, String code) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("resource", resource);

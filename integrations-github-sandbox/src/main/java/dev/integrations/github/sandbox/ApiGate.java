@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The checks GitHub applies to an authenticated REST call before the endpoint runs, in this order
- * (PROTOCOL §5.1, §5.2, §5.5):
+ * (https://docs.github.com/en/rest/using-the-rest-api/getting-started-with-the-rest-api, https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api, https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api):
  *
  * <ol>
  *   <li>a {@code User-Agent} header is present, else 403;</li>
@@ -104,7 +104,7 @@ final class ApiGate {
 
     /**
      * Un-counts an admitted call that turned out to be a {@code 304 Not Modified}, which GitHub
-     * does not count against the primary limit (PROTOCOL §5.3), and updates the caller's
+     * does not count against the primary limit (https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api), and updates the caller's
      * {@code x-ratelimit-*} headers to match.
      */
     void refund(Caller caller) {

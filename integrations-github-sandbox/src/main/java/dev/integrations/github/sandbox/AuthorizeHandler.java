@@ -10,14 +10,14 @@ import java.util.Optional;
 
 /**
  * {@code /login/oauth/authorize}: the consent page ({@code GET}) and the user's decision
- * ({@code POST}), following PROTOCOL §1.1-§1.4.
+ * ({@code POST}), following https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps, https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps#redirect-urls.
  *
  * <p>Errors, in the order checked on {@code GET}:
  * <ul>
  *   <li>unknown or missing {@code client_id}: a 404 HTML page, no redirect;</li>
- *   <li>{@code redirect_uri} not allowed for the app (§1.4): redirect to the <em>registered</em>
+ *   <li>{@code redirect_uri} not allowed for the app (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps#redirect-urls): redirect to the <em>registered</em>
  *       callback with {@code error=redirect_uri_mismatch} and {@code state};</li>
- *   <li>PKCE (§1.2; the error is UNVERIFIED there, so this is a sandbox choice): a
+ *   <li>PKCE (https://github.blog/changelog/2025-07-14-pkce-support-for-oauth-and-github-app-authentication; GitHub documents no error for it, so this is a sandbox choice): a
  *       {@code code_challenge} whose {@code code_challenge_method} is not exactly {@code S256}
  *       (absent means {@code plain} in RFC 7636), or a challenge that is not 43 base64url
  *       characters, redirects to the redirect URI with {@code error=invalid_request}. A method

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Authorization codes: single use, valid for 10 minutes (PROTOCOL §1.3), bound to the client,
+ * Authorization codes: single use, valid for 10 minutes (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps), bound to the client,
  * the redirect URI in force at authorization, the granted scopes, the user and the PKCE challenge.
  */
 final class CodeStore {

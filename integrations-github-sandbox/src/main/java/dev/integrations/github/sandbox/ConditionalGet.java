@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * Conditional GETs as GitHub answers them (PROTOCOL §5.3): a JSON response carries a weak
+ * Conditional GETs as GitHub answers them (https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api): a JSON response carries a weak
  * {@code ETag} derived from its body, and a request whose {@code If-None-Match} names that ETag
  * gets {@code 304 Not Modified} without a body, which does not count against the primary rate
  * limit (the {@link ApiGate} refunds the request it counted on admission).

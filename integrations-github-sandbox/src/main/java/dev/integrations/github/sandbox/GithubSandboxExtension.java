@@ -51,7 +51,11 @@ public final class GithubSandboxExtension implements BeforeEachCallback, AfterEa
         });
     }
 
-    /** Sandboxes built with {@code options} applied to {@link GithubSandbox#builder()}. */
+    /**
+     * Sandboxes built with {@code options} applied to {@link GithubSandbox#builder()}.
+     *
+     * @param options applied to each sandbox's builder before it starts
+     */
     public GithubSandboxExtension(Consumer<GithubSandbox.Builder> options) {
         this.options = Objects.requireNonNull(options, "options");
     }
@@ -59,6 +63,7 @@ public final class GithubSandboxExtension implements BeforeEachCallback, AfterEa
     /**
      * The sandbox of the running test.
      *
+     * @return the running sandbox
      * @throws IllegalStateException outside a test, or when several tests run in parallel and the
      *                               calling thread is not a test's thread
      */

@@ -17,6 +17,12 @@ public final class GithubSandboxMain {
     private GithubSandboxMain() {
     }
 
+    /**
+     * Starts a sandbox, prints what a client needs and serves until the process is stopped.
+     *
+     * @param args {@code --port N} or {@code --port=N}; none for an ephemeral port
+     * @throws InterruptedException if interrupted while serving
+     */
     public static void main(String[] args) throws InterruptedException {
         Integer port = parsePort(args, System.err);
         if (port == null) {

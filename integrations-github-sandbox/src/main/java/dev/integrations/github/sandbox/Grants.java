@@ -3,7 +3,7 @@ package dev.integrations.github.sandbox;
 import java.util.List;
 
 /**
- * What a token's OAuth scopes allow (PROTOCOL §1.5, §6.2). A scope is granted directly or through
+ * What a token's OAuth scopes allow (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps). A scope is granted directly or through
  * a parent scope ({@code repo} grants {@code public_repo}, {@code user} grants {@code read:user}).
  * GitHub App user tokens ({@code ghu_}) carry permissions rather than scopes; the sandbox grants
  * them every scope and lets the user's own access decide.

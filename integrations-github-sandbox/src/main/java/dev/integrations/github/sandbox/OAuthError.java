@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * An OAuth error as GitHub reports it: {@code error}, {@code error_description}, {@code error_uri}
- * (PROTOCOL §1.3 for the token endpoint, authorization-step errors for the redirect).
+ * (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps for the token endpoint, authorization-step errors for the redirect).
  */
 record OAuthError(String code, String description, String uri) {
 

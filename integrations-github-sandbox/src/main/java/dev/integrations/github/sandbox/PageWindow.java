@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GitHub's page-number pagination (PROTOCOL §5.4): {@code per_page} (default 30, at most 100;
+ * GitHub's page-number pagination (https://docs.github.com/en/rest/using-the-rest-api/using-pagination-in-the-rest-api): {@code per_page} (default 30, at most 100;
  * larger values are clamped, unreadable ones ignored) and {@code page} (from 1), and the
  * {@code Link} header that points at the other pages.
  *

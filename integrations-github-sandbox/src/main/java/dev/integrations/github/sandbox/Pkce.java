@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
-/** PKCE with {@code S256}, the only method GitHub accepts (PROTOCOL §1.2, RFC 7636). */
+/** PKCE with {@code S256}, the only method GitHub accepts (https://github.blog/changelog/2025-07-14-pkce-support-for-oauth-and-github-app-authentication, RFC 7636). */
 final class Pkce {
 
     static final String S256 = "S256";

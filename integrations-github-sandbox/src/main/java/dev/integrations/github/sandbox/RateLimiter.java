@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The primary REST rate limit (PROTOCOL §5.2): a fixed hourly window per user, shared by all of
+ * The primary REST rate limit (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api): a fixed hourly window per user, shared by all of
  * that user's tokens (PATs, OAuth-app and GitHub-App user tokens draw on one pool). The window
  * starts with the user's first counted request and resets one hour later by the sandbox clock.
- * A refused request does not count, and neither does a {@code 304 Not Modified} (§5.3), which
+ * A refused request does not count, and neither does a {@code 304 Not Modified} (https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api), which
  * is counted on admission and {@linkplain #refund refunded} once the endpoint knows.
  */
 final class RateLimiter {

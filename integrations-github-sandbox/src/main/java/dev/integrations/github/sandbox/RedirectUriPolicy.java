@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * The OAuth-app {@code redirect_uri} rules of PROTOCOL §1.4.
+ * The OAuth-app {@code redirect_uri} rules of https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps#redirect-urls.
  *
  * <ul>
  *   <li>Host: equal to the callback's host, or a subdomain of it ({@code oauth.example.com} for
@@ -15,7 +15,7 @@ import java.util.Locale;
  *       {@code /pathology}, not {@code /}).</li>
  * </ul>
  *
- * <p>Sandbox choices where PROTOCOL is silent: the scheme must match; URIs with a fragment,
+ * <p>Sandbox choices where GitHub's documentation is silent: the scheme must match; URIs with a fragment,
  * user-info, or dot segments (plain or percent-encoded) are rejected so that a path cannot climb
  * out of the callback directory.
  */

@@ -24,7 +24,7 @@ import java.util.Optional;
  *   <li>{@code GET /repos/{owner}/{repo}}: one repository in the {@code full-repository} shape;
  *       an old name of a renamed repository answers {@code 301} with a {@code Location} of
  *       {@code /repositories/{id}}, as GitHub does; a repository the caller cannot see is 404,
- *       not 403, so its existence is not revealed (PROTOCOL §5.5).</li>
+ *       not 403, so its existence is not revealed (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api).</li>
  *   <li>{@code GET /repositories/{id}}: the same by id (the target of those redirects; GitHub
  *       serves it although its OpenAPI description does not list it).</li>
  * </ul>

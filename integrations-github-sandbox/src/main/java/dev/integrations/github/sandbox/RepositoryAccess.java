@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Who may see and change a repository, and how repositories look in the responses of the
- * stateful endpoints (PROTOCOL §5.5, §6.2):
+ * stateful endpoints (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api, https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps):
  * <ul>
  *   <li>public repositories are visible to every token; private ones to their owner, or to
  *       members of the owning organization, with the {@code repo} scope. Anything else is 404,

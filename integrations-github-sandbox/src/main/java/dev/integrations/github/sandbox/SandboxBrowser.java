@@ -35,12 +35,22 @@ public final class SandboxBrowser {
     private SandboxBrowser() {
     }
 
-    /** Opens the authorization URL, clicks Authorize, and returns the redirect location (the app's callback URI). */
+    /**
+     * Opens the authorization URL, clicks Authorize, and returns the redirect location (the app's callback URI).
+     *
+     * @param authorizationUrl the URL the app sent the user to
+     * @return the redirect location
+     */
     public static URI approve(URI authorizationUrl) {
         return decide(authorizationUrl, "authorize");
     }
 
-    /** Opens the authorization URL, clicks Deny, and returns the redirect location (carrying {@code error=access_denied}). */
+    /**
+     * Opens the authorization URL, clicks Deny, and returns the redirect location (carrying {@code error=access_denied}).
+     *
+     * @param authorizationUrl the URL the app sent the user to
+     * @return the redirect location
+     */
     public static URI deny(URI authorizationUrl) {
         return decide(authorizationUrl, "deny");
     }
@@ -48,6 +58,9 @@ public final class SandboxBrowser {
     /**
      * Like {@link #approve}, then follows the redirect with a GET, as a browser would, so an app's
      * callback server receives it. Returns the callback URI.
+     *
+     * @param authorizationUrl the URL the app sent the user to
+     * @return the callback URI
      */
     public static URI approveAndFollow(URI authorizationUrl) {
         URI callback = approve(authorizationUrl);

@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The mutable clock that drives every time-dependent rule of a {@link GithubSandbox}: the
- * 10-minute life of authorization codes (PROTOCOL §1.3), the 8-hour life of expiring user
- * tokens and the ~6-month life of refresh tokens (§3.5), and the hourly rate-limit window (§5.2).
+ * 10-minute life of authorization codes (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps), the 8-hour life of expiring user
+ * tokens and the ~6-month life of refresh tokens (https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens), and the hourly rate-limit window (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api).
  *
  * <p>A new clock follows system time. {@link #advance(Duration)} and {@link #set(Instant)} move it
  * without changing whether it ticks; {@link #freeze()} stops it and {@link #resume()} lets it tick
@@ -48,12 +48,21 @@ public final class SandboxClock extends Clock {
         this.zone = zone;
     }
 
-    /** A clock that follows system time, in UTC; same as {@code new SandboxClock()}. */
+    /**
+     * A clock that follows system time, in UTC; same as {@code new SandboxClock()}.
+     *
+     * @return a new ticking clock
+     */
     public static SandboxClock system() {
         return new SandboxClock();
     }
 
-    /** A frozen clock standing at {@code instant}, in UTC. */
+    /**
+     * A frozen clock standing at {@code instant}, in UTC.
+     *
+     * @param instant where the clock stands
+     * @return a new frozen clock
+     */
     public static SandboxClock frozenAt(Instant instant) {
         Objects.requireNonNull(instant, "instant");
         return new SandboxClock(new AtomicReference<>(new State(instant, Duration.ZERO)), ZoneOffset.UTC);
@@ -79,6 +88,7 @@ public final class SandboxClock extends Clock {
     /**
      * Moves the clock forward by {@code amount}; a ticking clock keeps ticking.
      *
+     * @param amount how far to move, not negative
      * @throws IllegalArgumentException if {@code amount} is negative (use {@link #set(Instant)} to go back)
      */
     public void advance(Duration amount) {
@@ -89,7 +99,11 @@ public final class SandboxClock extends Clock {
         state.updateAndGet(s -> s.at(s.now().plus(amount)));
     }
 
-    /** Moves the clock to {@code instant}; a ticking clock keeps ticking from there. */
+    /**
+     * Moves the clock to {@code instant}; a ticking clock keeps ticking from there.
+     *
+     * @param instant the new current instant
+     */
     public void set(Instant instant) {
         Objects.requireNonNull(instant, "instant");
         state.updateAndGet(s -> s.at(instant));
@@ -105,7 +119,11 @@ public final class SandboxClock extends Clock {
         state.updateAndGet(s -> new State(null, Duration.between(Instant.now(), s.now())));
     }
 
-    /** Whether the clock is frozen. */
+    /**
+     * Whether the clock is frozen.
+     *
+     * @return {@code true} when frozen
+     */
     public boolean isFrozen() {
         return state.get().fixed() != null;
     }

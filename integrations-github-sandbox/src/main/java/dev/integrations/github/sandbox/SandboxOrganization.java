@@ -19,13 +19,27 @@ import java.util.Objects;
  */
 public record SandboxOrganization(long id, String login, String name, String description, Instant createdAt) {
 
+    /**
+     * Checks the organization's fields.
+     *
+     * @param id          the numeric id (from the same sequence as user ids)
+     * @param login       the organization's login, unique among users and organizations ignoring case
+     * @param name        the display name, or {@code null}
+     * @param description the description, or {@code null}
+     * @param createdAt   when it was created
+     * @throws IllegalArgumentException if the login is not a valid GitHub login
+     */
     public SandboxOrganization {
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(createdAt, "createdAt");
         SandboxUser.checkLogin(login);
     }
 
-    /** The legacy global node id, e.g. {@code MDEyOk9yZ2FuaXphdGlvbjE=} for id 1. */
+    /**
+     * The legacy global node id, e.g. {@code MDEyOk9yZ2FuaXphdGlvbjE=} for id 1.
+     *
+     * @return the node id
+     */
     public String nodeId() {
         return Base64.getEncoder().encodeToString(("012:Organization" + id).getBytes(StandardCharsets.UTF_8));
     }

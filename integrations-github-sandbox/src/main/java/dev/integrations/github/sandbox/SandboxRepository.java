@@ -21,6 +21,17 @@ import java.util.Objects;
 public record SandboxRepository(long id, SandboxUser owner, String name, String description, boolean isPrivate,
                                 Instant createdAt) {
 
+    /**
+     * Checks the repository's fields.
+     *
+     * @param id          the numeric repository id, stable across renames
+     * @param owner       the owning user
+     * @param name        the current name, unique per owner ignoring case
+     * @param description the description, or {@code null}
+     * @param isPrivate   whether only the owner (with the {@code repo} scope) can see it
+     * @param createdAt   when it was created (also reported as {@code updated_at} and {@code pushed_at})
+     * @throws IllegalArgumentException if the name is not a valid repository name or the id is not positive
+     */
     public SandboxRepository {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(name, "name");
@@ -39,12 +50,20 @@ public record SandboxRepository(long id, SandboxUser owner, String name, String 
         }
     }
 
-    /** {@code owner/name}. */
+    /**
+     * {@code owner/name}.
+     *
+     * @return the full name
+     */
     public String fullName() {
         return owner.login() + "/" + name;
     }
 
-    /** The legacy global node id GitHub derives from the numeric id ({@code MDEwOlJlcG9zaXRvcnkxMjk2MjY5} for 1296269). */
+    /**
+     * The legacy global node id GitHub derives from the numeric id ({@code MDEwOlJlcG9zaXRvcnkxMjk2MjY5} for 1296269).
+     *
+     * @return the node id
+     */
     public String nodeId() {
         return Base64.getEncoder().encodeToString(("010:Repository" + id).getBytes(StandardCharsets.UTF_8));
     }

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * A GitHub user account known to a {@link GithubSandbox}: who signs in on the consent page and
- * whom {@code GET /user} describes (PROTOCOL §6.1, OpenAPI schema {@code private-user}).
+ * whom {@code GET /user} describes (https://docs.github.com/en/rest/users/users#get-the-authenticated-user, OpenAPI schema {@code private-user}).
  *
  * @param id        the numeric user id; GitHub ids are 64-bit
  * @param login     the user name, unique ignoring case
@@ -17,6 +17,16 @@ import java.util.Objects;
  */
 public record SandboxUser(long id, String login, String name, String email, Instant createdAt) {
 
+    /**
+     * Checks the user's fields.
+     *
+     * @param id        the numeric user id; GitHub ids are 64-bit
+     * @param login     the user name, unique ignoring case
+     * @param name      the display name, or {@code null}
+     * @param email     the public email address, or {@code null}
+     * @param createdAt when the account was created (also reported as {@code updated_at})
+     * @throws IllegalArgumentException if the login is not a valid GitHub login or the id is not positive
+     */
     public SandboxUser {
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(createdAt, "createdAt");
@@ -34,7 +44,11 @@ public record SandboxUser(long id, String login, String name, String email, Inst
         }
     }
 
-    /** The legacy global node id GitHub derives from the numeric id ({@code MDQ6VXNlcjE=} for id 1). */
+    /**
+     * The legacy global node id GitHub derives from the numeric id ({@code MDQ6VXNlcjE=} for id 1).
+     *
+     * @return the node id
+     */
     public String nodeId() {
         return Base64.getEncoder().encodeToString(("04:User" + id).getBytes(StandardCharsets.UTF_8));
     }

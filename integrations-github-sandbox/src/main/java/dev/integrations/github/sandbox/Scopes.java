@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * OAuth scope lists as GitHub normalises them (PROTOCOL §1.5): the request may be space- or
+ * OAuth scope lists as GitHub normalises them (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps): the request may be space- or
  * comma-delimited; duplicates and scopes implied by another granted scope are dropped (GitHub's
  * example: {@code user,gist,user:email} is stored as {@code user,gist}). Unknown scope names are
  * kept as sent.

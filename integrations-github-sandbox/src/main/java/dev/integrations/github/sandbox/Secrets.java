@@ -19,7 +19,7 @@ final class Secrets {
     }
 
     /**
-     * A classic-format token (PROTOCOL §4.1): {@code prefix} plus 36 characters of
+     * A classic-format token (https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github#githubs-token-formats): {@code prefix} plus 36 characters of
      * {@code [A-Za-z0-9]}, the last 6 a base-62 CRC32 of the random part, like GitHub's checksum.
      */
     static String token(String prefix) {

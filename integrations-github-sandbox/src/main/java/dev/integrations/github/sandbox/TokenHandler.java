@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code POST /login/oauth/access_token}: the code exchange (PROTOCOL §1.3) and the refresh grant
- * (§3.5).
+ * {@code POST /login/oauth/access_token}: the code exchange (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps) and the refresh grant
+ * (https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens).
  *
  * <p>Parameters may come in the query string, a form body, or a JSON body
  * ({@code Content-Type: application/json}); a body overrides the query. Client credentials may
@@ -30,7 +30,7 @@ import java.util.Optional;
  * authorization ({@code redirect_uri_mismatch}); PKCE. Once redeemed by its own client a code is
  * spent even if a later check fails.
  *
- * <p>Sandbox choices where PROTOCOL is UNVERIFIED: a PKCE failure (verifier missing, not matching,
+ * <p>Sandbox choices where GitHub's documentation says nothing: a PKCE failure (verifier missing, not matching,
  * or sent for a code issued without a challenge) answers {@code invalid_grant}; a body that claims
  * JSON but is not a JSON object answers HTTP 400 {@code invalid_request}; the device grant answers
  * {@code device_flow_disabled} (no sandbox app enables the device flow); other grant types answer

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Access and refresh tokens. Expiring user tokens live 8 hours and refresh tokens 15,811,200 s;
- * refreshing rotates both, and a used refresh token is dead (PROTOCOL §3.5).
+ * refreshing rotates both, and a used refresh token is dead (https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens).
  */
 final class TokenStore {
 
@@ -54,7 +54,7 @@ final class TokenStore {
             accessTokens.put(access.token(), access);
             return new IssuedTokens(access, null);
         }
-        // GitHub App user tokens carry permissions, not scopes (PROTOCOL §3.5).
+        // GitHub App user tokens carry permissions, not scopes (https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens).
         AccessGrant access = new AccessGrant(Secrets.token("ghu_"), user, List.of(), app.clientId(),
                 now.plus(ACCESS_TOKEN_LIFETIME));
         RefreshGrant refresh = new RefreshGrant(Secrets.refreshToken(), app.clientId(), user, access.token(),

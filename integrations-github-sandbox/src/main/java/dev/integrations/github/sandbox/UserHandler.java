@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code GET /user}: the authenticated user in the {@code private-user} shape (PROTOCOL §6.1),
+ * {@code GET /user}: the authenticated user in the {@code private-user} shape (https://docs.github.com/en/rest/users/users#get-the-authenticated-user),
  * after the {@link ApiGate} checks. A success also carries {@code X-OAuth-Scopes} (the token's
- * scopes joined by {@code ", "}) and an empty {@code X-Accepted-OAuth-Scopes} (§1.5), and an
+ * scopes joined by {@code ", "}) and an empty {@code X-Accepted-OAuth-Scopes} (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps), and an
  * {@code ETag}: {@code If-None-Match} with it gets a 304 that does not count against the rate
- * limit (§5.3, {@link ConditionalGet}). {@code public_repos}, {@code total_private_repos} and
+ * limit (https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api, {@link ConditionalGet}). {@code public_repos}, {@code total_private_repos} and
  * {@code owned_private_repos} count the repositories the user owns. Other methods answer 404, as GitHub does for routes it
  * does not serve.
  */

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Renders a user in the {@code private-user} shape of GitHub's OpenAPI description (operation
- * {@code users/get-authenticated}; PROTOCOL §6.1), with every required field, in GitHub's field
+ * {@code users/get-authenticated}; https://docs.github.com/en/rest/users/users#get-the-authenticated-user), with every required field, in GitHub's field
  * order. URLs point at the sandbox, whose API lives at the root like api.github.com.
  */
 final class UserJson {

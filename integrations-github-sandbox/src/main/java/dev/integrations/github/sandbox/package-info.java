@@ -3,8 +3,11 @@
  * api.github.com, for tests ({@link dev.integrations.github.sandbox.GithubSandboxExtension}) and
  * offline use ({@link dev.integrations.github.sandbox.GithubSandboxMain}).
  *
- * <p>Behaviour follows {@code shared/github/PROTOCOL.md} and GitHub's OpenAPI description; where
- * PROTOCOL marks a fact UNVERIFIED, the choice made is documented on the class that makes it.
+ * <p>Behaviour follows GitHub's documentation of OAuth apps
+ * (<a href="https://docs.github.com/en/apps/oauth-apps">docs.github.com/en/apps/oauth-apps</a>)
+ * and of the REST API (<a href="https://docs.github.com/en/rest">docs.github.com/en/rest</a>),
+ * and GitHub's OpenAPI description; where the documentation is silent, the choice made is
+ * documented on the class that makes it.
  * Start with {@link dev.integrations.github.sandbox.GithubSandbox}.
  */
 package dev.integrations.github.sandbox;

@@ -13,7 +13,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The authorization step over HTTP: consent page, decision, redirect rules (PROTOCOL §1.1-§1.4). */
+/** The authorization step over HTTP: consent page, decision, redirect rules (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps, https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps#redirect-urls). */
 class AuthorizationFlowTest {
 
     private GithubSandbox sandbox;

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Expiring user tokens and refresh-token rotation (PROTOCOL §3.5), over HTTP. */
+/** Expiring user tokens and refresh-token rotation (https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens), over HTTP. */
 class RefreshTokenTest {
 
     private GithubSandbox sandbox;

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code GET /user/repos}, {@code GET /repos/{owner}/{repo}} and {@code GET /repositories/{id}}
- * over HTTP: pagination with {@code Link} headers (PROTOCOL §5.4), ETags and 304s that do not
- * count against the rate limit, and 301s for renamed repositories (§5.3).
+ * over HTTP: pagination with {@code Link} headers (https://docs.github.com/en/rest/using-the-rest-api/using-pagination-in-the-rest-api), ETags and 304s that do not
+ * count against the rate limit, and 301s for renamed repositories (https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api).
  */
 class RepositoriesEndpointTest {
 

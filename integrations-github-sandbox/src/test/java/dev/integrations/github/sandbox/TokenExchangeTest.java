@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code POST /login/oauth/access_token} for the web flow (PROTOCOL §1.3), over HTTP. */
+/** {@code POST /login/oauth/access_token} for the web flow (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps), over HTTP. */
 class TokenExchangeTest {
 
     private static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";

@@ -15,18 +15,26 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Properties;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sandbox's {@code GET /user} responses (status, headers, body) against GitHub's own OpenAPI
- * description, {@code shared/github/api.github.com.json}.
+ * description: the pinned, compressed copy in the repository's {@code openapi/github/} (source,
+ * version and checksum in {@code SOURCE.properties} there; {@code scripts/update-openapi.sh}
+ * regenerates it).
  */
 class UserContractTest {
 
@@ -126,7 +134,8 @@ class UserContractTest {
     /** Finds and loads GitHub's OpenAPI description once per test run. */
     static final class GithubSpec {
 
-        private static final String RELATIVE = "shared/github/api.github.com.json";
+        static final String RELATIVE = "openapi/github/api.github.com.json.gz";
+        static final String SOURCE = "openapi/github/SOURCE.properties";
         private static OpenApiInteractionValidator loaded;
 
         private GithubSpec() {
@@ -135,8 +144,9 @@ class UserContractTest {
         static synchronized OpenApiInteractionValidator validator() {
             if (loaded == null) {
                 loaded = OpenApiInteractionValidator.createForInlineApiSpecification(patchedSpecification(locate()))
-                        // GitHub recommends Accept: application/vnd.github+json (PROTOCOL §5.1), but its
-                        // OpenAPI description only lists application/json responses.
+                        // GitHub recommends Accept: application/vnd.github+json
+                        // (https://docs.github.com/en/rest/using-the-rest-api/getting-started-with-the-rest-api#accept),
+                        // but its OpenAPI description only lists application/json responses.
                         .withLevelResolver(LevelResolver.create()
                                 .withLevel("validation.request.accept.notAllowed", ValidationReport.Level.IGNORE)
                                 .build())
@@ -154,7 +164,7 @@ class UserContractTest {
         private static String patchedSpecification(Path file) {
             try {
                 ObjectMapper mapper = new ObjectMapper();
-                JsonNode spec = mapper.readTree(file.toFile());
+                JsonNode spec = mapper.readTree(read(file));
                 JsonNode schemas = spec.path("components").path("schemas");
                 dropUnusableDiscriminators(spec, spec.path("components").path("schemas"));
                 openInlineAllOfMembers(spec);
@@ -235,12 +245,51 @@ class UserContractTest {
             }
         }
 
+        /**
+         * The decompressed description, checked against the SHA-256 recorded beside it, so a test
+         * never runs against a truncated or hand-edited copy.
+         */
+        static byte[] read(Path file) throws IOException {
+            byte[] json;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                json = in.readAllBytes();
+            }
+            String expected = source(file).getProperty("file.sha256");
+            String actual = sha256(json);
+            if (!actual.equals(expected)) {
+                throw new IllegalStateException(file + " has SHA-256 " + actual + " but " + SOURCE + " records "
+                        + expected + ". Run scripts/update-openapi.sh to restore the pinned copy.");
+            }
+            return json;
+        }
+
+        /** {@code SOURCE.properties} beside the copy: package, version, checksums, licence. */
+        static Properties source(Path file) throws IOException {
+            Properties source = new Properties();
+            try (InputStream in = Files.newInputStream(file.resolveSibling("SOURCE.properties"))) {
+                source.load(in);
+            }
+            return source;
+        }
+
+        static String sha256(byte[] bytes) {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /**
+         * The repository's copy: {@code integrations.projectRoot} (set by the build) when given,
+         * else the nearest directory upwards from the working directory that holds it (an IDE run).
+         */
         static Path locate() {
             String projectRoot = System.getProperty("integrations.projectRoot");
             if (projectRoot != null && !projectRoot.isBlank()) {
-                Path beside = Paths.get(projectRoot).resolve("../" + RELATIVE).normalize();
-                if (Files.isRegularFile(beside)) {
-                    return beside;
+                Path inRoot = Paths.get(projectRoot).resolve(RELATIVE).normalize();
+                if (Files.isRegularFile(inRoot)) {
+                    return inRoot;
                 }
             }
             for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
@@ -249,10 +298,10 @@ class UserContractTest {
                     return candidate;
                 }
             }
-            throw new IllegalStateException("GitHub's OpenAPI description was not found. Expected it at "
-                    + (projectRoot == null ? "<integrations.projectRoot unset>" : Paths.get(projectRoot).resolve("../" + RELATIVE).normalize())
-                    + " or in a '" + RELATIVE + "' above " + Paths.get("").toAbsolutePath()
-                    + ". Lay out shared/ beside the project checkout (see shared/github/README.md).");
+            throw new IllegalStateException("GitHub's OpenAPI description was not found: expected '" + RELATIVE
+                    + "' in the project root (" + (projectRoot == null ? "integrations.projectRoot unset" : projectRoot)
+                    + ") or above " + Paths.get("").toAbsolutePath()
+                    + ". It is part of the repository; run scripts/update-openapi.sh to regenerate it.");
         }
     }
 }

@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code GET /user} and the REST conventions around it (PROTOCOL §5, §6.1), over HTTP. */
+/** {@code GET /user} and the REST conventions around it (https://docs.github.com/en/rest/using-the-rest-api/getting-started-with-the-rest-api, https://docs.github.com/en/rest/users/users#get-the-authenticated-user), over HTTP. */
 class UserEndpointTest {
 
     private GithubSandbox sandbox;
@@ -145,7 +145,7 @@ class UserEndpointTest {
                 assertThat(response.headers().firstValue("x-ratelimit-used")).hasValue(Integer.toString(3 - expectedRemaining));
                 assertThat(response.headers().firstValue("x-ratelimit-reset")).hasValue(Long.toString(reset));
             }
-            // All of a user's tokens share one pool (PROTOCOL §5.2).
+            // All of a user's tokens share one pool (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api).
             assertThat(TestHttp.getUser(limited, otherPatOfSameUser).headers().firstValue("x-ratelimit-remaining")).hasValue("0");
 
             HttpResponse<String> refused = TestHttp.getUser(limited, pat);

@@ -9,24 +9,32 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.zip.GZIPInputStream;
 
 /**
- * GitHub's OpenAPI description ({@code shared/github/api.github.com.json}), loaded once per test
- * run: a request validator, the operations (to find which one a request is for) and their
- * example responses.
+ * GitHub's OpenAPI description, loaded once per test run: a request validator, the operations (to
+ * find which one a request is for) and their example responses. The description is the pinned,
+ * compressed copy in the repository's {@code openapi/github/} (its source, version and checksum
+ * are in {@code SOURCE.properties} there; {@code scripts/update-openapi.sh} regenerates it).
  */
 final class GithubOpenApi {
-    private static final String RELATIVE = "shared/github/api.github.com.json";
+    private static final String RELATIVE = "openapi/github/api.github.com.json.gz";
+    private static final String SOURCE = "openapi/github/SOURCE.properties";
     private static volatile GithubOpenApi loaded;
 
     private final JsonNode spec;
@@ -47,8 +55,9 @@ final class GithubOpenApi {
     private GithubOpenApi(JsonNode spec) {
         this.spec = spec;
         this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(write(spec))
-                // GitHub recommends Accept: application/vnd.github+json (PROTOCOL §5.1), but its
-                // OpenAPI description only lists application/json responses.
+                // GitHub recommends Accept: application/vnd.github+json
+                // (https://docs.github.com/en/rest/using-the-rest-api/getting-started-with-the-rest-api#accept),
+                // but its OpenAPI description only lists application/json responses.
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request.accept.notAllowed", ValidationReport.Level.IGNORE)
                         .build())
@@ -205,11 +214,31 @@ final class GithubOpenApi {
         return current;
     }
 
-    private static JsonNode read(Path file) {
+    /**
+     * The decompressed description, checked against the SHA-256 recorded beside it, so a test never
+     * runs against a truncated or hand-edited copy.
+     */
+    static JsonNode read(Path file) {
         try {
-            return new ObjectMapper().readTree(file.toFile());
+            byte[] json;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                json = in.readAllBytes();
+            }
+            Properties source = new Properties();
+            try (InputStream in = Files.newInputStream(file.resolveSibling("SOURCE.properties"))) {
+                source.load(in);
+            }
+            String expected = source.getProperty("file.sha256");
+            String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+            if (!actual.equals(expected)) {
+                throw new IllegalStateException(file + " has SHA-256 " + actual + " but " + SOURCE + " records "
+                        + expected + ". Run scripts/update-openapi.sh to restore the pinned copy.");
+            }
+            return new ObjectMapper().readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -252,12 +281,16 @@ final class GithubOpenApi {
         return spec;
     }
 
+    /**
+     * The repository's copy: {@code integrations.projectRoot} (set by the build) when given, else
+     * the nearest directory upwards from the working directory that holds it (an IDE run).
+     */
     static Path locate() {
         String projectRoot = System.getProperty("integrations.projectRoot");
         if (projectRoot != null && !projectRoot.isBlank()) {
-            Path beside = Paths.get(projectRoot).resolve("../" + RELATIVE).normalize();
-            if (Files.isRegularFile(beside)) {
-                return beside;
+            Path inRoot = Paths.get(projectRoot).resolve(RELATIVE).normalize();
+            if (Files.isRegularFile(inRoot)) {
+                return inRoot;
             }
         }
         for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
@@ -266,9 +299,9 @@ final class GithubOpenApi {
                 return candidate;
             }
         }
-        throw new IllegalStateException("GitHub's OpenAPI description was not found. Expected it at "
-                + (projectRoot == null ? "<integrations.projectRoot unset>" : Paths.get(projectRoot).resolve("../" + RELATIVE).normalize())
-                + " or in a '" + RELATIVE + "' above " + Paths.get("").toAbsolutePath()
-                + ". Lay out shared/ beside the project checkout (see shared/github/README.md).");
+        throw new IllegalStateException("GitHub's OpenAPI description was not found: expected '" + RELATIVE
+                + "' in the project root (" + (projectRoot == null ? "integrations.projectRoot unset" : projectRoot)
+                + ") or above " + Paths.get("").toAbsolutePath()
+                + ". It is part of the repository; run scripts/update-openapi.sh to regenerate it.");
     }
 }
