@@ -20,9 +20,11 @@ import java.util.Map;
 
 /**
  * Turns GitHub error responses into typed exceptions with GitHub's message, documentation link
- * and request id, plus a sentence on what to do. Follows PROTOCOL.md §5.2 and §5.5: a 403 is a
- * rate limit only when {@code x-ratelimit-remaining} is 0 or the message says so; a 404 may also
- * mean "no access".
+ * and request id, plus a sentence on what to do. A 403 is a rate limit only when
+ * {@code x-ratelimit-remaining} is 0 or the message says so
+ * (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#rate-limit-errors);
+ * a 404 may also mean "no access"
+ * (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#404-not-found-for-an-existing-resource).
  */
 final class GithubErrors {
     private GithubErrors() {
@@ -40,8 +42,8 @@ final class GithubErrors {
                 + (details.requestId() == null ? "" : " [request id " + details.requestId() + "]");
         int status = result.status();
         if (isRateLimited(result, apiMessage)) {
-            Instant reset = result.header("x-ratelimit-reset").map(GithubErrors::epochSeconds).orElse(null);
-            Duration retryAfter = result.header("retry-after").map(GithubErrors::seconds).orElse(null);
+            Instant reset = RateLimitHeaders.resetAt(result.header("x-ratelimit-reset").orElse(null)).orElse(null);
+            Duration retryAfter = RateLimitHeaders.retryAfter(result.header("retry-after").orElse(null)).orElse(null);
             return new RateLimitException(prefix + ": rate limited; "
                     + (retryAfter != null ? "retry after " + retryAfter.toSeconds() + " s" : reset != null ? "the limit resets at " + reset
                     : "wait at least a minute before retrying") + suffix, details, reset, retryAfter);
@@ -122,22 +124,6 @@ final class GithubErrors {
                     .append(e.containsKey("message") ? " " + e.get("message") : "");
         }
         return sb.toString().replace(":  ", ": ");
-    }
-
-    private static Instant epochSeconds(String value) {
-        try {
-            return Instant.ofEpochSecond(Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Duration seconds(String value) {
-        try {
-            return Duration.ofSeconds(Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String truncate(String s) {

@@ -132,16 +132,23 @@ public final class RetryStep implements HttpStep {
         }
     }
 
+    /**
+     * The {@code Retry-After} in seconds. A number too large to represent is a wait beyond any
+     * bound, so it ends the retries rather than being ignored; anything else that is not a plain
+     * decimal number (an HTTP-date, which GitHub does not send, or garbage) is ignored.
+     */
     private static Optional<Duration> retryAfter(HttpResult result) {
-        return result.header("retry-after").flatMap(value -> {
+        return result.header("retry-after").map(String::trim).filter(RetryStep::isDigits).map(value -> {
             try {
-                long seconds = Long.parseLong(value.trim());
-                return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
+                return Duration.ofSeconds(Long.parseLong(value));
             } catch (NumberFormatException e) {
-                // An HTTP-date Retry-After is legal but GitHub sends seconds; fall back to our backoff.
-                return Optional.empty();
+                return Duration.ofSeconds(Long.MAX_VALUE);
             }
         });
+    }
+
+    private static boolean isDigits(String value) {
+        return !value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     @Override
