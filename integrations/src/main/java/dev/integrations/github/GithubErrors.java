@@ -2,8 +2,11 @@ package dev.integrations.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.http.ApiException;
+import dev.integrations.http.ConflictException;
 import dev.integrations.http.ForbiddenException;
+import dev.integrations.http.GoneException;
 import dev.integrations.http.HttpResult;
+import dev.integrations.http.MethodNotAllowedException;
 import dev.integrations.http.NotFoundException;
 import dev.integrations.http.RateLimitException;
 import dev.integrations.http.ServerErrorException;
@@ -57,6 +60,14 @@ final class GithubErrors {
                     + ", or a policy blocks the request" + suffix, details);
             case 404 -> new NotFoundException(prefix + ": the resource does not exist, or the token cannot see it"
                     + " (GitHub answers 404 for private resources without access)" + suffix, details);
+            case 405 -> new MethodNotAllowedException(prefix + ": GitHub does not allow this request on the resource in"
+                    + " its current state (for a merge: the pull request is not mergeable, e.g. a draft or blocked by"
+                    + " branch protection); fix that state first" + suffix, details);
+            case 409 -> new ConflictException(prefix + ": the request conflicts with the resource's current state"
+                    + " (e.g. the head moved, a sha is stale, or the repository is empty); re-read it and decide again"
+                    + suffix, details);
+            case 410 -> new GoneException(prefix + ": the resource is gone (deleted, or the feature is turned off for"
+                    + " the repository); do not retry" + suffix, details);
             case 422 -> new ValidationException(prefix + ": GitHub refused the request's content" + errorsSummary(body) + suffix,
                     details, errors(body));
             default -> status >= 500

@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * <p>Subclasses name the common cases so callers can catch exactly what they handle:
  * {@link UnauthorizedException} (401), {@link ForbiddenException} (403),
- * {@link NotFoundException} (404), {@link ValidationException} (422),
+ * {@link NotFoundException} (404), {@link MethodNotAllowedException} (405),
+ * {@link ConflictException} (409), {@link GoneException} (410), {@link ValidationException} (422),
  * {@link RateLimitException} (429, or 403 once a rate limit is exhausted) and
  * {@link ServerErrorException} (5xx).
  */
