@@ -168,6 +168,23 @@ class RedirectTest {
     }
 
     @Test
+    @DisplayName("defect 17: updating a renamed repository through its old name succeeds (PATCH -> 307 -> PATCH /repositories/{id})")
+    void defect17_repositoryUpdateThroughOldNameSucceeds() {
+        SandboxRepository original = sandbox.repositories(sandbox.defaultUser()).get(0);
+        sandbox.renameRepository(original, "Hello-Universe");
+
+        GithubResponse updated = client.rawRequest("PATCH", "/repos/octocat/" + original.name(),
+                Map.of("description", "Renamed, still writable"));
+
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.body().get("full_name").asText()).isEqualTo("octocat/Hello-Universe");
+        assertThat(sandbox.requests("/repositories/" + original.id())).singleElement()
+                .satisfies(r -> assertThat(r.method()).isEqualTo("PATCH"));
+        assertThat(client.rawRequest("GET", "/repos/octocat/Hello-Universe").body().get("description").asText())
+                .isEqualTo("Renamed, still writable");
+    }
+
+    @Test
     @DisplayName("a redirect loop stops after max_redirects hops")
     void loopsAreBounded() {
         for (int i = 0; i < 10; i++) {
