@@ -23,7 +23,11 @@ public class TooManyPagesException extends IntegrationsException {
         this.maxPages = maxPages;
     }
 
-    /** The page bound that was reached. */
+    /**
+     * The page bound that was reached.
+     *
+     * @return the maximum number of pages one walk reads
+     */
     public int maxPages() {
         return maxPages;
     }

@@ -25,6 +25,12 @@ public class ApiException extends IntegrationsException {
     private final String documentationUrl;
     private final String requestId;
 
+    /**
+     * An exception for one error response.
+     *
+     * @param message what failed and what to do
+     * @param details what the response said
+     */
     public ApiException(String message, ErrorDetails details) {
         super(message);
         this.status = details.status();

@@ -21,6 +21,7 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
     /** Three retries, starting at one second, never more than 30 seconds apart. */
     public static final RetryPolicy DEFAULT = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30));
 
+    /** Checks the values: no negative count or duration, and {@code maxBackoff >= initialBackoff}. */
     public RetryPolicy {
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries must be 0 or more, got " + maxRetries);

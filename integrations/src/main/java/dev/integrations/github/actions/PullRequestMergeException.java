@@ -32,12 +32,20 @@ public class PullRequestMergeException extends IntegrationsException {
         this.pullRequest = Objects.requireNonNull(pullRequest, "pullRequest");
     }
 
-    /** The pull request that was created and is still open. */
+    /**
+     * The pull request that was created.
+     *
+     * @return the created pull request, still open on GitHub
+     */
     public PullRequest pullRequest() {
         return pullRequest;
     }
 
-    /** Why the merge failed: the exception the merge request ended with (also {@link #getCause()}). */
+    /**
+     * Why the merge failed.
+     *
+     * @return the exception the merge request ended with (also {@link #getCause()})
+     */
     public IntegrationsException mergeFailure() {
         return (IntegrationsException) getCause();
     }

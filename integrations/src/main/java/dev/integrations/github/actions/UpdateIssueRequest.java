@@ -48,6 +48,7 @@ public record UpdateIssueRequest(
         List<ClearableIssueField> clear) {
     private static final String ACTION = "updateIssue";
 
+    /** Checks the parameters; throws {@link InvalidActionArgumentsException} when one is missing, invalid or contradicts another. */
     public UpdateIssueRequest {
         Arguments.requireText(ACTION, "owner", owner);
         Arguments.requireText(ACTION, "repo", repo);
@@ -71,7 +72,12 @@ public record UpdateIssueRequest(
         }
     }
 
-    /** Whether {@code field} is to be cleared. */
+    /**
+     * Whether {@code field} is to be cleared.
+     *
+     * @param field a clearable field
+     * @return true when it is sent as JSON null
+     */
     public boolean clears(ClearableIssueField field) {
         return clear != null && clear.contains(field);
     }
