@@ -56,6 +56,21 @@ final class RateLimitHeaders {
                 .map(seconds -> seconds > MAX_RETRY_AFTER.toSeconds() ? MAX_RETRY_AFTER : Duration.ofSeconds(seconds));
     }
 
+    /**
+     * Whether {@code x-ratelimit-resource} is a plausible resource name ({@code core},
+     * {@code search}, {@code code_search}...): at most 64 letters, digits, {@code _} or {@code -}.
+     * Anything else is logged at debug and the response's counters are not recorded, so a
+     * server cannot fill the tracker with made-up names.
+     */
+    static boolean isResourceName(String value) {
+        if (value.length() <= 64 && value.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+            return true;
+        }
+        LOG.debug("Ignoring rate-limit headers: x-ratelimit-resource is not a resource name ({} chars)", value.length());
+        return false;
+    }
+
     private static Optional<Long> number(String name, String value, long max) {
         if (value == null) {
             return Optional.empty();

@@ -45,8 +45,11 @@ public record RateLimitSnapshot(String resource, int limit, int remaining, int u
         }
         int used = RateLimitHeaders.count("x-ratelimit-used", headers.firstValue("x-ratelimit-used").orElse(null))
                 .orElse(Math.max(0, limit.get() - remaining.get()));
-        String resource = headers.firstValue("x-ratelimit-resource").map(String::trim).filter(s -> !s.isEmpty())
-                .orElse("core");
+        Optional<String> named = headers.firstValue("x-ratelimit-resource").map(String::trim).filter(s -> !s.isEmpty());
+        if (named.isPresent() && !RateLimitHeaders.isResourceName(named.get())) {
+            return Optional.empty();
+        }
+        String resource = named.orElse("core");
         return Optional.of(new RateLimitSnapshot(resource, limit.get(), remaining.get(), used, reset.get(), observedAt));
     }
 }

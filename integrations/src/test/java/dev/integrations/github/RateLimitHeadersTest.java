@@ -100,4 +100,22 @@ class RateLimitHeadersTest {
         assertThat(sandbox.requests("/user")).hasSize(1);
         assertThat(sleeper.waits()).isEmpty();
     }
+
+    @Test
+    @DisplayName("defect 6: a malformed x-ratelimit-resource is ignored, and made-up resources cannot grow the tracker without bound")
+    void defect6_resourceNamesAreBounded() {
+        SandboxResponse ok = SandboxResponse.json(200, USER).withHeader("x-ratelimit-limit", "5000")
+                .withHeader("x-ratelimit-remaining", "4999").withHeader("x-ratelimit-reset", "1800000000");
+        sandbox.enqueueResponse("/user", ok.withHeader("x-ratelimit-resource", "x".repeat(65)));
+        client.rawRequest("GET", "/user");
+        assertThat(client.rateLimit()).isEmpty();
+
+        for (int i = 0; i < 40; i++) {
+            sandbox.enqueueResponse("/user", ok.withHeader("x-ratelimit-resource", "made_up_" + i));
+            client.rawRequest("GET", "/user");
+        }
+        assertThat(client.rateLimit("made_up_39")).isPresent();
+        assertThat(client.rateLimit("made_up_0")).as("oldest dropped beyond 32 resources").isEmpty();
+        assertThat(client.rateLimit("made_up_8")).isPresent();
+    }
 }

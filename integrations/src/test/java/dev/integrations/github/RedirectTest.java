@@ -185,6 +185,23 @@ class RedirectTest {
     }
 
     @Test
+    @DisplayName("defect 17: a 307 to a write whose body is a stream of unknown length is returned, not re-sent")
+    void defect17_unreplayableBodyIsNotResent() {
+        sandbox.enqueueResponse("/stream", SandboxResponse.json(307, "{}").withHeader("Location", sandbox.apiUrl() + "/elsewhere"));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(sandbox.apiUrl().resolve("/stream"))
+                .header("User-Agent", "redirect-test")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .build();
+
+        dev.integrations.http.HttpResult result = TRANSPORT.send(request,
+                List.of(new dev.integrations.http.RedirectStep(5)), HttpTransport.DEFAULT_MAX_BODY_BYTES);
+
+        assertThat(result.status()).isEqualTo(307);
+        assertThat(sandbox.requests("/elsewhere")).isEmpty();
+    }
+
+    @Test
     @DisplayName("a redirect loop stops after max_redirects hops")
     void loopsAreBounded() {
         for (int i = 0; i < 10; i++) {
