@@ -2,8 +2,11 @@ package dev.integrations.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.http.ApiException;
+import dev.integrations.http.ConflictException;
 import dev.integrations.http.ForbiddenException;
+import dev.integrations.http.GoneException;
 import dev.integrations.http.HttpResult;
+import dev.integrations.http.MethodNotAllowedException;
 import dev.integrations.http.NotFoundException;
 import dev.integrations.http.RateLimitException;
 import dev.integrations.http.ServerErrorException;
@@ -20,9 +23,11 @@ import java.util.Map;
 
 /**
  * Turns GitHub error responses into typed exceptions with GitHub's message, documentation link
- * and request id, plus a sentence on what to do. Follows PROTOCOL.md §5.2 and §5.5: a 403 is a
- * rate limit only when {@code x-ratelimit-remaining} is 0 or the message says so; a 404 may also
- * mean "no access".
+ * and request id, plus a sentence on what to do. A 403 is a rate limit only when
+ * {@code x-ratelimit-remaining} is 0 or the message says so
+ * (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#rate-limit-errors);
+ * a 404 may also mean "no access"
+ * (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#404-not-found-for-an-existing-resource).
  */
 final class GithubErrors {
     private GithubErrors() {
@@ -40,8 +45,8 @@ final class GithubErrors {
                 + (details.requestId() == null ? "" : " [request id " + details.requestId() + "]");
         int status = result.status();
         if (isRateLimited(result, apiMessage)) {
-            Instant reset = result.header("x-ratelimit-reset").map(GithubErrors::epochSeconds).orElse(null);
-            Duration retryAfter = result.header("retry-after").map(GithubErrors::seconds).orElse(null);
+            Instant reset = RateLimitHeaders.resetAt(result.header("x-ratelimit-reset").orElse(null)).orElse(null);
+            Duration retryAfter = RateLimitHeaders.retryAfter(result.header("retry-after").orElse(null)).orElse(null);
             return new RateLimitException(prefix + ": rate limited; "
                     + (retryAfter != null ? "retry after " + retryAfter.toSeconds() + " s" : reset != null ? "the limit resets at " + reset
                     : "wait at least a minute before retrying") + suffix, details, reset, retryAfter);
@@ -55,6 +60,14 @@ final class GithubErrors {
                     + ", or a policy blocks the request" + suffix, details);
             case 404 -> new NotFoundException(prefix + ": the resource does not exist, or the token cannot see it"
                     + " (GitHub answers 404 for private resources without access)" + suffix, details);
+            case 405 -> new MethodNotAllowedException(prefix + ": GitHub does not allow this request on the resource in"
+                    + " its current state (for a merge: the pull request is not mergeable, e.g. a draft or blocked by"
+                    + " branch protection); fix that state first" + suffix, details);
+            case 409 -> new ConflictException(prefix + ": the request conflicts with the resource's current state"
+                    + " (e.g. the head moved, a sha is stale, or the repository is empty); re-read it and decide again"
+                    + suffix, details);
+            case 410 -> new GoneException(prefix + ": the resource is gone (deleted, or the feature is turned off for"
+                    + " the repository); do not retry" + suffix, details);
             case 422 -> new ValidationException(prefix + ": GitHub refused the request's content" + errorsSummary(body) + suffix,
                     details, errors(body));
             default -> status >= 500
@@ -122,22 +135,6 @@ final class GithubErrors {
                     .append(e.containsKey("message") ? " " + e.get("message") : "");
         }
         return sb.toString().replace(":  ", ": ");
-    }
-
-    private static Instant epochSeconds(String value) {
-        try {
-            return Instant.ofEpochSecond(Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Duration seconds(String value) {
-        try {
-            return Duration.ofSeconds(Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String truncate(String s) {

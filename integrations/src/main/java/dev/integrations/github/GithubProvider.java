@@ -40,12 +40,14 @@ import java.util.function.Supplier;
  * Each request passes through one visible chain of {@link HttpStep}s, outermost first (each step
  * sees the request before the next one and the result after it, as in OkHttp):
  * <ol>
- *   <li>{@code RefreshOnUnauthorizedStep} (sessions only): on 401, refreshes the user's token
- *       and sends the request once more;</li>
- *   <li>{@link RedirectStep}: follows 301/302/303/307/308 for GET and HEAD (renamed
- *       repositories), at most {@code max_redirects} hops;</li>
- *   <li>{@link RetryStep}: retries idempotent methods after connection failures and
- *       502/503/504 with jittered exponential backoff ({@code max_retries}); never POST or PATCH;</li>
+ *   <li>{@code RefreshOnUnauthorizedStep} (sessions only): on a 401 from the API host (not from
+ *       another host a redirect led to), refreshes the user's token and sends the request once more;</li>
+ *   <li>{@link RedirectStep}: follows redirects as GitHub documents (renamed repositories): 307/308
+ *       for every method with the same body, 301/302 except for POST, 303 for reads; at most
+ *       {@code max_redirects} hops;</li>
+ *   <li>{@link RetryStep}: retries reads (GET, HEAD, OPTIONS) after connection failures and
+ *       502/503/504 with jittered exponential backoff ({@code max_retries}); never a write unless
+ *       the request is marked {@link GithubRequest.Builder#retrySafe()};</li>
  *   <li>{@code GithubHeadersStep}: adds {@code Authorization} (only towards the configured API
  *       host), {@code Accept}, {@code X-GitHub-Api-Version} and {@code User-Agent};</li>
  *   <li>{@code RateLimitStep}: records {@code x-ratelimit-*} per token and resource (see

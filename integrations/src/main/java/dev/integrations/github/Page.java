@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * One page of a GitHub list response: its items, the response it came from and the pagination
- * links of its {@code Link} header (PROTOCOL §5.4). Some links may be missing: GitHub leaves out
+ * links of its {@code Link} header
+ * (https://docs.github.com/en/rest/using-the-rest-api/using-pagination-in-the-rest-api). Some links may be missing: GitHub leaves out
  * {@code last} when it cannot compute it, and {@code prev}/{@code first} on the first page.
  *
  * @param <T> the item type

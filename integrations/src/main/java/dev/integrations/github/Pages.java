@@ -3,15 +3,19 @@ package dev.integrations.github;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.http.LinkHeader;
 import dev.integrations.http.TransportException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -20,7 +24,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * A GitHub list, read lazily page by page by following the {@code rel="next"} URL of each
- * response's {@code Link} header (PROTOCOL §5.4):
+ * response's {@code Link} header
+ * (https://docs.github.com/en/rest/using-the-rest-api/using-pagination-in-the-rest-api):
  *
  * <pre>{@code
  * Pages<JsonNode> repos = github.rawPages("/user/repos").maxItems(250);
@@ -39,6 +44,14 @@ import java.util.stream.StreamSupport;
  * {@code per_page} defaults to {@value #MAX_PER_PAGE}, GitHub's maximum, to spend as few
  * rate-limited requests as possible, or to the cap when the cap is smaller.
  *
+ * <p>A broken or hostile server cannot make a walk endless. A {@code next} link to a page this
+ * walk has already read (a cycle such as A &rarr; B &rarr; A, or a page linking to itself) ends
+ * the walk there: every distinct page has then been read once, and reading them again would only
+ * repeat items. And a walk reads at most {@link #maxPages(int)} pages ({@value #DEFAULT_MAX_PAGES}
+ * by default, a million items at 100 per page); a list that still has a {@code next} page after
+ * that throws {@link TooManyPagesException} rather than silently stopping short, since the items
+ * beyond would be lost without a word. {@link #maxItems(long)} stops earlier on purpose.
+ *
  * <p>Items are the elements of the JSON array body, or of the array inside GitHub's wrapped
  * lists ({@code {"total_count": 2, "repositories": [...]}}): the only array-valued field, or the
  * one named with {@link #itemsField(String)}. A {@code 204 No Content} is an empty list.
@@ -48,6 +61,10 @@ import java.util.stream.StreamSupport;
 public final class Pages<T> implements Iterable<T> {
     /** GitHub's largest page size. */
     public static final int MAX_PER_PAGE = 100;
+    /** Pages one walk reads at most, unless {@link #maxPages(int)} says otherwise. */
+    public static final int DEFAULT_MAX_PAGES = 10_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pages.class);
 
     /** How a {@code Pages} reaches the API; implemented by {@link GithubProvider}. */
     interface Fetcher {
@@ -67,13 +84,14 @@ public final class Pages<T> implements Iterable<T> {
     private final Integer perPage;
     private final long maxItems;
     private final String itemsField;
+    private final int maxPages;
 
     Pages(Fetcher fetcher, GithubRequest request, Function<JsonNode, ? extends T> mapper) {
-        this(fetcher, request, mapper, null, Long.MAX_VALUE, null);
+        this(fetcher, request, mapper, null, Long.MAX_VALUE, null, DEFAULT_MAX_PAGES);
     }
 
     private Pages(Fetcher fetcher, GithubRequest request, Function<JsonNode, ? extends T> mapper, Integer perPage,
-                  long maxItems, String itemsField) {
+                  long maxItems, String itemsField, int maxPages) {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.request = Objects.requireNonNull(request, "request");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
@@ -83,6 +101,7 @@ public final class Pages<T> implements Iterable<T> {
         this.perPage = perPage;
         this.maxItems = maxItems;
         this.itemsField = itemsField;
+        this.maxPages = maxPages;
     }
 
     /**
@@ -94,7 +113,7 @@ public final class Pages<T> implements Iterable<T> {
         if (perPage < 1 || perPage > MAX_PER_PAGE) {
             throw new IllegalArgumentException("per_page must be between 1 and " + MAX_PER_PAGE + ", got " + perPage);
         }
-        return new Pages<>(fetcher, request, mapper, perPage, maxItems, itemsField);
+        return new Pages<>(fetcher, request, mapper, perPage, maxItems, itemsField, maxPages);
     }
 
     /**
@@ -107,12 +126,25 @@ public final class Pages<T> implements Iterable<T> {
         if (maxItems < 0) {
             throw new IllegalArgumentException("maxItems must be 0 or more, got " + maxItems);
         }
-        return new Pages<>(fetcher, request, mapper, perPage, maxItems, itemsField);
+        return new Pages<>(fetcher, request, mapper, perPage, maxItems, itemsField, maxPages);
+    }
+
+    /**
+     * The same list read at most {@code maxPages} pages per walk; a list with a {@code next}
+     * page beyond them throws {@link TooManyPagesException} when that page is asked for.
+     *
+     * @throws IllegalArgumentException if {@code maxPages} is below 1
+     */
+    public Pages<T> maxPages(int maxPages) {
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("maxPages must be 1 or more, got " + maxPages);
+        }
+        return new Pages<>(fetcher, request, mapper, perPage, maxItems, itemsField, maxPages);
     }
 
     /** The same list with items read from the array field {@code field} of an object body. */
     public Pages<T> itemsField(String field) {
-        return new Pages<>(fetcher, request, mapper, perPage, maxItems, Objects.requireNonNull(field, "field"));
+        return new Pages<>(fetcher, request, mapper, perPage, maxItems, Objects.requireNonNull(field, "field"), maxPages);
     }
 
     /** Fetches and returns the first page (one request), up to the cap. */
@@ -212,6 +244,8 @@ public final class Pages<T> implements Iterable<T> {
         private long yielded;
         private int number;
         private Page<T> buffered;
+        /** Every page URL this walk has read, to recognise a cycle; at most maxPages entries. */
+        private final Set<URI> visited = new HashSet<>();
 
         @Override
         public boolean hasNext() {
@@ -220,6 +254,11 @@ public final class Pages<T> implements Iterable<T> {
             }
             if (yielded >= maxItems || (started && nextUrl == null)) {
                 return false;
+            }
+            if (number >= maxPages) {
+                throw new TooManyPagesException("GitHub GET " + request.path() + " has more than " + maxPages
+                        + " pages (next: " + nextUrl.getRawPath() + "); read fewer items with maxItems(...), or allow"
+                        + " more pages with maxPages(...)", maxPages);
             }
             GithubResponse response;
             URI base;
@@ -235,6 +274,7 @@ public final class Pages<T> implements Iterable<T> {
                 where = nextUrl.getRawPath();
                 response = fetcher.next(nextUrl, request);
             }
+            visited.add(base.normalize());
             LinkHeader links = LinkHeader.parse(response.header("link").orElse(null), base);
             List<T> items = itemsOf(response, where);
             if (items.size() > maxItems - yielded) {
@@ -243,8 +283,13 @@ public final class Pages<T> implements Iterable<T> {
             yielded += items.size();
             number++;
             URI next = links.get("next").orElse(null);
-            // A next link pointing back at the page just read would loop forever.
-            nextUrl = next != null && next.equals(base) ? null : next;
+            // A next link back to a page already read would loop forever; every page has been read once.
+            if (next != null && visited.contains(next.normalize())) {
+                LOG.debug("GitHub GET {}: the next link of page {} points back at a page already read; stopping",
+                        request.path(), number);
+                next = null;
+            }
+            nextUrl = next;
             buffered = new Page<>(items, response, links, number);
             return true;
         }
@@ -292,6 +337,7 @@ public final class Pages<T> implements Iterable<T> {
     @Override
     public String toString() {
         return "Pages[GET " + request.path() + (perPage != null ? ", per_page=" + perPage : "")
-                + (maxItems != Long.MAX_VALUE ? ", maxItems=" + maxItems : "") + "]";
+                + (maxItems != Long.MAX_VALUE ? ", maxItems=" + maxItems : "")
+                + (maxPages != DEFAULT_MAX_PAGES ? ", maxPages=" + maxPages : "") + "]";
     }
 }

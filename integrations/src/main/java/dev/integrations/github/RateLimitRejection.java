@@ -11,8 +11,10 @@ import java.util.Optional;
 
 /**
  * A response in which GitHub refused a request because of a rate limit, told apart from other
- * 403s as PROTOCOL §5.2 says: by {@code x-ratelimit-remaining}, {@code retry-after} and the
- * message. A secondary limit is a 403/429 whose message says "secondary rate limit" (or, in older
+ * 403s as GitHub documents
+ * (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#rate-limit-errors):
+ * by {@code x-ratelimit-remaining}, {@code retry-after} and the message. Headers are read through
+ * {@link RateLimitHeaders}, so a malformed or out-of-range one counts as absent. A secondary limit is a 403/429 whose message says "secondary rate limit" (or, in older
  * wording, "abuse detection"), or that carries {@code retry-after} while primary requests remain;
  * a primary limit is a 403/429 with {@code x-ratelimit-remaining: 0}; any other 429 is treated as
  * secondary.
@@ -30,11 +32,10 @@ record RateLimitRejection(boolean secondary, Integer remaining, Instant resetAt,
         if (status != 403 && status != 429) {
             return Optional.empty();
         }
-        Integer remaining = integer(result.header("x-ratelimit-remaining").orElse(null));
-        Long reset = longValue(result.header("x-ratelimit-reset").orElse(null));
-        Long retryAfterSeconds = longValue(result.header("retry-after").orElse(null));
-        Instant resetAt = reset == null ? null : Instant.ofEpochSecond(reset);
-        Duration retryAfter = retryAfterSeconds == null || retryAfterSeconds < 0 ? null : Duration.ofSeconds(retryAfterSeconds);
+        Integer remaining = RateLimitHeaders.count("x-ratelimit-remaining",
+                result.header("x-ratelimit-remaining").orElse(null)).orElse(null);
+        Instant resetAt = RateLimitHeaders.resetAt(result.header("x-ratelimit-reset").orElse(null)).orElse(null);
+        Duration retryAfter = RateLimitHeaders.retryAfter(result.header("retry-after").orElse(null)).orElse(null);
         String message = message(result).toLowerCase(Locale.ROOT);
         boolean saysSecondary = message.contains("secondary rate limit") || message.contains("abuse detection");
         boolean primaryExhausted = remaining != null && remaining == 0;
@@ -61,22 +62,6 @@ record RateLimitRejection(boolean secondary, Integer remaining, Instant resetAt,
         } catch (java.io.IOException | RuntimeException e) {
             // An HTML error page or garbage: no message to go by.
             return "";
-        }
-    }
-
-    private static Integer integer(String value) {
-        Long parsed = longValue(value);
-        return parsed == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, parsed));
-    }
-
-    private static Long longValue(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 }

@@ -16,7 +16,7 @@ import java.util.Objects;
 
 /**
  * Tracks GitHub's rate-limit headers and waits out rate limits per a {@link RateLimitPolicy}
- * (PROTOCOL §5.2).
+ * (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api).
  *
  * <p>Every response's {@code x-ratelimit-*} headers update the {@link RateLimitTracker} under the
  * hash of the request's credential (read from its {@code Authorization} header, so this step runs

@@ -8,11 +8,14 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The latest {@link RateLimitSnapshot} per credential and resource, shared by every provider on
  * one transport (so a new session for the same user knows where its token stands). Credentials
- * are {@linkplain dev.integrations.http.CredentialHash hashes}, never tokens. Bounded: the least
- * recently updated credentials are forgotten first.
+ * are {@linkplain dev.integrations.http.CredentialHash hashes}, never tokens. Bounded: at most
+ * {@value #MAX_RESOURCES_PER_CREDENTIAL} resources per credential (the least recently updated
+ * dropped first), and the least recently updated credentials are forgotten first.
  */
 final class RateLimitTracker {
     static final int DEFAULT_MAX_CREDENTIALS = 10_000;
+    /** GitHub has about a dozen resources; more per credential means made-up names, dropped oldest first. */
+    static final int MAX_RESOURCES_PER_CREDENTIAL = 32;
 
     private final int maxCredentials;
     private final ReentrantLock lock = new ReentrantLock();
@@ -36,7 +39,13 @@ final class RateLimitTracker {
         lock.lock();
         try {
             PerCredential entry = byCredential.computeIfAbsent(credentialHash, k -> new PerCredential());
+            entry.byResource.remove(snapshot.resource());
             entry.byResource.put(snapshot.resource(), snapshot);
+            if (entry.byResource.size() > MAX_RESOURCES_PER_CREDENTIAL) {
+                var oldest = entry.byResource.keySet().iterator();
+                oldest.next();
+                oldest.remove();
+            }
             entry.latest = snapshot;
             if (byCredential.size() > maxCredentials) {
                 var eldest = byCredential.keySet().iterator();

@@ -3,6 +3,7 @@ package dev.integrations.github;
 import dev.integrations.auth.TokenSource;
 import dev.integrations.http.HttpResult;
 import dev.integrations.http.HttpStep;
+import dev.integrations.http.RedirectStep;
 
 import java.net.http.HttpRequest;
 
@@ -11,6 +12,12 @@ import java.net.http.HttpRequest;
  * refreshed one (refreshed and stored atomically, or taken from another instance that already
  * did) and retries the request once. Runs before {@link GithubHeadersStep}, so the retry carries
  * the new token.
+ *
+ * <p>Only a 401 from the origin that was sent the token counts. Redirects are followed inside
+ * this step, and a redirect to another origin drops {@code Authorization}: a 401 from there says
+ * nothing about our token (that server never saw it), so refreshing would spend a rotating
+ * refresh token for nothing, and any server a redirect reaches could force refreshes at will.
+ * Such a 401 is returned as it is.
  */
 final class RefreshOnUnauthorizedStep implements HttpStep {
     private final TokenSource tokenSource;
@@ -23,7 +30,7 @@ final class RefreshOnUnauthorizedStep implements HttpStep {
     public HttpResult apply(HttpRequest request, Chain chain) {
         String used = tokenSource.currentToken();
         HttpResult result = chain.proceed(request);
-        if (result.status() != 401 || used == null) {
+        if (result.status() != 401 || used == null || !answeredWithOurToken(request, result)) {
             return result;
         }
         String fresh = tokenSource.refreshAfterUnauthorized(used);
@@ -31,5 +38,16 @@ final class RefreshOnUnauthorizedStep implements HttpStep {
             return result;
         }
         return chain.proceed(request);
+    }
+
+    /**
+     * True when the request that got {@code result} went to the origin of {@code request} and
+     * carried an {@code Authorization} header (the result holds the request as it went on the
+     * wire, after redirects and after the headers step).
+     */
+    private static boolean answeredWithOurToken(HttpRequest request, HttpResult result) {
+        HttpRequest answered = result.request();
+        return RedirectStep.sameOrigin(request.uri(), answered.uri())
+                && answered.headers().firstValue("authorization").isPresent();
     }
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * <p>Subclasses name the common cases so callers can catch exactly what they handle:
  * {@link UnauthorizedException} (401), {@link ForbiddenException} (403),
- * {@link NotFoundException} (404), {@link ValidationException} (422),
+ * {@link NotFoundException} (404), {@link MethodNotAllowedException} (405),
+ * {@link ConflictException} (409), {@link GoneException} (410), {@link ValidationException} (422),
  * {@link RateLimitException} (429, or 403 once a rate limit is exhausted) and
  * {@link ServerErrorException} (5xx).
  */
@@ -24,6 +25,12 @@ public class ApiException extends IntegrationsException {
     private final String documentationUrl;
     private final String requestId;
 
+    /**
+     * An exception for one error response.
+     *
+     * @param message what failed and what to do
+     * @param details what the response said
+     */
     public ApiException(String message, ErrorDetails details) {
         super(message);
         this.status = details.status();

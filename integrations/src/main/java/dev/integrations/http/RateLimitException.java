@@ -15,6 +15,14 @@ public class RateLimitException extends ApiException {
     private final Instant resetAt;
     private final Duration retryAfter;
 
+    /**
+     * An exception for one rate-limit response.
+     *
+     * @param message what failed and what to do
+     * @param details what the response said
+     * @param resetAt when the primary limit resets, or null
+     * @param retryAfter how long the service asked to wait, or null
+     */
     public RateLimitException(String message, ErrorDetails details, Instant resetAt, Duration retryAfter) {
         super(message, details);
         this.resetAt = resetAt;

@@ -8,18 +8,33 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Follows redirects of {@code GET} and {@code HEAD} requests (301, 302, 303, 307, 308), as GitHub
- * asks clients to do for renamed or transferred repositories, up to a number of hops.
+ * Follows redirects as GitHub asks clients to, for renamed or transferred repositories
+ * (https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api#follow-redirects:
+ * "you should repeat your request to the URL specified by the location header"), up to a number
+ * of hops:
+ * <ul>
+ *   <li>{@code 307} and {@code 308}, for every method: the request is repeated verbatim at the
+ *       {@code Location}, same method, same body. GitHub answers a write to a renamed repository
+ *       this way (e.g. {@code PATCH /repos/o/old} gets 307 to {@code /repositories/1000}), and RFC
+ *       9110 §15.4.8/§15.4.9 forbid changing the method;</li>
+ *   <li>{@code 301} and {@code 302}: repeated verbatim too, except for {@code POST}, which is not
+ *       followed. HTTP lets clients turn such a {@code POST} into a {@code GET} (RFC 9110
+ *       §15.4.2/§15.4.3), and a read answered 200 would look like a successful create;</li>
+ *   <li>{@code 303}: followed only for {@code GET} and {@code HEAD}; for a write it says where to
+ *       read the outcome, which is the caller's business.</li>
+ * </ul>
+ * A redirect that is not followed is returned as it is. A body is re-sent only when its publisher
+ * knows its length ({@code BodyPublishers.ofString}, {@code ofByteArray}, {@code noBody}...): a
+ * streamed body of unknown length may not be readable twice, so that redirect is returned too.
  *
  * <p>Credentials never follow a redirect to another origin: when the target's scheme, host or
  * port differs from the original request's, the {@code Authorization} header is dropped for that
  * hop and every later one. A redirect from {@code https} to {@code http} is refused outright, as a
- * browser would. Other methods are not followed: GitHub answers a {@code PATCH} to a renamed
- * repository with 307, and re-sending a body to a new place is the caller's decision, so the 3xx
- * response is returned as it is.
+ * browser would.
  *
  * <p>The JDK client's own redirect handling ({@code HttpClient.Redirect}) is off on the shared
- * client because it forwards every header, {@code Authorization} included, to the new host.
+ * client because it forwards every header, {@code Authorization} included, to the new host, and
+ * does not repeat writes.
  */
 public final class RedirectStep implements HttpStep {
     /** Hops followed by default; GitHub's renames need one. */
@@ -43,15 +58,15 @@ public final class RedirectStep implements HttpStep {
 
     @Override
     public HttpResult apply(HttpRequest request, Chain chain) {
-        String method = request.method().toUpperCase(Locale.ROOT);
-        if (maxRedirects == 0 || !(method.equals("GET") || method.equals("HEAD"))) {
+        if (maxRedirects == 0) {
             return chain.proceed(request);
         }
+        String method = request.method().toUpperCase(Locale.ROOT);
         HttpRequest current = request;
         for (int hop = 0; ; hop++) {
             HttpResult result = chain.proceed(current);
             Optional<String> location = result.header("location");
-            if (!REDIRECTS.contains(result.status()) || location.isEmpty()) {
+            if (!REDIRECTS.contains(result.status()) || location.isEmpty() || !follows(current, result.status())) {
                 return result;
             }
             if (hop >= maxRedirects) {
@@ -66,11 +81,26 @@ public final class RedirectStep implements HttpStep {
             }
             // Compared with the original request, so credentials dropped on one hop stay dropped.
             boolean keepCredentials = sameOrigin(request.uri(), target);
+            // Same method, same headers, same body publisher: the request is repeated verbatim.
             current = HttpRequest.newBuilder(current,
                     (name, value) -> keepCredentials || !name.equalsIgnoreCase("authorization"))
                     .uri(target)
                     .build();
         }
+    }
+
+    /** Whether a redirect with {@code status} is followed for {@code request}, per the class comment. */
+    private static boolean follows(HttpRequest request, int status) {
+        String method = request.method().toUpperCase(Locale.ROOT);
+        boolean read = method.equals("GET") || method.equals("HEAD");
+        if (read) {
+            return true;
+        }
+        if (status == 303 || (method.equals("POST") && (status == 301 || status == 302))) {
+            return false;
+        }
+        // The body goes out again: only one of known length can be assumed to be replayable.
+        return request.bodyPublisher().map(body -> body.contentLength() >= 0).orElse(true);
     }
 
     /** True when both URIs have the same scheme, host and (effective) port. */

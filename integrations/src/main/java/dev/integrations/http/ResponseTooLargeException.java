@@ -4,6 +4,11 @@ package dev.integrations.http;
 public class ResponseTooLargeException extends TransportException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception for one oversized response.
+     *
+     * @param message what failed and what to do
+     */
     public ResponseTooLargeException(String message) {
         super(message);
     }

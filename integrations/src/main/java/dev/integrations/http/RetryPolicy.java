@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How {@link RetryStep} retries idempotent requests that failed for transient reasons: up to
+ * How {@link RetryStep} retries reads (and requests marked safe to repeat) that failed for
+ * transient reasons: up to
  * {@code maxRetries} more attempts, waiting an exponentially growing, jittered backoff between
  * them.
  *
@@ -20,6 +21,7 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
     /** Three retries, starting at one second, never more than 30 seconds apart. */
     public static final RetryPolicy DEFAULT = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30));
 
+    /** Checks the values: no negative count or duration, and {@code maxBackoff >= initialBackoff}. */
     public RetryPolicy {
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries must be 0 or more, got " + maxRetries);

@@ -9,10 +9,21 @@ import dev.integrations.IntegrationsException;
 public class TransportException extends IntegrationsException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception with the failure that caused it.
+     *
+     * @param message what failed and what to do
+     * @param cause the underlying failure
+     */
     public TransportException(String message, Throwable cause) {
         super(message, cause);
     }
 
+    /**
+     * An exception without an underlying failure.
+     *
+     * @param message what failed and what to do
+     */
     public TransportException(String message) {
         super(message);
     }

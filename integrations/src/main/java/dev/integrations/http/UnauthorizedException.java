@@ -4,6 +4,12 @@ package dev.integrations.http;
 public class UnauthorizedException extends ApiException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception for one error response.
+     *
+     * @param message what failed and what to do
+     * @param details what the response said
+     */
     public UnauthorizedException(String message, ErrorDetails details) {
         super(message, details);
     }

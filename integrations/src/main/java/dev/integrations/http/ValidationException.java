@@ -13,6 +13,13 @@ public class ValidationException extends ApiException {
 
     private final transient List<Map<String, Object>> errors;
 
+    /**
+     * An exception for one 422 response.
+     *
+     * @param message what failed and what to do
+     * @param details what the response said
+     * @param errors the service's validation errors, possibly empty
+     */
     public ValidationException(String message, ErrorDetails details, List<Map<String, Object>> errors) {
         super(message, details);
         this.errors = List.copyOf(errors);

@@ -162,4 +162,44 @@ class PaginationTest {
         assertThat(fullNames).hasSize(12);
         assertThat(listRequests()).extracting(RecordedRequest::query).allMatch(q -> q.contains("direction=desc"));
     }
+
+    @Test
+    @DisplayName("defect 8: a Link cycle (A -> B -> A) stops paging after each page was read once")
+    void defect8_linkHeaderCycleStopsPaging() {
+        String a = sandbox.apiUrl() + "/cycle/a?per_page=100";
+        String b = sandbox.apiUrl() + "/cycle/b?page=2";
+        for (int i = 0; i < 3; i++) {
+            sandbox.enqueueResponse("/cycle/a", SandboxResponse.json(200, "[{\"id\":1}]")
+                    .withHeader("Link", "<" + b + ">; rel=\"next\""));
+            sandbox.enqueueResponse("/cycle/b", SandboxResponse.json(200, "[{\"id\":2}]")
+                    .withHeader("Link", "<" + a + ">; rel=\"next\", <" + a + ">; rel=\"first\""));
+        }
+
+        List<Integer> ids = client.rawPages("/cycle/a").stream().map(n -> n.get("id").asInt()).toList();
+
+        assertThat(ids).containsExactly(1, 2);
+        assertThat(sandbox.requests("/cycle/a")).hasSize(1);
+        assertThat(sandbox.requests("/cycle/b")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("defect 8: a list with ever new next links is bounded by maxPages and throws a typed exception")
+    void defect8_pageCountIsBounded() {
+        for (int page = 1; page <= 6; page++) {
+            sandbox.enqueueResponse("/endless", SandboxResponse.json(200, "[{\"id\":" + page + "}]")
+                    .withHeader("Link", "<" + sandbox.apiUrl() + "/endless?page=" + (page + 1) + ">; rel=\"next\""));
+        }
+        Pages<JsonNode> pages = client.rawPages("/endless").maxPages(3);
+        Iterator<JsonNode> items = pages.iterator();
+        for (int i = 0; i < 3; i++) {
+            assertThat(items.next().get("id").asInt()).isEqualTo(i + 1);
+        }
+
+        assertThatThrownBy(items::hasNext).isInstanceOf(TooManyPagesException.class)
+                .isInstanceOf(dev.integrations.IntegrationsException.class)
+                .hasMessageContaining("more than 3 pages").hasMessageContaining("maxItems");
+        assertThat(sandbox.requests("/endless")).hasSize(3);
+        assertThat(Pages.DEFAULT_MAX_PAGES).isEqualTo(10_000);
+        assertThatThrownBy(() -> pages.maxPages(0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

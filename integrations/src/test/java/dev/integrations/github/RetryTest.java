@@ -6,6 +6,7 @@ import dev.integrations.github.sandbox.SandboxResponse;
 import dev.integrations.http.HttpTransport;
 import dev.integrations.http.NotFoundException;
 import dev.integrations.http.RetryPolicy;
+import dev.integrations.http.RetryStep;
 import dev.integrations.http.ServerErrorException;
 import dev.integrations.http.TransportException;
 import dev.integrations.testing.RecordingSleeper;
@@ -26,7 +27,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@DisplayName("Retries: idempotent methods only, on 502/503/504 and connection failures, with bounded backoff")
+@DisplayName("Retries: reads (and writes marked retry-safe) only, on 502/503/504 and connection failures, with bounded backoff")
 class RetryTest {
     private static final HttpTransport TRANSPORT = HttpTransport.create();
     private static final String ERROR = "{\"message\":\"Service Unavailable\"}";
@@ -98,16 +99,46 @@ class RetryTest {
     }
 
     @Test
-    @DisplayName("PUT and DELETE are idempotent and retried")
-    void putAndDeleteAreRetried() {
+    @DisplayName("defect 18: a PUT or DELETE that got 502 is not retried: the first attempt may have committed")
+    void defect18_putAndDeleteAreSentOnce() {
         String path = "/user/starred/octocat/Hello-World";
         sandbox.enqueueResponse(path, SandboxResponse.json(502, ERROR));
         sandbox.enqueueResponse(path, SandboxResponse.json(502, ERROR));
 
-        // The sandbox does not serve stars: after the retry it answers 404, which is what reached us.
-        assertThatThrownBy(() -> client().rawRequest("PUT", path)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> client().rawRequest("DELETE", path)).isInstanceOf(NotFoundException.class);
-        assertThat(sandbox.requests(path)).hasSize(4);
+        assertThatThrownBy(() -> client().rawRequest("PUT", path)).isInstanceOf(ServerErrorException.class);
+        assertThatThrownBy(() -> client().rawRequest("DELETE", path)).isInstanceOf(ServerErrorException.class);
+        assertThat(sandbox.requests(path)).hasSize(2);
+        assertThat(sleeper.waits()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("defect 18: a contents PUT that timed out is not re-sent (a re-send would get 409 for a committed write)")
+    void defect18_timedOutPutIsNotResent() {
+        String path = "/repos/octocat/Hello-World/contents/notes.txt";
+        sandbox.enqueueResponse(path, SandboxResponse.json(200, "{}").withDelay(Duration.ofSeconds(2)));
+        GithubProvider client = GithubProvider.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token)
+                .retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(40)))
+                .timeout(Duration.ofMillis(300)).sleeper(sleeper).build(), TRANSPORT);
+
+        assertThatThrownBy(() -> client.rawRequest("PUT", path, Map.of("message", "m", "content", "aGk=")))
+                .isInstanceOf(TransportException.class);
+        assertThat(sandbox.requests(path)).hasSize(1);
+        assertThat(sleeper.waits()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("defect 18: a PUT the caller marks retry-safe is retried, and the marker never reaches GitHub")
+    void defect18_markedPutIsRetried() {
+        String path = "/user/starred/octocat/Hello-World";
+        sandbox.enqueueResponse(path, SandboxResponse.json(502, ERROR));
+        sandbox.enqueueResponse(path, SandboxResponse.json(204, ""));
+
+        GithubResponse response = client().rawRequest(r -> r.method("PUT").path(path).retrySafe());
+
+        assertThat(response.status()).isEqualTo(204);
+        assertThat(sandbox.requests(path)).hasSize(2)
+                .allSatisfy(r -> assertThat(r.header(RetryStep.RETRY_SAFE_HEADER)).isNull());
+        assertThat(sleeper.waits()).hasSize(1);
     }
 
     @Test

@@ -38,9 +38,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code GET /user/repos}: the caller's repositories, paginated with a {@code Link}
  *       header (https://docs.github.com/en/rest/using-the-rest-api/using-pagination-in-the-rest-api), with an {@code ETag};</li>
  *   <li>{@code GET /repos/{owner}/{repo}} and {@code GET /repositories/{id}}: one repository;
- *       an old name of a {@linkplain #renameRepository renamed} repository answers 301 (https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api);</li>
+ *       an old name of a {@linkplain #renameRepository renamed} repository answers 301 to reads
+ *       and 307 to writes, towards {@code /repositories/{id}/...}
+ *       (https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api#follow-redirects);</li>
  *   <li>stateful resources ({@link ResourceRouter}): repository creation ({@code POST /user/repos},
- *       {@code /orgs/{org}/repos}, {@code /repos/{o}/{r}/generate}); branches ({@code git/ref},
+ *       {@code /orgs/{org}/repos}, {@code /repos/{o}/{r}/generate}) and update
+ *       ({@code PATCH /repos/{o}/{r}}: name, description); branches ({@code git/ref},
  *       {@code git/refs}, {@code branches}); contents ({@code GET|PUT contents/{path}}); issues,
  *       comments and labels; pull requests, reviews and merges; {@code GET /search/issues};
  *       gists; codespaces (create, get, list, delete, start, stop); organizations and

@@ -4,14 +4,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Creating repositories:
+ * Creating and updating repositories:
  * <ul>
  *   <li>{@code POST /user/repos}: a repository of the caller;</li>
  *   <li>{@code POST /orgs/{org}/repos}: a repository of an organization the caller is a member of
  *       (404 otherwise);</li>
  *   <li>{@code POST /repos/{template_owner}/{template_repo}/generate}: a repository with a fresh
  *       history holding the files of a template repository ({@code is_template}); with
- *       {@code include_all_branches} every branch, else the default branch only.</li>
+ *       {@code include_all_branches} every branch, else the default branch only;</li>
+ *   <li>{@code PATCH /repos/{owner}/{repo}} (also reached as {@code /repositories/{id}}): changes
+ *       {@code name} (a rename, after which the old name redirects) and {@code description};
+ *       200 {@code full-repository}, push access needed. A renamed repository's old name answers
+ *       307 towards {@code /repositories/{id}}, as GitHub does for writes, so clients must repeat
+ *       the {@code PATCH} there.</li>
  * </ul>
  * All answer 201 {@code full-repository}. The name is required; characters GitHub does not allow
  * become {@code -}, as GitHub does. A taken name is 422 "name already exists on this account".
@@ -24,6 +29,7 @@ final class RepositoryCreationHandler {
     static final String CREATE_DOCS = "https://docs.github.com/rest/repos/repos#create-a-repository-for-the-authenticated-user";
     static final String CREATE_IN_ORG_DOCS = "https://docs.github.com/rest/repos/repos#create-an-organization-repository";
     static final String GENERATE_DOCS = "https://docs.github.com/rest/repos/repos#create-a-repository-using-a-template";
+    static final String UPDATE_DOCS = "https://docs.github.com/rest/repos/repos#update-a-repository";
 
     private final RepositoryAccess access;
     private final GitStore git;
@@ -36,7 +42,27 @@ final class RepositoryCreationHandler {
     void register(ResourceRouter router) {
         router.add("POST", "/user/repos", CREATE_DOCS, "repo", call -> create(call, call.user()))
                 .add("POST", "/orgs/{org}/repos", CREATE_IN_ORG_DOCS, "repo", this::createInOrganization)
-                .add("POST", "/repos/{owner}/{repo}/generate", GENERATE_DOCS, "repo", this::generate);
+                .add("POST", "/repos/{owner}/{repo}/generate", GENERATE_DOCS, "repo", this::generate)
+                .add("PATCH", "/repos/{owner}/{repo}", UPDATE_DOCS, "repo", this::update);
+    }
+
+    private void update(ApiCall call) {
+        SandboxRepository repository = access.resolveForPush(call);
+        if (call.bodyObject().has("name")) {
+            String name = name(call);
+            if (!name.equals(repository.name())) {
+                try {
+                    repository = access.repositories().rename(repository, name);
+                } catch (IllegalArgumentException e) {
+                    throw ApiError.validation("Repository update failed.", call.docs(),
+                            List.of(ApiError.custom("Repository", "name", "name already exists on this account")));
+                }
+            }
+        }
+        if (call.bodyObject().has("description")) {
+            repository = access.repositories().describe(repository, call.text("description", "Repository"));
+        }
+        call.respond(200, access.full(repository, call.caller()));
     }
 
     private void createInOrganization(ApiCall call) {

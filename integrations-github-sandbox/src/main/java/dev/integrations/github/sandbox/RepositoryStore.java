@@ -115,6 +115,22 @@ final class RepositoryStore {
         }
     }
 
+    /** Sets a repository's description (null clears it); returns the updated repository. */
+    SandboxRepository describe(SandboxRepository repository, String description) {
+        lock.lock();
+        try {
+            SandboxRepository current = byId.get(repository.id());
+            if (current == null) {
+                throw new IllegalArgumentException("Repository is not known to this sandbox: " + repository.fullName());
+            }
+            SandboxRepository described = current.withDescription(description);
+            byId.put(described.id(), described);
+            return described;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void seed(SandboxUser owner) {
         if (seededUsers.contains(owner.id())) {
             return;

@@ -90,10 +90,13 @@ final class ResourceRouter {
         }
     }
 
-    /** The raw path's segments, with {@code /repositories/{id}/rest} rewritten to {@code /repos/{owner}/{name}/rest}. */
+    /**
+     * The raw path's segments, with {@code /repositories/{id}} and {@code /repositories/{id}/rest}
+     * rewritten to {@code /repos/{owner}/{name}} and {@code /repos/{owner}/{name}/rest}.
+     */
     private String[] segments(String path) {
         String[] raw = path.length() <= 1 ? new String[0] : path.substring(1).split("/", -1);
-        if (raw.length > 2 && raw[0].equals("repositories") && raw[1].matches("[0-9]{1,18}")) {
+        if (raw.length >= 2 && raw[0].equals("repositories") && raw[1].matches("[0-9]{1,18}")) {
             Optional<SandboxRepository> repository = repositories.byId(Long.parseLong(raw[1]));
             if (repository.isPresent()) {
                 String[] rewritten = new String[raw.length + 1];

@@ -71,4 +71,8 @@ public record SandboxRepository(long id, SandboxUser owner, String name, String 
     SandboxRepository withName(String newName) {
         return new SandboxRepository(id, owner, newName, description, isPrivate, createdAt);
     }
+
+    SandboxRepository withDescription(String newDescription) {
+        return new SandboxRepository(id, owner, name, newDescription, isPrivate, createdAt);
+    }
 }

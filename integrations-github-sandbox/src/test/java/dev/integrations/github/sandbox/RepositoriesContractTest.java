@@ -92,6 +92,31 @@ class RepositoriesContractTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("defect 17: a PATCH to a renamed repository's old name is a 307 to /repositories/{id}, where the PATCH succeeds")
+    void defect17_writeToRenamedRepositoryIs307AndItsTargetServesThePatch() {
+        SandboxRepository repository = sandbox.createRepository(sandbox.defaultUser(), "before-move");
+        sandbox.renameRepository(repository, "after-move");
+        SandboxApi api = new SandboxApi(sandbox, token);
+
+        HttpResponse<String> moved = api.patch("/repos/octocat/before-move", "{\"description\":\"Moved here\"}");
+        assertThat(moved.statusCode()).isEqualTo(307);
+        String location = sandbox.apiUrl() + "/repositories/" + repository.id();
+        assertThat(moved.headers().firstValue("Location")).hasValue(location);
+        assertValid(validator.validateResponse("/repos/{owner}/{repo}", Request.Method.PATCH, toValidatorResponse(moved)));
+
+        HttpResponse<String> updated = api.patch("/repositories/" + repository.id(), "{\"description\":\"Moved here\"}");
+        assertThat(updated.statusCode()).isEqualTo(200);
+        assertThat(SandboxApi.json(updated).path("description").asText()).isEqualTo("Moved here");
+        assertThat(SandboxApi.json(updated).path("name").asText()).isEqualTo("after-move");
+        assertValid(validator.validateResponse("/repos/{owner}/{repo}", Request.Method.PATCH, toValidatorResponse(updated)));
+
+        HttpResponse<String> renamedAgain = api.patch("/repos/octocat/after-move", "{\"name\":\"moved-twice\"}");
+        assertThat(renamedAgain.statusCode()).isEqualTo(200);
+        assertThat(get("/repos/octocat/after-move").statusCode()).isEqualTo(301);
+        assertThat(SandboxApi.json(get("/repos/octocat/moved-twice")).path("description").asText()).isEqualTo("Moved here");
+    }
+
+    @Test
     void notFoundMatchesTheSpecification() {
         HttpResponse<String> response = get("/repos/octocat/does-not-exist");
 

@@ -107,6 +107,14 @@ final class Calls {
             return this;
         }
 
+        /** Sends {@code name} as JSON null when {@code clear}: GitHub's way to empty a nullable field. */
+        Fields putNullIf(boolean clear, String name) {
+            if (clear) {
+                values.put(name, null);
+            }
+            return this;
+        }
+
         Map<String, Object> body() {
             return values;
         }

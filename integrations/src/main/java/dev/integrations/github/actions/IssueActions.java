@@ -39,7 +39,10 @@ public final class IssueActions {
                 Calls.withBody("POST", repository(request.owner(), request.repo()) + "/issues", body.body()), Issue::fromJson);
     }
 
-    /** {@code PATCH /repos/{owner}/{repo}/issues/{issue_number}}. */
+    /**
+     * {@code PATCH /repos/{owner}/{repo}/issues/{issue_number}}; fields named in
+     * {@link UpdateIssueRequest#clear()} are sent as JSON null, which GitHub takes as "remove".
+     */
     public static Issue updateIssue(GithubProvider github, UpdateIssueRequest request) {
         Calls.Fields body = Calls.fields()
                 .put("title", request.title())
@@ -48,7 +51,10 @@ public final class IssueActions {
                 .put("state_reason", request.stateReason())
                 .put("labels", request.labels())
                 .put("assignees", request.assignees())
-                .put("milestone", request.milestone());
+                .put("milestone", request.milestone())
+                .putNullIf(request.clears(ClearableIssueField.MILESTONE), "milestone")
+                .putNullIf(request.clears(ClearableIssueField.ASSIGNEE), "assignee")
+                .putNullIf(request.clears(ClearableIssueField.BODY), "body");
         return Calls.call(github, "updateIssue",
                 Calls.withBody("PATCH", issue(request.owner(), request.repo(), request.issueNumber()), body.body()),
                 Issue::fromJson);

@@ -1,6 +1,7 @@
 package dev.integrations.github.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.IntegrationsException;
 import dev.integrations.github.GithubProvider;
 import dev.integrations.github.GithubRequest;
 import dev.integrations.github.model.CreatedPullRequest;
@@ -28,6 +29,9 @@ public final class PullRequestActions {
      * {@code PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge}. The merge names the head commit
      * the pull request was created with, so a push in between makes GitHub refuse (409) rather
      * than merge unseen changes.
+     *
+     * @throws PullRequestMergeException when the pull request was created but the merge failed;
+     *     it carries the created pull request, which stays open
      */
     public static CreatedPullRequest createPullRequest(GithubProvider github, CreatePullRequestRequest request) {
         PullRequest created = open(github, "createPullRequest", request.owner(), request.repo(), request.title(),
@@ -40,9 +44,18 @@ public final class PullRequestActions {
                 .put("commit_title", request.commitTitle())
                 .put("commit_message", request.commitMessage())
                 .put("sha", created.headSha());
-        MergeResult merge = Calls.call(github, "createPullRequest",
-                Calls.withBody("PUT", pull(request.owner(), request.repo(), created.number()) + "/merge", body.body()),
-                MergeResult::fromJson);
+        MergeResult merge;
+        try {
+            merge = Calls.call(github, "createPullRequest",
+                    Calls.withBody("PUT", pull(request.owner(), request.repo(), created.number()) + "/merge", body.body()),
+                    MergeResult::fromJson);
+        } catch (IntegrationsException e) {
+            // The pull request exists whatever the merge did: the caller must not lose it, nor open it twice.
+            throw new PullRequestMergeException("createPullRequest: pull request #" + created.number()
+                    + (created.htmlUrl() == null ? "" : " (" + created.htmlUrl() + ")") + " was created, but merging it"
+                    + " failed: " + e.getMessage() + ". The pull request stays open: do not create it again; merge it"
+                    + " once the cause is fixed, or close it", created, e);
+        }
         return new CreatedPullRequest(created, merge);
     }
 

@@ -1,8 +1,10 @@
 package dev.integrations.github.actions;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +21,7 @@ import java.util.function.Consumer;
  * @param labels Label names replacing the current ones; an empty list removes all.
  * @param assignees Logins replacing the current assignees; an empty list removes all.
  * @param milestone The number of the milestone to move the issue to.
+ * @param clear Fields to clear, sent as JSON null: milestone, assignee, body; not together with a new value for the same field.
  */
 public record UpdateIssueRequest(
         @ActionParameter(value = "The account owner of the repository: a user or organization login (not case-sensitive).", required = true)
@@ -40,9 +43,12 @@ public record UpdateIssueRequest(
         @ActionParameter(value = "Logins replacing the current assignees; an empty list removes all.")
         List<String> assignees,
         @ActionParameter(value = "The number of the milestone to move the issue to.", minimum = 1)
-        Long milestone) {
+        Long milestone,
+        @ActionParameter(value = "Fields to clear, sent as JSON null: milestone, assignee, body; not together with a new value for the same field.")
+        List<ClearableIssueField> clear) {
     private static final String ACTION = "updateIssue";
 
+    /** Checks the parameters; throws {@link InvalidActionArgumentsException} when one is missing, invalid or contradicts another. */
     public UpdateIssueRequest {
         Arguments.requireText(ACTION, "owner", owner);
         Arguments.requireText(ACTION, "repo", repo);
@@ -50,6 +56,30 @@ public record UpdateIssueRequest(
         labels = Arguments.copy(ACTION, "labels", labels);
         assignees = Arguments.copy(ACTION, "assignees", assignees);
         Arguments.range(ACTION, "milestone", milestone, 1L, Long.MAX_VALUE);
+        if (clear != null) {
+            Set<ClearableIssueField> fields = EnumSet.noneOf(ClearableIssueField.class);
+            for (ClearableIssueField field : clear) {
+                Arguments.check(field != null, ACTION, "clear", "'clear' must not contain null entries");
+                fields.add(field);
+            }
+            clear = List.copyOf(fields);
+            Arguments.check(!(fields.contains(ClearableIssueField.MILESTONE) && milestone != null), ACTION, "clear",
+                    "'milestone' is both set and cleared; drop one of them");
+            Arguments.check(!(fields.contains(ClearableIssueField.BODY) && body != null), ACTION, "clear",
+                    "'body' is both set and cleared; drop one of them");
+            Arguments.check(!(fields.contains(ClearableIssueField.ASSIGNEE) && assignees != null), ACTION, "clear",
+                    "'assignee' is cleared while 'assignees' is set; use one of them (an empty 'assignees' also removes all)");
+        }
+    }
+
+    /**
+     * Whether {@code field} is to be cleared.
+     *
+     * @param field a clearable field
+     * @return true when it is sent as JSON null
+     */
+    public boolean clears(ClearableIssueField field) {
+        return clear != null && clear.contains(field);
     }
 
     /** A new builder. */
@@ -76,6 +106,7 @@ public record UpdateIssueRequest(
         private List<String> labels;
         private List<String> assignees;
         private Long milestone;
+        private final Set<ClearableIssueField> clear = EnumSet.noneOf(ClearableIssueField.class);
 
         private Builder() {
         }
@@ -152,9 +183,31 @@ public record UpdateIssueRequest(
             return this;
         }
 
+        /** Fields to clear, sent as JSON null (added to those already chosen). */
+        public Builder clear(ClearableIssueField... fields) {
+            clear.addAll(Arrays.asList(fields));
+            return this;
+        }
+
+        /** Removes the issue from its milestone (sends {@code "milestone": null}). */
+        public Builder clearMilestone() {
+            return clear(ClearableIssueField.MILESTONE);
+        }
+
+        /** Removes the assignee (sends {@code "assignee": null}). */
+        public Builder clearAssignee() {
+            return clear(ClearableIssueField.ASSIGNEE);
+        }
+
+        /** Empties the issue's text (sends {@code "body": null}). */
+        public Builder clearBody() {
+            return clear(ClearableIssueField.BODY);
+        }
+
         /** The request; throws {@link InvalidActionArgumentsException} when a parameter is missing or invalid. */
         public UpdateIssueRequest build() {
-            return new UpdateIssueRequest(owner, repo, issueNumber, title, body, state, stateReason, labels, assignees, milestone);
+            return new UpdateIssueRequest(owner, repo, issueNumber, title, body, state, stateReason, labels, assignees, milestone,
+                    clear.isEmpty() ? null : List.copyOf(clear));
         }
     }
 }
