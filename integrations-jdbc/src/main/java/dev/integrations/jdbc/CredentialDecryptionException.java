@@ -14,10 +14,21 @@ package dev.integrations.jdbc;
 public class CredentialDecryptionException extends CredentialStoreException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception with a message that says what to do.
+     *
+     * @param message what failed and what to do; never key material or ciphertext
+     */
     public CredentialDecryptionException(String message) {
         super(message);
     }
 
+    /**
+     * An exception with a message that says what to do and its cause.
+     *
+     * @param message what failed and what to do; never key material or ciphertext
+     * @param cause the underlying failure
+     */
     public CredentialDecryptionException(String message, Throwable cause) {
         super(message, cause);
     }

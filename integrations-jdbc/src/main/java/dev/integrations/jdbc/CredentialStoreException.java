@@ -18,10 +18,21 @@ import dev.integrations.IntegrationsException;
 public class CredentialStoreException extends IntegrationsException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception with a message that says what to do.
+     *
+     * @param message what failed and what to do
+     */
     public CredentialStoreException(String message) {
         super(message);
     }
 
+    /**
+     * An exception with a message that says what to do and its cause.
+     *
+     * @param message what failed and what to do
+     * @param cause the underlying failure, e.g. an {@link java.sql.SQLException}
+     */
     public CredentialStoreException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -89,17 +89,32 @@ public final class EncryptionKeys {
         this.keys = List.copyOf(keys);
     }
 
-    /** A ring of one key. */
+    /**
+     * A ring of one key.
+     *
+     * @param keyId the key's id, stored beside every row it encrypts
+     * @param key the 32-byte AES-256 key
+     * @return the ring
+     */
     public static EncryptionKeys of(String keyId, byte[] key) {
         return new EncryptionKeys(List.of(key(keyId, key, "the key passed to EncryptionKeys.of")));
     }
 
-    /** A ring with one new random key, with an id made of today's date and a random suffix. */
+    /**
+     * A ring with one new random key, with an id made of today's date and a random suffix.
+     *
+     * @return the ring
+     */
     public static EncryptionKeys generate() {
         return generate(newKeyId());
     }
 
-    /** A ring with one new random key under {@code keyId}. */
+    /**
+     * A ring with one new random key under {@code keyId}.
+     *
+     * @param keyId the new key's id
+     * @return the ring
+     */
     public static EncryptionKeys generate(String keyId) {
         return of(keyId, randomKey());
     }
@@ -107,6 +122,8 @@ public final class EncryptionKeys {
     /**
      * No encryption: rows hold plain JSON. Stores built with it log a warning, and refuse to read
      * encrypted rows. Opt out only for throw-away data.
+     *
+     * @return the plain-text opt-out
      */
     public static EncryptionKeys none() {
         return NONE;
@@ -116,6 +133,8 @@ public final class EncryptionKeys {
      * Parses {@code id:base64key} entries separated by commas or line breaks, the first primary.
      * Blank lines and lines starting with {@code #} are ignored.
      *
+     * @param value the entries
+     * @return the ring, primary first
      * @throws ConfigurationException when the value is empty or an entry is malformed; the
      *     message never repeats key material
      */
@@ -127,6 +146,7 @@ public final class EncryptionKeys {
      * The key ring from {@value #ENVIRONMENT_VARIABLE}, else from the file named by
      * {@value #KEY_FILE_VARIABLE}.
      *
+     * @return the ring, primary first
      * @throws ConfigurationException when neither is set (the message tells how to create a key),
      *     or the value is malformed
      */
@@ -134,7 +154,13 @@ public final class EncryptionKeys {
         return fromEnvironment(System.getenv());
     }
 
-    /** Like {@link #fromEnvironment()}, reading the given variables instead of the process's. */
+    /**
+     * Like {@link #fromEnvironment()}, reading the given variables instead of the process's.
+     *
+     * @param environment the variables to read
+     * @return the ring, primary first
+     * @throws ConfigurationException when neither variable is set, or the value is malformed
+     */
     public static EncryptionKeys fromEnvironment(Map<String, String> environment) {
         String value = environment.get(ENVIRONMENT_VARIABLE);
         if (value != null && !value.isBlank()) {
@@ -150,6 +176,8 @@ public final class EncryptionKeys {
     /**
      * Reads a key ring from a file in the {@link #parse(String)} format.
      *
+     * @param file the key file
+     * @return the ring, primary first
      * @throws ConfigurationException when the file cannot be read or is malformed
      */
     public static EncryptionKeys fromFile(Path file) {
@@ -166,6 +194,9 @@ public final class EncryptionKeys {
     /**
      * A ring whose primary is a new key and whose other keys are this ring's, for rotation.
      *
+     * @param keyId the new primary key's id
+     * @param key the new 32-byte AES-256 key
+     * @return the new ring; this one is unchanged
      * @throws ConfigurationException when the id is already in the ring or the key is not 32 bytes
      */
     public EncryptionKeys withNewPrimary(String keyId, byte[] key) {
@@ -179,7 +210,11 @@ public final class EncryptionKeys {
         return new EncryptionKeys(ring);
     }
 
-    /** {@link #withNewPrimary} with a new random key and a generated id. */
+    /**
+     * {@link #withNewPrimary} with a new random key and a generated id.
+     *
+     * @return the new ring; this one is unchanged
+     */
     public EncryptionKeys rotate() {
         String id = newKeyId();
         while (keyIds().contains(id)) {
@@ -188,12 +223,21 @@ public final class EncryptionKeys {
         return withNewPrimary(id, randomKey());
     }
 
-    /** Whether this is the plain-text opt-out ({@link #none()}). */
+    /**
+     * Whether this is the plain-text opt-out ({@link #none()}).
+     *
+     * @return true for {@link #none()}
+     */
     public boolean isPlaintext() {
         return keys.isEmpty();
     }
 
-    /** The id new writes are stored under. */
+    /**
+     * The id new writes are stored under.
+     *
+     * @return the primary key's id
+     * @throws IllegalStateException for {@link #none()}, which has no key
+     */
     public String primaryKeyId() {
         if (keys.isEmpty()) {
             throw new IllegalStateException("EncryptionKeys.none() has no primary key");
@@ -201,7 +245,11 @@ public final class EncryptionKeys {
         return keys.get(0).id();
     }
 
-    /** All key ids, primary first. */
+    /**
+     * All key ids, primary first.
+     *
+     * @return the ids, in ring order
+     */
     public Set<String> keyIds() {
         Set<String> ids = new LinkedHashSet<>();
         for (Key k : keys) {
@@ -213,6 +261,9 @@ public final class EncryptionKeys {
     /**
      * The ring in the {@value #ENVIRONMENT_VARIABLE} format. This is secret: put it in a secret
      * store or a protected file, never in a log or a repository.
+     *
+     * @return {@code id:base64key} entries separated by commas
+     * @throws IllegalStateException for {@link #none()}, which has no key
      */
     public String toEnvironmentValue() {
         if (keys.isEmpty()) {
@@ -238,6 +289,8 @@ public final class EncryptionKeys {
     /**
      * Prints a new key ring value for {@value #ENVIRONMENT_VARIABLE}. With the current value as the
      * only argument, prints it rotated: a new primary key followed by the current keys.
+     *
+     * @param args none, {@code --help}, or the current ring value to rotate
      */
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);

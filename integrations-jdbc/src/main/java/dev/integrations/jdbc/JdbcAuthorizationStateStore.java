@@ -69,7 +69,12 @@ public final class JdbcAuthorizationStateStore implements AuthorizationStateStor
         }
     }
 
-    /** A builder over {@code dataSource}, which should be pooled. */
+    /**
+     * A builder over {@code dataSource}, which should be pooled.
+     *
+     * @param dataSource where the authorization-states table lives
+     * @return a new builder
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(dataSource);
     }
@@ -172,7 +177,11 @@ public final class JdbcAuthorizationStateStore implements AuthorizationStateStor
         });
     }
 
-    /** The authorization-states table's name. */
+    /**
+     * The authorization-states table's name.
+     *
+     * @return the table name, prefix included
+     */
     public String tableName() {
         return table();
     }
@@ -300,36 +309,65 @@ public final class JdbcAuthorizationStateStore implements AuthorizationStateStor
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         }
 
-        /** The key ring (default: {@link EncryptionKeys#fromEnvironment()} at {@link #build()}). */
+        /**
+         * The key ring (default: {@link EncryptionKeys#fromEnvironment()} at {@link #build()}).
+         *
+         * @param keys the key ring
+         * @return this builder
+         */
         public Builder encryption(EncryptionKeys keys) {
             this.keys = Objects.requireNonNull(keys, "keys");
             return this;
         }
 
-        /** Opts out of encryption at rest: verifiers are stored as plain JSON, and a warning is logged. */
+        /**
+         * Opts out of encryption at rest: verifiers are stored as plain JSON, and a warning is logged.
+         *
+         * @return this builder
+         */
         public Builder plaintext() {
             return encryption(EncryptionKeys.none());
         }
 
-        /** Whether to create the tables on first use (default true); when false, they are checked instead. */
+        /**
+         * Whether to create the tables on first use (default true); when false, they are checked instead.
+         *
+         * @param createSchema whether to create missing tables
+         * @return this builder
+         */
         public Builder createSchema(boolean createSchema) {
             this.createSchema = createSchema;
             return this;
         }
 
-        /** The prefix of the table and index names (default {@value JdbcDialect#DEFAULT_TABLE_PREFIX}). */
+        /**
+         * The prefix of the table and index names (default {@value JdbcDialect#DEFAULT_TABLE_PREFIX}).
+         *
+         * @param prefix the table prefix
+         * @return this builder
+         */
         public Builder tablePrefix(String prefix) {
             this.tablePrefix = JdbcDialect.checkTablePrefix(prefix);
             return this;
         }
 
-        /** The dialect, instead of detecting it from the connection's metadata. */
+        /**
+         * The dialect, instead of detecting it from the connection's metadata.
+         *
+         * @param dialect the dialect
+         * @return this builder
+         */
         public Builder dialect(JdbcDialect dialect) {
             this.dialect = Objects.requireNonNull(dialect, "dialect");
             return this;
         }
 
-        /** How often {@link #save} purges expired rows at most (default one minute; zero: on every save). */
+        /**
+         * How often {@link #save} purges expired rows at most (default one minute; zero: on every save).
+         *
+         * @param interval the least time between purges
+         * @return this builder
+         */
         public Builder purgeInterval(Duration interval) {
             if (interval.isNegative()) {
                 throw new IllegalArgumentException("purgeInterval must not be negative");
@@ -347,6 +385,7 @@ public final class JdbcAuthorizationStateStore implements AuthorizationStateStor
         /**
          * Builds the store; it connects on first use.
          *
+         * @return the store
          * @throws dev.integrations.ConfigurationException when no key ring was given and none is
          *     configured in the environment
          */

@@ -95,7 +95,12 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
         }
     }
 
-    /** A builder over {@code dataSource}, which should be pooled (HikariCP or the container's pool). */
+    /**
+     * A builder over {@code dataSource}, which should be pooled (HikariCP or the container's pool).
+     *
+     * @param dataSource where the credentials table lives
+     * @return a new builder
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(dataSource);
     }
@@ -105,6 +110,10 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
      * directories, readable only by the owner where the file system allows), with its own
      * connection pool in WAL mode, closed by {@link #close()}. To share the file with a
      * {@link JdbcAuthorizationStateStore}, use {@link JdbcStores#sqlite(Path, EncryptionKeys)}.
+     *
+     * @param file the SQLite database file
+     * @param keys the key ring rows are encrypted with
+     * @return the store; close it when done
      */
     public static JdbcCredentialStore sqlite(Path file, EncryptionKeys keys) {
         Objects.requireNonNull(keys, "keys");
@@ -401,7 +410,12 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
         return reencrypt(DEFAULT_REENCRYPT_BATCH);
     }
 
-    /** {@link #reencrypt()} with another batch size. */
+    /**
+     * {@link #reencrypt()} with another batch size.
+     *
+     * @param batchSize how many rows to rewrite per transaction
+     * @return how many rows were rewritten
+     */
     public int reencrypt(int batchSize) {
         if (batchSize <= 0) {
             throw new IllegalArgumentException("batchSize must be positive");
@@ -503,17 +517,29 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
         }));
     }
 
-    /** The key ring this store encrypts with. */
+    /**
+     * The key ring this store encrypts with.
+     *
+     * @return the key ring
+     */
     public EncryptionKeys encryptionKeys() {
         return keys;
     }
 
-    /** The credentials table's name. */
+    /**
+     * The credentials table's name.
+     *
+     * @return the table name, prefix included
+     */
     public String tableName() {
         return table();
     }
 
-    /** The database dialect (detected on first use unless set on the builder); connects if needed. */
+    /**
+     * The database dialect (detected on first use unless set on the builder); connects if needed.
+     *
+     * @return the dialect
+     */
     public JdbcDialect dialect() {
         return db.dialect();
     }
@@ -683,18 +709,32 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         }
 
-        /** The key ring (default: {@link EncryptionKeys#fromEnvironment()} at {@link #build()}). */
+        /**
+         * The key ring (default: {@link EncryptionKeys#fromEnvironment()} at {@link #build()}).
+         *
+         * @param keys the key ring
+         * @return this builder
+         */
         public Builder encryption(EncryptionKeys keys) {
             this.keys = Objects.requireNonNull(keys, "keys");
             return this;
         }
 
-        /** Opts out of encryption at rest: tokens are stored as plain JSON, and a warning is logged. */
+        /**
+         * Opts out of encryption at rest: tokens are stored as plain JSON, and a warning is logged.
+         *
+         * @return this builder
+         */
         public Builder plaintext() {
             return encryption(EncryptionKeys.none());
         }
 
-        /** Whether to create the tables on first use (default true); when false, they are checked instead. */
+        /**
+         * Whether to create the tables on first use (default true); when false, they are checked instead.
+         *
+         * @param createSchema whether to create missing tables
+         * @return this builder
+         */
         public Builder createSchema(boolean createSchema) {
             this.createSchema = createSchema;
             return this;
@@ -703,19 +743,32 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
         /**
          * The prefix of the table and index names (default {@value JdbcDialect#DEFAULT_TABLE_PREFIX}):
          * 1 to 30 letters, digits or '_'. Stores that share data must use the same prefix.
+         *
+         * @param prefix the table prefix
+         * @return this builder
          */
         public Builder tablePrefix(String prefix) {
             this.tablePrefix = JdbcDialect.checkTablePrefix(prefix);
             return this;
         }
 
-        /** The dialect, instead of detecting it from the connection's metadata. */
+        /**
+         * The dialect, instead of detecting it from the connection's metadata.
+         *
+         * @param dialect the dialect
+         * @return this builder
+         */
         public Builder dialect(JdbcDialect dialect) {
             this.dialect = Objects.requireNonNull(dialect, "dialect");
             return this;
         }
 
-        /** The clock for created/updated times (default UTC system clock). */
+        /**
+         * The clock for created/updated times (default UTC system clock).
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -731,6 +784,7 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
          * Builds the store. It connects lazily: the first call detects the dialect and creates the
          * schema, so a database that is down now only fails calls until it is back.
          *
+         * @return the store
          * @throws dev.integrations.ConfigurationException when no key ring was given and none is
          *     configured in the environment
          */

@@ -43,7 +43,11 @@ public enum JdbcDialect {
         this.fileName = fileName;
     }
 
-    /** The class-path location of this dialect's schema file. */
+    /**
+     * The class-path location of this dialect's schema file.
+     *
+     * @return the resource path, e.g. {@code dev/integrations/jdbc/schema/sqlite.sql}
+     */
     public String schemaResource() {
         return "dev/integrations/jdbc/schema/" + fileName + ".sql";
     }
@@ -52,6 +56,9 @@ public enum JdbcDialect {
      * The statements of the shipped schema file, comments removed, with every
      * {@value #DEFAULT_TABLE_PREFIX} replaced by {@code tablePrefix}. Each statement is idempotent
      * ({@code CREATE ... IF NOT EXISTS}).
+     *
+     * @param tablePrefix the table prefix to use instead of the default
+     * @return the statements, in order
      */
     public List<String> schemaStatements(String tablePrefix) {
         String prefix = checkTablePrefix(tablePrefix);

@@ -39,6 +39,10 @@ public final class JdbcStores implements AutoCloseable {
      * connection pool of their own (WAL mode, busy timeout) that {@link #close()} closes. Several
      * processes (or several {@code JdbcStores} in one process) may open the same file: refreshes
      * are serialised through SQLite's write lock.
+     *
+     * @param file the SQLite database file
+     * @param keys the key ring rows are encrypted with
+     * @return both stores; close them when done
      */
     public static JdbcStores sqlite(Path file, EncryptionKeys keys) {
         Objects.requireNonNull(file, "file");
@@ -58,6 +62,8 @@ public final class JdbcStores implements AutoCloseable {
     /**
      * {@link #sqlite(Path, EncryptionKeys)} with the key ring from the environment.
      *
+     * @param file the SQLite database file
+     * @return both stores; close them when done
      * @throws dev.integrations.ConfigurationException when no key ring is configured (the message
      *     tells how to create one)
      */
@@ -68,6 +74,10 @@ public final class JdbcStores implements AutoCloseable {
     /**
      * Both stores over a data source the application owns (and closes), with the default table
      * prefix and schema creation on first use. Use the stores' builders for other options.
+     *
+     * @param dataSource where the tables live; the application closes it
+     * @param keys the key ring rows are encrypted with
+     * @return both stores
      */
     public static JdbcStores of(DataSource dataSource, EncryptionKeys keys) {
         Objects.requireNonNull(dataSource, "dataSource");
@@ -76,17 +86,29 @@ public final class JdbcStores implements AutoCloseable {
                 JdbcAuthorizationStateStore.builder(dataSource).encryption(keys).build(), dataSource, null);
     }
 
-    /** The credential store. */
+    /**
+     * The credential store.
+     *
+     * @return the credential store
+     */
     public JdbcCredentialStore credentials() {
         return credentials;
     }
 
-    /** The authorization-state store. */
+    /**
+     * The authorization-state store.
+     *
+     * @return the authorization-state store
+     */
     public JdbcAuthorizationStateStore authorizationStates() {
         return authorizationStates;
     }
 
-    /** The data source both stores use. */
+    /**
+     * The data source both stores use.
+     *
+     * @return the data source
+     */
     public DataSource dataSource() {
         return dataSource;
     }
