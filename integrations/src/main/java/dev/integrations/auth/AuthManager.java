@@ -84,7 +84,8 @@ public final class AuthManager {
             }
             built.put(e.getKey(), factory.create(e.getValue(), context));
         }
-        // Providers not configured in code are configured from the environment, as the seed says.
+        // Providers not configured in code are configured from the environment, so an application
+        // that sets only environment variables still gets every provider.
         for (AuthProviderFactory factory : factories.values()) {
             built.computeIfAbsent(factory.name(), name -> factory.create(Map.of(), context));
         }

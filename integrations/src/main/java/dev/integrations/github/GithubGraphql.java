@@ -18,7 +18,8 @@ import java.util.Objects;
  * <p>Two GraphQL habits are turned into ordinary Java ones: errors arrive with HTTP 200 in an
  * {@code errors} array, and are thrown here as a {@link GraphqlException}; and the endpoint of
  * GitHub Enterprise Server is {@code https://HOST/api/graphql}, beside (not below) the REST root
- * {@code https://HOST/api/v3} (PROTOCOL.md §5.6), which is derived here from the base URL.
+ * {@code https://HOST/api/v3}
+ * (https://docs.github.com/en/enterprise-server@latest/graphql/guides/forming-calls-with-graphql#the-graphql-endpoint), which is derived here from the base URL.
  */
 public final class GithubGraphql {
     private static final String GHES_REST_SUFFIX = "/api/v3";

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * What a {@link GithubProvider} does when GitHub says a rate limit stopped a request
- * (PROTOCOL §5.2).
+ * (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api).
  *
  * <ul>
  *   <li><b>Primary limit</b> used up (403/429 with {@code x-ratelimit-remaining: 0}):

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 
 /**
- * Instants as the seed writes them: epoch seconds, whole or fractional ({@code expires_at}), and
+ * Instants as stored credentials write them: epoch seconds, whole or fractional ({@code expires_at}), and
  * lifetimes in whole seconds ({@code expires_in}). One reading for credentials, token responses
  * and stores, so they agree on every value.
  *

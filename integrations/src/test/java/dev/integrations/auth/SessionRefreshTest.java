@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Refresh of expiring GitHub App user tokens (8 h access, rotating single-use refresh tokens,
- * PROTOCOL.md §3.5) through sessions, with the in-memory store. The sandbox and the manager share
+ * https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens) through sessions, with the in-memory store. The sandbox and the manager share
  * one controllable clock.
  */
 @DisplayName("Sessions refresh expiring credentials without losing a rotated refresh token")

@@ -58,6 +58,28 @@ class SelfContainedRepositoryTest {
         assertThat(offenders).as("files that refer to a folder outside the repository").isEmpty();
     }
 
+    @Test
+    @DisplayName("issue 9: no file of the repository cites sections of an outside protocol document instead of GitHub's documentation")
+    void issue9_noFileCitesAnOutsideProtocolDocument() throws IOException {
+        Path root = projectRoot();
+        // Built from parts so that this file does not match itself.
+        List<String> citations = List.of("PROTOCOL" + " §", "PROTOCOL" + "§", "PROTOCOL" + ".md");
+        List<String> offenders;
+        try (Stream<Path> files = Files.walk(root)) {
+            offenders = files
+                    .filter(Files::isRegularFile)
+                    .filter(f -> !isIgnored(root.relativize(f)))
+                    .filter(f -> {
+                        String text = textOf(f);
+                        return citations.stream().anyMatch(text::contains);
+                    })
+                    .map(f -> root.relativize(f).toString())
+                    .sorted()
+                    .toList();
+        }
+        assertThat(offenders).as("files that cite an outside protocol document; cite https://docs.github.com instead").isEmpty();
+    }
+
     private static boolean isIgnored(Path relative) {
         for (Path part : relative) {
             String name = part.toString();

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * One row of a {@link CredentialStore}: a user's credentials for one provider, as a JSON-like
- * map with the seed's snake_case keys, plus bookkeeping.
+ * map with snake_case keys ({@code access_token}, {@code expires_at}, ...), plus bookkeeping.
  *
  * @param provider the provider name, lower case
  * @param subject the canonical subject (see {@link dev.integrations.auth.Subject})
@@ -32,7 +32,7 @@ public record StoredCredentials(String provider, String subject, Map<String, Obj
     }
 
     /**
-     * The access token's expiry as stores index it: the {@code expires_at} entry of the seed's
+     * The access token's expiry as stores index it: the {@code expires_at} entry of the
      * credential map (epoch seconds), or null when absent or not a number.
      */
     public static Instant expiresAtOf(Map<String, ?> data) {

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Percent-encoding of path parameters. GitHub needs a slash inside a parameter as {@code %2F}
- * (PROTOCOL.md §5.5: otherwise the path names another resource, or none), so every parameter is
+ * (otherwise the path names another resource, or none), so every parameter is
  * encoded as one segment, except the file path of the contents API, which is a path by nature:
  * its slashes stay and each segment is encoded.
  */

@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A GitHub OAuth (or GitHub App) client's configuration: the seed's App Credentials. Immutable;
+ * A GitHub OAuth (or GitHub App) client's configuration (app credentials). Immutable;
  * {@code toString()} never prints the client secret or the token.
  *
  * <p>Each field is resolved on its own, in this order: a value given explicitly (builder or map),
@@ -41,14 +41,14 @@ import java.util.Set;
  * {@code MissingCredentialsException} instead, so a multi-user server never acts as its operator
  * by accident; {@link Builder#appTokenFallback(boolean)} (or {@code GITHUB_APP_TOKEN_FALLBACK=true})
  * opts into serving such subjects with the token anyway. {@code appTokenFallback} is this
- * library's setting, not one of the seed's {@link Field}s.
+ * library's setting, not one of the shared {@link Field}s.
  *
  * <p>{@link #builder()} and {@link #fromMap} record which fields were given; an
  * {@code AuthManager} then fills the others from its environment with
  * {@link #withEnvironment}, so partial configuration in code composes with the environment.
  */
 public final class GithubAppCredentials {
-    /** The seed's fields, in the seed's order, with their environment keys and defaults. */
+    /** The configuration fields, in their canonical order, with their environment keys and defaults. */
     public enum Field {
         AUTHORIZATION_URL("authorization_url", List.of("GITHUB_AUTHORIZATION_URL", "GITHUB_AUTHORIZE_URL"),
                 "https://github.com/login/oauth/authorize"),
@@ -128,7 +128,7 @@ public final class GithubAppCredentials {
     }
 
     /**
-     * Credentials from a snake_case map (the seed's keys, plus {@code default_scope}); absent keys
+     * Credentials from a snake_case map (the {@link Field} keys, plus {@code default_scope}); absent keys
      * take defaults here and the environment in an {@code AuthManager}.
      *
      * @throws dev.integrations.ConfigurationException for unknown keys or malformed URLs

@@ -1,8 +1,10 @@
 package dev.integrations.github.auth;
 
 /**
- * What to tell a developer about each error code GitHub's OAuth endpoints send (PROTOCOL.md §1.3,
- * §2.2, §3.5).
+ * What to tell a developer about each error code GitHub's OAuth endpoints send, as listed at
+ * https://docs.github.com/en/apps/oauth-apps/maintaining-oauth-apps/troubleshooting-authorization-request-errors,
+ * https://docs.github.com/en/apps/oauth-apps/maintaining-oauth-apps/troubleshooting-oauth-app-access-token-request-errors
+ * and https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens.
  */
 final class GithubOAuthErrors {
     private GithubOAuthErrors() {

@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A GitHub user's token set: the seed's User Credentials. Immutable; {@code toString()} never
+ * A GitHub user's token set (user credentials). Immutable; {@code toString()} never
  * prints a token.
  *
- * <p>{@link #toMap()} and {@link #fromMap} use the seed's snake_case keys ({@code access_token},
+ * <p>{@link #toMap()} and {@link #fromMap} use snake_case keys ({@code access_token},
  * {@code token_type}, {@code refresh_token}, {@code scope}, {@code expires_in},
  * {@code expires_at} as epoch seconds, {@code id_token}, {@code raw}), so stored rows are
- * readable by other implementations of the seed. Keys this version does not know are kept in
+ * readable by other implementations that share this layout. Keys this version does not know are kept in
  * {@code raw} rather than dropped.
  *
  * @param accessToken the access token ({@code gho_}, {@code ghu_}, {@code ghp_}, ...; treated as opaque)
@@ -127,7 +127,7 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
         }
     }
 
-    /** The map form with the seed's snake_case keys; absent values are null. Holds tokens: store it, never log it. */
+    /** The map form with snake_case keys; absent values are null. Holds tokens: store it, never log it. */
     @Override
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();

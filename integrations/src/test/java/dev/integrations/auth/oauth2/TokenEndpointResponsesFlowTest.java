@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * How the flow reads what GitHub's token endpoint really sends (PROTOCOL.md §1.3): errors inside
+ * How the flow reads what GitHub's token endpoint really sends
+ * (https://docs.github.com/en/apps/oauth-apps/maintaining-oauth-apps/troubleshooting-oauth-app-access-token-request-errors): errors inside
  * HTTP 200 bodies, form-encoded or JSON bodies, and what proxies and outages put there instead.
  * The sandbox answers the exchange with a canned response; the state check before it is real.
  */

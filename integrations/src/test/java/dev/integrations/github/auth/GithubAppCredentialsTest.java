@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The seed's App Credentials: every field resolves as explicit value, then the first set
+ * App credentials: every field resolves as explicit value, then the first set
  * environment key, then the default.
  */
 @DisplayName("GithubAppCredentials")
@@ -29,7 +29,7 @@ class GithubAppCredentialsTest {
     private static final String DEFAULT_AUTHORIZE = "https://github.com/login/oauth/authorize";
     private static final String DEFAULT_TOKEN_URL = "https://github.com/login/oauth/access_token";
 
-    /** Reads one seed field as a string, whatever its Java type. */
+    /** Reads one configuration field as a string, whatever its Java type. */
     private static Object read(GithubAppCredentials credentials, Field field) {
         return switch (field) {
             case AUTHORIZATION_URL -> str(credentials.authorizationUrl());
@@ -46,7 +46,7 @@ class GithubAppCredentialsTest {
         return uri == null ? null : uri.toString();
     }
 
-    /** Every seed field with its env key(s) and two distinct, valid values for it. */
+    /** Every configuration field with its env key(s) and two distinct, valid values for it. */
     static Stream<Arguments> seedFields() {
         return Stream.of(
                 Arguments.of(Field.AUTHORIZATION_URL, "GITHUB_AUTHORIZATION_URL", "https://env.example.com/authorize",
@@ -61,7 +61,7 @@ class GithubAppCredentialsTest {
     }
 
     @Test
-    @DisplayName("the Field enum carries exactly the seed's keys, env keys and defaults")
+    @DisplayName("the Field enum carries exactly the documented keys, env keys and defaults")
     void fieldTableMatchesTheSeed() {
         assertThat(Field.AUTHORIZATION_URL.environmentKeys()).containsExactly("GITHUB_AUTHORIZATION_URL", "GITHUB_AUTHORIZE_URL");
         assertThat(Field.TOKEN_URL.environmentKeys()).containsExactly("GITHUB_TOKEN_URL");
@@ -120,7 +120,7 @@ class GithubAppCredentialsTest {
     class Environment {
         @ParameterizedTest(name = "{0} is read from {1}")
         @MethodSource("dev.integrations.github.auth.GithubAppCredentialsTest#seedFields")
-        @DisplayName("every seed field is read from its environment key")
+        @DisplayName("every configuration field is read from its environment key")
         void everyFieldIsReadFromItsEnvKey(Field field, String envKey, String envValue, String explicitValue) {
             GithubAppCredentials credentials = GithubAppCredentials.fromEnvironment(Map.of(envKey, envValue));
 
@@ -262,7 +262,7 @@ class GithubAppCredentialsTest {
 
         @ParameterizedTest(name = "{0}: {1} beats {2}")
         @MethodSource("buildersAndMaps")
-        @DisplayName("an explicit value beats the environment, for every seed field")
+        @DisplayName("an explicit value beats the environment, for every configuration field")
         void explicitBeatsEnvironment(String how, Field field, String envKey, String envValue, String explicitValue,
                                       Function<String, GithubAppCredentials> make) {
             GithubAppCredentials credentials = make.apply(explicitValue).withEnvironment(Map.of(envKey, envValue));
@@ -477,7 +477,7 @@ class GithubAppCredentialsTest {
     }
 
     @Test
-    @DisplayName("toMap lists every resolved field under its seed key")
+    @DisplayName("toMap lists every resolved field under its snake_case key")
     void toMapUsesSeedKeys() {
         GithubAppCredentials credentials = GithubAppCredentials.fromEnvironment(
                 Map.of("GITHUB_CLIENT_ID", "id", "GITHUB_REDIRECT_URI", "https://app.example.com/cb"));

@@ -37,7 +37,7 @@ class GithubUserCredentialsTest {
     @DisplayName("map form")
     class MapForm {
         @Test
-        @DisplayName("toMap uses the seed's snake_case keys, with expires_at as epoch seconds")
+        @DisplayName("toMap uses snake_case keys, with expires_at as epoch seconds")
         @SuppressWarnings("unchecked")
         void toMapUsesSeedKeys() {
             Map<String, Object> map = full(Instant.ofEpochSecond(1_700_000_000L)).toMap();
