@@ -63,6 +63,11 @@ public final class Integrations implements AutoCloseable {
     /**
      * Every installed provider (GitHub, and any found with {@link ServiceLoader}) configured from the
      * process environment, with its own HTTP client.
+     *
+     * <p>Without a token ({@code GITHUB_TOKEN} and its alternatives unset) the container still
+     * builds, because anonymous calls to public endpoints are legitimate; a call GitHub then
+     * refuses with 401 throws an {@link dev.integrations.http.UnauthorizedException} whose message
+     * says that no token is configured and which variable to set.
      */
     public static Integrations fromEnvironment() {
         return fromEnvironment(System.getenv());

@@ -33,12 +33,21 @@ final class GithubErrors {
     private GithubErrors() {
     }
 
-    static ApiException toException(HttpResult result) {
+    /**
+     * The exception for an error response.
+     *
+     * @param result the response
+     * @param tokenConfigured whether the provider has a token (settings or session); a 401 to a
+     *     request sent without {@code Authorization} while none is configured says what to set
+     */
+    static ApiException toException(HttpResult result, boolean tokenConfigured) {
         JsonNode body = parseQuietly(result);
         String apiMessage = text(body, "message");
         ApiException.ErrorDetails details = new ApiException.ErrorDetails(result.status(), result.request().method(),
                 result.uri().getPath(), apiMessage, text(body, "documentation_url"),
-                result.header("x-github-request-id").orElse(null));
+                result.header("x-github-request-id").orElse(null),
+                scopes(result.header("x-accepted-oauth-scopes").orElse(null)),
+                scopes(result.header("x-oauth-scopes").orElse(null)));
         String prefix = "GitHub " + details.method() + " " + details.path() + " failed with " + result.status()
                 + (apiMessage == null ? "" : " \"" + truncate(apiMessage) + "\"");
         String suffix = (details.documentationUrl() == null ? "" : " (docs: " + details.documentationUrl() + ")")
@@ -52,14 +61,19 @@ final class GithubErrors {
                     : "wait at least a minute before retrying") + suffix, details, reset, retryAfter);
         }
         return switch (status) {
-            case 401 -> new UnauthorizedException(prefix + ": the token is missing, invalid, expired or revoked;"
+            case 401 -> !tokenConfigured && result.request().headers().firstValue("Authorization").isEmpty()
+                    ? new UnauthorizedException(prefix + ": no token is configured, so the request was sent without"
+                    + " one; set " + GithubSettings.TOKEN_ENV.get(0) + " (or "
+                    + String.join(", ", GithubSettings.TOKEN_ENV.subList(1, GithubSettings.TOKEN_ENV.size()))
+                    + ") or pass GithubSettings.builder().token(...)" + suffix, details)
+                    : new UnauthorizedException(prefix + ": the token is missing, invalid, expired or revoked;"
                     + " reconnect the user or check the configured token" + suffix, details);
             case 403 -> new ForbiddenException(prefix + ": the token lacks a scope or permission"
                     + result.header("x-accepted-github-permissions").map(p -> " (needs " + p + ")").orElse("")
                     + result.header("x-accepted-oauth-scopes").filter(s -> !s.isBlank()).map(s -> " (accepts scopes " + s + ")").orElse("")
-                    + ", or a policy blocks the request" + suffix, details);
+                    + ", or a policy blocks the request" + scopeHint(details) + suffix, details);
             case 404 -> new NotFoundException(prefix + ": the resource does not exist, or the token cannot see it"
-                    + " (GitHub answers 404 for private resources without access)" + suffix, details);
+                    + " (GitHub answers 404 for private resources without access)" + scopeHint(details) + suffix, details);
             case 405 -> new MethodNotAllowedException(prefix + ": GitHub does not allow this request on the resource in"
                     + " its current state (for a merge: the pull request is not mergeable, e.g. a draft or blocked by"
                     + " branch protection); fix that state first" + suffix, details);
@@ -74,6 +88,60 @@ final class GithubErrors {
                     ? new ServerErrorException(prefix + ": GitHub failed; retry later" + suffix, details)
                     : new ApiException(prefix + suffix, details);
         };
+    }
+
+    /**
+     * A sentence naming the scope to request when the endpoint lists the OAuth scopes it accepts
+     * and the token carries none of them
+     * (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps);
+     * empty otherwise, e.g. for fine-grained tokens and GitHub App tokens, which have no scopes.
+     */
+    private static String scopeHint(ApiException.ErrorDetails details) {
+        List<String> accepted = details.acceptedScopes();
+        if (accepted.isEmpty() || accepted.stream().anyMatch(a -> details.grantedScopes().stream().anyMatch(g -> covers(g, a)))) {
+            return "";
+        }
+        return ". This endpoint accepts the scopes " + accepted + "; the token has " + details.grantedScopes()
+                + ": request one of them, e.g. flow.authorize(a -> a.scopes(\"" + accepted.get(0) + "\"))"
+                + ", or use a token created with it";
+    }
+
+    /**
+     * Scopes that include others: a token with the parent has the child
+     * (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps#available-scopes).
+     */
+    private static final Map<String, String> PARENT_SCOPE = Map.ofEntries(
+            Map.entry("repo:status", "repo"), Map.entry("repo_deployment", "repo"), Map.entry("public_repo", "repo"),
+            Map.entry("repo:invite", "repo"), Map.entry("security_events", "repo"),
+            Map.entry("write:repo_hook", "admin:repo_hook"), Map.entry("read:repo_hook", "write:repo_hook"),
+            Map.entry("write:org", "admin:org"), Map.entry("read:org", "write:org"),
+            Map.entry("write:public_key", "admin:public_key"), Map.entry("read:public_key", "write:public_key"),
+            Map.entry("write:gpg_key", "admin:gpg_key"), Map.entry("read:gpg_key", "write:gpg_key"),
+            Map.entry("read:user", "user"), Map.entry("user:email", "user"), Map.entry("user:follow", "user"),
+            Map.entry("read:packages", "write:packages"), Map.entry("read:project", "project"),
+            Map.entry("manage_runners:org", "admin:org"));
+
+    /** Whether a token with {@code granted} may use an endpoint that accepts {@code accepted}. */
+    private static boolean covers(String granted, String accepted) {
+        for (String scope = accepted; scope != null; scope = PARENT_SCOPE.get(scope)) {
+            if (scope.equals(granted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The scopes of an {@code X-OAuth-Scopes} style header: names separated by commas. */
+    private static List<String> scopes(String header) {
+        List<String> out = new ArrayList<>();
+        if (header != null) {
+            for (String scope : header.split(",")) {
+                if (!scope.isBlank()) {
+                    out.add(scope.trim());
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean isRateLimited(HttpResult result, String message) {

@@ -281,11 +281,44 @@ public final class GithubProvider implements Provider {
         } else {
             http.method(request.method(), HttpRequest.BodyPublishers.noBody());
         }
-        HttpResult result = transport.send(http.build(), steps, HttpTransport.DEFAULT_MAX_BODY_BYTES);
+        HttpResult result;
+        try {
+            result = transport.send(http.build(), steps, HttpTransport.DEFAULT_MAX_BODY_BYTES);
+        } catch (TransportException e) {
+            throw withSettings(e, uri);
+        }
         if (result.status() >= 400) {
-            throw GithubErrors.toException(result);
+            throw GithubErrors.toException(result, tokenSource != null || settings.token() != null);
         }
         return toResponse(result);
+    }
+
+    /**
+     * A connection failure names the settings behind it: nothing listening at the configured host
+     * and port is most often a wrong {@code base_url}, and the time it took is the retry policy's.
+     */
+    private TransportException withSettings(TransportException e, URI uri) {
+        if (e.getClass() != TransportException.class || !causedByConnectFailure(e)) {
+            return e;
+        }
+        String hostPort = uri.getHost() + ":" + (uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);
+        boolean configuredHost = uri.getHost() != null && uri.getHost().equalsIgnoreCase(settings.baseUrl().getHost())
+                && uri.getPort() == settings.baseUrl().getPort();
+        return new TransportException(e.getMessage() + ". Could not connect to " + hostPort
+                + (configuredHost ? ", the host and port of the GitHub base URL " + settings.baseUrl()
+                + " set by base_url / " + GithubSettings.BASE_URL_ENV.get(0) + " (check it, and that the server is up)" : "")
+                + "; reads are retried up to " + settings.retryPolicy().maxRetries() + " times (max_retries / "
+                + GithubSettings.MAX_RETRIES_ENV.get(0) + ")", e.getCause());
+    }
+
+    private static boolean causedByConnectFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.nio.channels.UnresolvedAddressException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private URI resolve(GithubRequest request) {

@@ -2,6 +2,7 @@ package dev.integrations.http;
 
 import dev.integrations.IntegrationsException;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,8 @@ public class ApiException extends IntegrationsException {
     private final String apiMessage;
     private final String documentationUrl;
     private final String requestId;
+    private final List<String> acceptedScopes;
+    private final List<String> grantedScopes;
 
     /**
      * An exception for one error response.
@@ -39,6 +42,8 @@ public class ApiException extends IntegrationsException {
         this.apiMessage = details.apiMessage();
         this.documentationUrl = details.documentationUrl();
         this.requestId = details.requestId();
+        this.acceptedScopes = details.acceptedScopes();
+        this.grantedScopes = details.grantedScopes();
     }
 
     /** The HTTP status code. */
@@ -72,6 +77,26 @@ public class ApiException extends IntegrationsException {
     }
 
     /**
+     * The OAuth scopes the endpoint accepts, as the service listed them (GitHub:
+     * {@code X-Accepted-OAuth-Scopes}); empty when it listed none or did not say.
+     *
+     * @return the accepted scopes, in the service's order
+     */
+    public List<String> acceptedScopes() {
+        return acceptedScopes;
+    }
+
+    /**
+     * The OAuth scopes the token that was used carries, as the service listed them (GitHub:
+     * {@code X-OAuth-Scopes}); empty when it has none or the service did not say.
+     *
+     * @return the token's scopes, in the service's order
+     */
+    public List<String> grantedScopes() {
+        return grantedScopes;
+    }
+
+    /**
      * What an error response said, gathered once so each exception type is built the same way.
      *
      * @param status the HTTP status
@@ -80,8 +105,31 @@ public class ApiException extends IntegrationsException {
      * @param apiMessage the service's message, or null
      * @param documentationUrl the service's documentation link, or null
      * @param requestId the service's request id, or null
+     * @param acceptedScopes the OAuth scopes the endpoint accepts; null is read as none
+     * @param grantedScopes the OAuth scopes the token carries; null is read as none
      */
     public record ErrorDetails(int status, String method, String path, String apiMessage,
-                               String documentationUrl, String requestId) {
+                               String documentationUrl, String requestId,
+                               List<String> acceptedScopes, List<String> grantedScopes) {
+        /** Copies the scope lists, so the details stay immutable. */
+        public ErrorDetails {
+            acceptedScopes = acceptedScopes == null ? List.of() : List.copyOf(acceptedScopes);
+            grantedScopes = grantedScopes == null ? List.of() : List.copyOf(grantedScopes);
+        }
+
+        /**
+         * Details of a response that said nothing about OAuth scopes.
+         *
+         * @param status the HTTP status
+         * @param method the request method
+         * @param path the request path
+         * @param apiMessage the service's message, or null
+         * @param documentationUrl the service's documentation link, or null
+         * @param requestId the service's request id, or null
+         */
+        public ErrorDetails(int status, String method, String path, String apiMessage,
+                            String documentationUrl, String requestId) {
+            this(status, method, path, apiMessage, documentationUrl, requestId, List.of(), List.of());
+        }
     }
 }

@@ -36,7 +36,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * interrupted thread (the caller asked to stop). The waits follow {@link RetryPolicy#backoff};
  * a {@code Retry-After} on a 503 lengthens the wait when it is within
  * {@link RetryPolicy#maxBackoff()}, and ends the retries when it is beyond it. When the retries
- * are used up, the last response is returned (or the last exception thrown) unchanged.
+ * are used up, the last response is returned unchanged, or the last exception is thrown with
+ * the number of attempts and the time they took added to its message. Each retry is logged at
+ * INFO, so a slow failure is never silent.
  */
 public final class RetryStep implements HttpStep {
     /** Methods retried without being marked: reads, which change nothing when repeated. */
@@ -91,6 +93,7 @@ public final class RetryStep implements HttpStep {
         if (policy.maxRetries() == 0 || !retrySafe) {
             return chain.proceed(request);
         }
+        long started = System.nanoTime();
         for (int retry = 1; ; retry++) {
             boolean last = retry > policy.maxRetries();
             HttpResult result;
@@ -99,8 +102,11 @@ public final class RetryStep implements HttpStep {
             } catch (ResponseTooLargeException e) {
                 throw e;
             } catch (TransportException e) {
-                if (last || e.getCause() instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
+                if (e.getCause() instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
                     throw e;
+                }
+                if (last) {
+                    throw gaveUp(e, retry, Duration.ofNanos(System.nanoTime() - started));
                 }
                 pause(request, retry, policy.backoff(retry, ThreadLocalRandom.current().nextDouble()), "it failed");
                 continue;
@@ -120,8 +126,24 @@ public final class RetryStep implements HttpStep {
         }
     }
 
+    /**
+     * The last failure, with how many attempts were made over how long, so that a caller who sees
+     * it after seconds of silent retries knows why it took that long.
+     */
+    private static TransportException gaveUp(TransportException last, int attempts, Duration elapsed) {
+        String message = last.getMessage() + " (gave up after " + attempts + " attempts over "
+                + String.format(Locale.ROOT, "%.1f", elapsed.toMillis() / 1000.0) + " s)";
+        if (last.getClass() == TransportException.class) {
+            return new TransportException(message, last.getCause());
+        }
+        if (last.getClass() == TransportTimeoutException.class) {
+            return new TransportTimeoutException(message, ((TransportTimeoutException) last).timeout(), last.getCause());
+        }
+        return last;
+    }
+
     private void pause(HttpRequest request, int retry, Duration wait, String why) {
-        LOG.debug("Retrying {} {} ({} of {}) in {} ms because {}", request.method(), request.uri().getPath(), retry,
+        LOG.info("Retrying {} {} ({} of {}) in {} ms because {}", request.method(), request.uri().getPath(), retry,
                 policy.maxRetries(), wait.toMillis(), why);
         try {
             sleeper.sleep(wait);

@@ -1,6 +1,10 @@
 package dev.integrations.http;
 
-/** 401 Unauthorized: the credentials are missing, invalid, expired or revoked. */
+/**
+ * 401 Unauthorized: the credentials are missing, invalid, expired or revoked. When the request
+ * went out without credentials because none are configured, the message says so and names the
+ * setting to configure, rather than blaming a token.
+ */
 public class UnauthorizedException extends ApiException {
     private static final long serialVersionUID = 1L;
 

@@ -176,8 +176,16 @@ final class RepositoriesHandler {
         ConditionalGet.sendJson(exchange, gate, caller, access.full(repository, caller), headers);
     }
 
+    /**
+     * GitHub's 404 for a repository the caller cannot see still carries the scope headers, which
+     * is how a client can tell that a token without {@code repo} is why a private repository is
+     * invisible (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps).
+     */
     private static void notFound(SandboxExchange exchange, ApiGate.Caller caller) {
-        exchange.sendJson(404, ApiResponses.error("Not Found", GET_DOCS, 404), caller.headers());
+        Map<String, String> headers = caller.headers();
+        headers.put("X-OAuth-Scopes", Scopes.forHeader(caller.grant().scopes()));
+        headers.put("X-Accepted-OAuth-Scopes", "repo");
+        exchange.sendJson(404, ApiResponses.error("Not Found", GET_DOCS, 404), headers);
     }
 
     private static void cacheHeaders(ApiGate.Caller caller, Map<String, String> headers) {

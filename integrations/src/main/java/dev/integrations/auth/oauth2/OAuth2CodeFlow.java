@@ -32,6 +32,8 @@ import java.util.Optional;
  */
 public final class OAuth2CodeFlow<C> implements OAuth2Flow<C> {
     private static final Logger LOG = LoggerFactory.getLogger(OAuth2CodeFlow.class);
+    /** The OAuth error code for a redirect URI the provider does not accept for the app. */
+    private static final String REDIRECT_URI_MISMATCH = "redirect_uri_mismatch";
     /** Token responses are a few hundred bytes; anything near this is not one. */
     static final int MAX_TOKEN_RESPONSE_BYTES = 64 * 1024;
 
@@ -95,7 +97,7 @@ public final class OAuth2CodeFlow<C> implements OAuth2Flow<C> {
                             + " missing, forged, already used, or expired (authorizations expire after "
                             + context.authorizationTtl().toMinutes() + " minutes). Start the authorization again."));
             if (request.callbackError() != null) {
-                throw callbackError(request.callbackError());
+                throw callbackError(request.callbackError(), pending.redirectUri());
             }
             checkSubject(pending, request);
             if (request.redirectUri() != null && !request.redirectUri().equals(pending.redirectUri())) {
@@ -105,10 +107,10 @@ public final class OAuth2CodeFlow<C> implements OAuth2Flow<C> {
             redirectUri = pending.redirectUri();
             verifier = pending.codeVerifier();
         } else {
-            if (request.callbackError() != null) {
-                throw callbackError(request.callbackError());
-            }
             redirectUri = request.redirectUri() != null ? request.redirectUri() : client.redirectUri();
+            if (request.callbackError() != null) {
+                throw callbackError(request.callbackError(), redirectUri);
+            }
             verifier = request.codeVerifier();
         }
 
@@ -122,7 +124,12 @@ public final class OAuth2CodeFlow<C> implements OAuth2Flow<C> {
         form.put("redirect_uri", redirectUri == null ? null : redirectUri.toString());
         form.put("code_verifier", verifier);
         LOG.debug("Exchanging an authorization code at {} for provider {}", client.tokenUri(), client.provider());
-        Map<String, Object> response = postToTokenEndpoint(form, "code exchange");
+        Map<String, Object> response;
+        try {
+            response = postToTokenEndpoint(form, "code exchange");
+        } catch (OAuthException e) {
+            throw withRedirectUri(e, redirectUri);
+        }
         return credentialsFrom(response, now, "code exchange");
     }
 
@@ -198,12 +205,30 @@ public final class OAuth2CodeFlow<C> implements OAuth2Flow<C> {
         }
     }
 
-    private OAuthException callbackError(ExchangeRequest.CallbackError error) {
+    private OAuthException callbackError(ExchangeRequest.CallbackError error, URI redirectUri) {
         String advice = client.advise(error.error());
-        return new OAuthException(client.displayName() + " returned an error instead of a code: " + error.error()
+        return withRedirectUri(new OAuthException(client.displayName() + " returned an error instead of a code: " + error.error()
                 + (error.description() == null ? "" : " (" + error.description() + ")")
                 + (advice == null ? "" : ". " + advice),
-                error.error(), error.description(), error.uri());
+                error.error(), error.description(), error.uri()), redirectUri);
+    }
+
+    /**
+     * A {@code redirect_uri_mismatch} names the redirect URI this flow sent (a URL, not a secret):
+     * the fix is to register exactly that URL, and the provider's own message never says which
+     * one it compared. Other errors are returned unchanged.
+     */
+    private OAuthException withRedirectUri(OAuthException e, URI redirectUri) {
+        if (!REDIRECT_URI_MISMATCH.equals(e.error())) {
+            return e;
+        }
+        String sent = redirectUri == null
+                ? ". No redirect_uri was sent, so " + client.displayName() + " used the app's registered callback URL;"
+                + " set redirect_uri (app credentials) to the callback URL your application serves"
+                : ". The redirect_uri sent was " + redirectUri + ": register exactly that callback URL in the OAuth"
+                + " app's settings on " + client.displayName() + ", or set redirect_uri to the registered one";
+        return new OAuthException(e.getMessage() + sent, e.error(), e.errorDescription().orElse(null),
+                e.errorUri().orElse(null));
     }
 
     private void requireClientId() {
