@@ -156,8 +156,12 @@ public final class ActionGenerator {
                     .append(i == parameters.size() - 1 ? ") {\n" : ",\n");
         }
         s.append("    private static final String ACTION = ").append(literal(action)).append(";\n\n");
-        s.append("    /** Checks the parameters; throws {@link InvalidActionArgumentsException} when one is missing, invalid"
-                + " or contradicts another. */\n");
+        s.append("    /**\n     * Checks the parameters.\n     *\n");
+        for (JsonNode p : parameters) {
+            s.append("     * @param ").append(name(p)).append(' ').append(p.path("description").asText()).append('\n');
+        }
+        s.append("     * @throws InvalidActionArgumentsException when a parameter is missing, invalid or contradicts another\n")
+                .append("     */\n");
         s.append("    public ").append(type).append(" {\n");
         for (JsonNode p : parameters) {
             checks(s, p);
