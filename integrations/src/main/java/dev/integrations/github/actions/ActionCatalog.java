@@ -14,24 +14,22 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The 32 GitHub actions as data. The descriptions are written for whoever picks an action from
- * a list, person or model: what it does, what it needs, what it returns. Results are GitHub's
- * own JSON (the {@code raw()} of the typed result), so nothing GitHub said is lost on the way.
+ * The 32 GitHub actions as data: each declared action ({@link ActionDeclarations}, generated from
+ * the declaration file with its name, description and request type) joined with what stays
+ * hand-written, the typed call and how its result becomes JSON. Results are GitHub's own JSON
+ * (the {@code raw()} of the typed result), so nothing GitHub said is lost on the way.
  */
 final class ActionCatalog {
     static final List<ActionDefinition<?, ?>> ALL = List.of(
             // Repositories
-            ActionDefinition.of(ActionDeclarations.LIST_REPOSITORIES,
-                    RepositoryActions::listRepositories, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.LIST_REPOSITORIES, RepositoryActions::listRepositories, r -> r.raw()),
             ActionDefinition.of(ActionDeclarations.FIND_REPOSITORY,
                     RepositoryActions::findRepository, optional(r -> r.raw())),
-            ActionDefinition.of(ActionDeclarations.CREATE_REPOSITORY,
-                    RepositoryActions::createRepository, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.CREATE_REPOSITORY, RepositoryActions::createRepository, r -> r.raw()),
             ActionDefinition.of(ActionDeclarations.CREATE_REPOSITORY_FROM_TEMPLATE,
                     RepositoryActions::createRepositoryFromTemplate, r -> r.raw()),
             // Branches and files
-            ActionDefinition.of(ActionDeclarations.CREATE_BRANCH,
-                    BranchActions::createBranch, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.CREATE_BRANCH, BranchActions::createBranch, r -> r.raw()),
             ActionDefinition.of(ActionDeclarations.DELETE_BRANCH,
                     (github, request) -> {
                         BranchActions.deleteBranch(github, request);
@@ -40,12 +38,10 @@ final class ActionCatalog {
             ActionDefinition.of(ActionDeclarations.FIND_BRANCH, BranchActions::findBranch, optional(r -> r.raw())),
             ActionDefinition.of(ActionDeclarations.CREATE_OR_UPDATE_FILE, FileActions::createOrUpdateFile, r -> r.raw()),
             // Codespaces
-            ActionDefinition.of(ActionDeclarations.LIST_CODESPACES,
-                    CodespaceActions::listCodespaces, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.LIST_CODESPACES, CodespaceActions::listCodespaces, r -> r.raw()),
             ActionDefinition.of(ActionDeclarations.LIST_REPOSITORY_CODESPACES,
                     CodespaceActions::listRepositoryCodespaces, r -> r.raw()),
-            ActionDefinition.of(ActionDeclarations.CREATE_CODESPACE,
-                    CodespaceActions::createCodespace, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.CREATE_CODESPACE, CodespaceActions::createCodespace, r -> r.raw()),
             ActionDefinition.of(ActionDeclarations.GET_CODESPACE, CodespaceActions::getCodespace, r -> r.raw()),
             ActionDefinition.of(ActionDeclarations.DELETE_CODESPACE,
                     (github, request) -> {
@@ -56,12 +52,10 @@ final class ActionCatalog {
             ActionDefinition.of(ActionDeclarations.STOP_CODESPACE, CodespaceActions::stopCodespace, r -> r.raw()),
             // Issues
             ActionDefinition.of(ActionDeclarations.CREATE_ISSUE, IssueActions::createIssue, r -> r.raw()),
-            ActionDefinition.of(ActionDeclarations.UPDATE_ISSUE,
-                    IssueActions::updateIssue, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.UPDATE_ISSUE, IssueActions::updateIssue, r -> r.raw()),
             ActionDefinition.of(ActionDeclarations.ADD_LABELS_TO_ISSUE, IssueActions::addLabelsToIssue, r -> r.raw()),
             ActionDefinition.of(ActionDeclarations.CREATE_COMMENT, IssueActions::createComment, r -> r.raw()),
-            ActionDefinition.of(ActionDeclarations.FIND_ISSUE,
-                    IssueActions::findIssue, optional(r -> r.raw())),
+            ActionDefinition.of(ActionDeclarations.FIND_ISSUE, IssueActions::findIssue, optional(r -> r.raw())),
             ActionDefinition.of(ActionDeclarations.FIND_OR_CREATE_ISSUE,
                     IssueActions::findOrCreateIssue, r -> findOrCreate(r, "issue", i -> i.raw())),
             // Pull requests
@@ -70,7 +64,8 @@ final class ActionCatalog {
             ActionDefinition.of(ActionDeclarations.UPDATE_PULL_REQUEST,
                     PullRequestActions::updatePullRequest, r -> r.raw()),
             ActionDefinition.of(ActionDeclarations.SUBMIT_REVIEW, PullRequestActions::submitReview, r -> r.raw()),
-            ActionDefinition.of(ActionDeclarations.FIND_PULL_REQUEST, PullRequestActions::findPullRequest, optional(r -> r.raw())),
+            ActionDefinition.of(ActionDeclarations.FIND_PULL_REQUEST, PullRequestActions::findPullRequest,
+                    optional(r -> r.raw())),
             ActionDefinition.of(ActionDeclarations.FIND_OR_CREATE_PULL_REQUEST,
                     PullRequestActions::findOrCreatePullRequest, r -> findOrCreate(r, "pull_request", p -> p.raw())),
             // Gists
