@@ -307,20 +307,35 @@ public final class ActionGenerator {
         String updated = text;
         for (JsonNode action : actions) {
             String name = action.path("name").asText();
-            Pattern block = Pattern.compile("(?s)<!-- generated:" + name + " -->\n.*?<!-- /generated:" + name + " -->");
-            Matcher matcher = block.matcher(updated);
-            if (!matcher.find()) {
-                throw new IllegalStateException(docs + " has no block <!-- generated:" + name + " --> ... <!-- /generated:"
-                        + name + " -->");
-            }
             String type = requestType(action);
-            String section = "<!-- generated:" + name + " -->\n" + docsSection(action, type == null ? null : requests.get(type))
-                    + "<!-- /generated:" + name + " -->";
-            updated = updated.substring(0, matcher.start()) + section + updated.substring(matcher.end());
+            updated = replaceBlock(docs, updated, name, docsSection(action, type == null ? null : requests.get(type)));
         }
+        updated = replaceBlock(docs, updated, "catalog", catalogTable(actions));
         if (!updated.equals(text)) {
             Files.writeString(docs, updated, StandardCharsets.UTF_8);
         }
+    }
+
+    /** {@code text} with the block between {@code <!-- generated:NAME -->} and its end marker replaced. */
+    private static String replaceBlock(Path docs, String text, String name, String content) {
+        Matcher matcher = Pattern.compile("(?s)<!-- generated:" + name + " -->\n.*?<!-- /generated:" + name + " -->")
+                .matcher(text);
+        if (!matcher.find()) {
+            throw new IllegalStateException(docs + " has no block <!-- generated:" + name + " --> ... <!-- /generated:"
+                    + name + " -->");
+        }
+        String block = "<!-- generated:" + name + " -->\n" + content + "<!-- /generated:" + name + " -->";
+        return text.substring(0, matcher.start()) + block + text.substring(matcher.end());
+    }
+
+    /** The overview table: each group with its actions, in declaration order. */
+    private static String catalogTable(JsonNode actions) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        actions.forEach(a -> groups.computeIfAbsent(a.path("group").asText(), g -> new ArrayList<>())
+                .add("`" + a.path("name").asText() + "`"));
+        StringBuilder s = new StringBuilder("| group | actions |\n|---|---|\n");
+        groups.forEach((group, names) -> s.append("| ").append(group).append(" | ").append(String.join(", ", names)).append(" |\n"));
+        return s.toString();
     }
 
     private String docsSection(JsonNode action, JsonNode request) {

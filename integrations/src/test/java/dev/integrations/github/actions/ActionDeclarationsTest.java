@@ -188,6 +188,19 @@ class ActionDeclarationsTest {
     }
 
     @Test
+    @DisplayName("the docs page's catalog table lists every declared action under its group, in order")
+    void issue8_docsCatalogTableFollowsTheDeclaration() {
+        Matcher block = Pattern.compile("(?s)<!-- generated:catalog -->\n(.*?)<!-- /generated:catalog -->").matcher(read(DOCS));
+        assertThat(block.find()).as("%s has a generated catalog table", DOCS).isTrue();
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        declarations.path("actions").forEach(action -> groups.computeIfAbsent(action.path("group").asText(),
+                group -> new ArrayList<>()).add("`" + action.path("name").asText() + "`"));
+        List<String> rows = new ArrayList<>();
+        groups.forEach((group, names) -> rows.add("| " + group + " | " + String.join(", ", names) + " |"));
+        assertThat(block.group(1).lines().skip(2).toList()).containsExactlyElementsOf(rows);
+    }
+
+    @Test
     @DisplayName("identical requests collapse: no two declared request types have the same parameters")
     void issue8_noTwoRequestTypesAreIdentical() {
         Map<String, String> seen = new HashMap<>();
