@@ -580,7 +580,7 @@ public final class GithubProvider implements Provider {
      * See {@link dev.integrations.github.actions.CodespaceActions#getCodespace}.
      */
     public dev.integrations.github.model.Codespace getCodespace(
-            dev.integrations.github.actions.GetCodespaceRequest request) {
+            dev.integrations.github.actions.CodespaceRequest request) {
         return dev.integrations.github.actions.CodespaceActions.getCodespace(this, request);
     }
 
@@ -589,8 +589,8 @@ public final class GithubProvider implements Provider {
      * {@code getCodespace(r -> r.codespaceName(name))}.
      */
     public dev.integrations.github.model.Codespace getCodespace(
-            Consumer<dev.integrations.github.actions.GetCodespaceRequest.Builder> request) {
-        return getCodespace(dev.integrations.github.actions.GetCodespaceRequest.of(request));
+            Consumer<dev.integrations.github.actions.CodespaceRequest.Builder> request) {
+        return getCodespace(dev.integrations.github.actions.CodespaceRequest.of(request));
     }
 
     /**
@@ -598,7 +598,7 @@ public final class GithubProvider implements Provider {
      * See {@link dev.integrations.github.actions.CodespaceActions#deleteCodespace}.
      */
     public void deleteCodespace(
-            dev.integrations.github.actions.DeleteCodespaceRequest request) {
+            dev.integrations.github.actions.CodespaceRequest request) {
         dev.integrations.github.actions.CodespaceActions.deleteCodespace(this, request);
     }
 
@@ -607,8 +607,8 @@ public final class GithubProvider implements Provider {
      * {@code deleteCodespace(r -> r.codespaceName(name))}.
      */
     public void deleteCodespace(
-            Consumer<dev.integrations.github.actions.DeleteCodespaceRequest.Builder> request) {
-        deleteCodespace(dev.integrations.github.actions.DeleteCodespaceRequest.of(request));
+            Consumer<dev.integrations.github.actions.CodespaceRequest.Builder> request) {
+        deleteCodespace(dev.integrations.github.actions.CodespaceRequest.of(request));
     }
 
     /**
@@ -616,7 +616,7 @@ public final class GithubProvider implements Provider {
      * See {@link dev.integrations.github.actions.CodespaceActions#startCodespace}.
      */
     public dev.integrations.github.model.Codespace startCodespace(
-            dev.integrations.github.actions.StartCodespaceRequest request) {
+            dev.integrations.github.actions.CodespaceRequest request) {
         return dev.integrations.github.actions.CodespaceActions.startCodespace(this, request);
     }
 
@@ -625,8 +625,8 @@ public final class GithubProvider implements Provider {
      * {@code startCodespace(r -> r.codespaceName(name))}.
      */
     public dev.integrations.github.model.Codespace startCodespace(
-            Consumer<dev.integrations.github.actions.StartCodespaceRequest.Builder> request) {
-        return startCodespace(dev.integrations.github.actions.StartCodespaceRequest.of(request));
+            Consumer<dev.integrations.github.actions.CodespaceRequest.Builder> request) {
+        return startCodespace(dev.integrations.github.actions.CodespaceRequest.of(request));
     }
 
     /**
@@ -634,7 +634,7 @@ public final class GithubProvider implements Provider {
      * See {@link dev.integrations.github.actions.CodespaceActions#stopCodespace}.
      */
     public dev.integrations.github.model.Codespace stopCodespace(
-            dev.integrations.github.actions.StopCodespaceRequest request) {
+            dev.integrations.github.actions.CodespaceRequest request) {
         return dev.integrations.github.actions.CodespaceActions.stopCodespace(this, request);
     }
 
@@ -643,8 +643,8 @@ public final class GithubProvider implements Provider {
      * {@code stopCodespace(r -> r.codespaceName(name))}.
      */
     public dev.integrations.github.model.Codespace stopCodespace(
-            Consumer<dev.integrations.github.actions.StopCodespaceRequest.Builder> request) {
-        return stopCodespace(dev.integrations.github.actions.StopCodespaceRequest.of(request));
+            Consumer<dev.integrations.github.actions.CodespaceRequest.Builder> request) {
+        return stopCodespace(dev.integrations.github.actions.CodespaceRequest.of(request));
     }
 
     /**

@@ -72,6 +72,9 @@ final class ActionArgumentsReader {
             Constructor<R> constructor = type.getDeclaredConstructor(types);
             return constructor.newInstance(values);
         } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof InvalidActionArgumentsException invalid) {
+                throw invalid.forAction(action);
+            }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }

@@ -14,109 +14,71 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The 32 GitHub actions as data. The descriptions are written for whoever picks an action from
- * a list, person or model: what it does, what it needs, what it returns. Results are GitHub's
- * own JSON (the {@code raw()} of the typed result), so nothing GitHub said is lost on the way.
+ * The 32 GitHub actions as data: each declared action ({@link ActionDeclarations}, generated from
+ * the declaration file with its name, description and request type) joined with what stays
+ * hand-written, the typed call and how its result becomes JSON. Results are GitHub's own JSON
+ * (the {@code raw()} of the typed result), so nothing GitHub said is lost on the way.
  */
 final class ActionCatalog {
     static final List<ActionDefinition<?, ?>> ALL = List.of(
             // Repositories
-            ActionDefinition.of("listRepositories", "List repositories: the authenticated user's by default, a user's public"
-                            + " repositories with username, or an organization's with org. Returns one page (per_page up to 100,"
-                            + " default 100; page from 1) as GitHub's JSON array.", ListRepositoriesRequest.class,
-                    RepositoryActions::listRepositories, r -> r.raw()),
-            ActionDefinition.of("findRepository", "Get a repository by owner and name. Returns the repository, or null when it"
-                            + " does not exist or the token cannot see it.", FindRepositoryRequest.class,
+            ActionDefinition.of(ActionDeclarations.LIST_REPOSITORIES, RepositoryActions::listRepositories, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.FIND_REPOSITORY,
                     RepositoryActions::findRepository, optional(r -> r.raw())),
-            ActionDefinition.of("createRepository", "Create a repository for the authenticated user, or in an organization"
-                    + " with org. Returns the new repository.", CreateRepositoryRequest.class,
-                    RepositoryActions::createRepository, r -> r.raw()),
-            ActionDefinition.of("createRepositoryFromTemplate", "Create a repository from a template repository. Returns the"
-                    + " new repository.", CreateRepositoryFromTemplateRequest.class,
+            ActionDefinition.of(ActionDeclarations.CREATE_REPOSITORY, RepositoryActions::createRepository, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.CREATE_REPOSITORY_FROM_TEMPLATE,
                     RepositoryActions::createRepositoryFromTemplate, r -> r.raw()),
             // Branches and files
-            ActionDefinition.of("createBranch", "Create a branch from the head of another branch (default: the repository's"
-                    + " default branch) or from a commit sha. Returns the new Git reference.", CreateBranchRequest.class,
-                    BranchActions::createBranch, r -> r.raw()),
-            ActionDefinition.of("deleteBranch", "Delete a branch. Returns {\"deleted\": true}.", DeleteBranchRequest.class,
+            ActionDefinition.of(ActionDeclarations.CREATE_BRANCH, BranchActions::createBranch, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.DELETE_BRANCH,
                     (github, request) -> {
                         BranchActions.deleteBranch(github, request);
                         return Boolean.TRUE;
                     }, ignored -> deleted()),
-            ActionDefinition.of("findBranch", "Get a branch and the commit it points at. Returns null when the branch does not"
-                    + " exist.", FindBranchRequest.class, BranchActions::findBranch, optional(r -> r.raw())),
-            ActionDefinition.of("createOrUpdateFile", "Create a file or replace its content in one commit (the current file's"
-                    + " sha is looked up when not given). Content is text unless encoding is base64. Returns the file and the"
-                    + " commit.", CreateOrUpdateFileRequest.class, FileActions::createOrUpdateFile, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.FIND_BRANCH, BranchActions::findBranch, optional(r -> r.raw())),
+            ActionDefinition.of(ActionDeclarations.CREATE_OR_UPDATE_FILE, FileActions::createOrUpdateFile, r -> r.raw()),
             // Codespaces
-            ActionDefinition.of("listCodespaces", "List the authenticated user's codespaces, optionally of one repository by"
-                    + " id. Returns one page: {total_count, codespaces}.", ListCodespacesRequest.class,
-                    CodespaceActions::listCodespaces, r -> r.raw()),
-            ActionDefinition.of("listRepositoryCodespaces", "List the authenticated user's codespaces in a repository. Returns"
-                    + " one page: {total_count, codespaces}.", ListRepositoryCodespacesRequest.class,
+            ActionDefinition.of(ActionDeclarations.LIST_CODESPACES, CodespaceActions::listCodespaces, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.LIST_REPOSITORY_CODESPACES,
                     CodespaceActions::listRepositoryCodespaces, r -> r.raw()),
-            ActionDefinition.of("createCodespace", "Create a codespace in a repository, optionally on a branch (ref) and machine"
-                    + " type. Returns the codespace; it may still be provisioning.", CreateCodespaceRequest.class,
-                    CodespaceActions::createCodespace, r -> r.raw()),
-            ActionDefinition.of("getCodespace", "Get one of the authenticated user's codespaces by name, including its state.",
-                    GetCodespaceRequest.class, CodespaceActions::getCodespace, r -> r.raw()),
-            ActionDefinition.of("deleteCodespace", "Delete one of the authenticated user's codespaces by name. Returns"
-                            + " {\"deleted\": true}; GitHub finishes the deletion in the background.", DeleteCodespaceRequest.class,
+            ActionDefinition.of(ActionDeclarations.CREATE_CODESPACE, CodespaceActions::createCodespace, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.GET_CODESPACE, CodespaceActions::getCodespace, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.DELETE_CODESPACE,
                     (github, request) -> {
                         CodespaceActions.deleteCodespace(github, request);
                         return Boolean.TRUE;
                     }, ignored -> deleted()),
-            ActionDefinition.of("startCodespace", "Start one of the authenticated user's codespaces by name. Returns the"
-                    + " codespace.", StartCodespaceRequest.class, CodespaceActions::startCodespace, r -> r.raw()),
-            ActionDefinition.of("stopCodespace", "Stop one of the authenticated user's codespaces by name. Returns the"
-                    + " codespace.", StopCodespaceRequest.class, CodespaceActions::stopCodespace, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.START_CODESPACE, CodespaceActions::startCodespace, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.STOP_CODESPACE, CodespaceActions::stopCodespace, r -> r.raw()),
             // Issues
-            ActionDefinition.of("createIssue", "Open an issue with a title and optionally a body, labels and assignees."
-                    + " Returns the issue.", CreateIssueRequest.class, IssueActions::createIssue, r -> r.raw()),
-            ActionDefinition.of("updateIssue", "Change an issue's title, body, state (open or closed), labels, assignees or"
-                    + " milestone; parameters left out stay unchanged. Returns the issue.", UpdateIssueRequest.class,
-                    IssueActions::updateIssue, r -> r.raw()),
-            ActionDefinition.of("addLabelsToIssue", "Add labels to an issue or pull request, keeping its other labels. Returns"
-                    + " all of its labels.", AddLabelsToIssueRequest.class, IssueActions::addLabelsToIssue, r -> r.raw()),
-            ActionDefinition.of("createComment", "Comment on an issue or on a pull request's conversation. Returns the comment.",
-                    CreateCommentRequest.class, IssueActions::createComment, r -> r.raw()),
-            ActionDefinition.of("findIssue", "Get an issue by number. Returns null when it does not exist.", FindIssueRequest.class,
-                    IssueActions::findIssue, optional(r -> r.raw())),
-            ActionDefinition.of("findOrCreateIssue", "Find an issue in the repository whose title is exactly the given title"
-                            + " (open or closed), or open one. Returns {created, issue}.", FindOrCreateIssueRequest.class,
+            ActionDefinition.of(ActionDeclarations.CREATE_ISSUE, IssueActions::createIssue, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.UPDATE_ISSUE, IssueActions::updateIssue, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.ADD_LABELS_TO_ISSUE, IssueActions::addLabelsToIssue, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.CREATE_COMMENT, IssueActions::createComment, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.FIND_ISSUE, IssueActions::findIssue, optional(r -> r.raw())),
+            ActionDefinition.of(ActionDeclarations.FIND_OR_CREATE_ISSUE,
                     IssueActions::findOrCreateIssue, r -> findOrCreate(r, "issue", i -> i.raw())),
             // Pull requests
-            ActionDefinition.of("createPullRequest", "Open a pull request from head into base and, with merge, merge it right"
-                            + " away. Returns {pull_request, merge}.", CreatePullRequestRequest.class,
+            ActionDefinition.of(ActionDeclarations.CREATE_PULL_REQUEST,
                     PullRequestActions::createPullRequest, ActionCatalog::createdPullRequest),
-            ActionDefinition.of("updatePullRequest", "Change a pull request's title, body, state (open or closed) or base"
-                    + " branch. Returns the pull request.", UpdatePullRequestRequest.class,
+            ActionDefinition.of(ActionDeclarations.UPDATE_PULL_REQUEST,
                     PullRequestActions::updatePullRequest, r -> r.raw()),
-            ActionDefinition.of("submitReview", "Review a pull request: APPROVE, REQUEST_CHANGES or COMMENT (the last two need"
-                    + " a body). Returns the review.", SubmitReviewRequest.class, PullRequestActions::submitReview, r -> r.raw()),
-            ActionDefinition.of("findPullRequest", "Get a pull request by number. Returns null when it does not exist.",
-                    FindPullRequestRequest.class, PullRequestActions::findPullRequest, optional(r -> r.raw())),
-            ActionDefinition.of("findOrCreatePullRequest", "Find the open pull request from head into base, or open one with"
-                            + " the given title. Returns {created, pull_request}.", FindOrCreatePullRequestRequest.class,
+            ActionDefinition.of(ActionDeclarations.SUBMIT_REVIEW, PullRequestActions::submitReview, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.FIND_PULL_REQUEST, PullRequestActions::findPullRequest,
+                    optional(r -> r.raw())),
+            ActionDefinition.of(ActionDeclarations.FIND_OR_CREATE_PULL_REQUEST,
                     PullRequestActions::findOrCreatePullRequest, r -> findOrCreate(r, "pull_request", p -> p.raw())),
             // Gists
-            ActionDefinition.of("createGist", "Create a gist from one or more files (name to content), secret unless public is"
-                    + " true. Returns the gist.", CreateGistRequest.class, GistActions::createGist, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.CREATE_GIST, GistActions::createGist, r -> r.raw()),
             // Users and organizations
-            ActionDefinition.withoutParameters("getAuthenticatedUser", "Get the account the token belongs to.",
+            ActionDefinition.withoutParameters(ActionDeclarations.GET_AUTHENTICATED_USER,
                     GithubProvider::getAuthenticatedUser, r -> r.raw()),
-            ActionDefinition.of("findUser", "Get a user by login. Returns null when there is no such user.",
-                    FindUserRequest.class, UserActions::findUser, optional(r -> r.raw())),
-            ActionDefinition.of("setProfileStatus", "Set the authenticated user's profile status: message, emoji, expiry and"
-                            + " busy flag; with no message and no emoji the status is cleared. Returns the status, or null"
-                            + " when cleared.", SetProfileStatusRequest.class, UserActions::setProfileStatus,
+            ActionDefinition.of(ActionDeclarations.FIND_USER, UserActions::findUser, optional(r -> r.raw())),
+            ActionDefinition.of(ActionDeclarations.SET_PROFILE_STATUS, UserActions::setProfileStatus,
                     optional(r -> r.raw())),
-            ActionDefinition.of("checkOrganizationMembership", "Check whether a user is a member of an organization. Returns"
-                            + " {organization, username, member, public_only}; public_only is true when the caller could only"
-                            + " check public membership.", CheckOrganizationMembershipRequest.class,
+            ActionDefinition.of(ActionDeclarations.CHECK_ORGANIZATION_MEMBERSHIP,
                     OrganizationActions::checkOrganizationMembership, ActionCatalog::membership),
-            ActionDefinition.of("findOrganization", "Get an organization by login. Returns null when there is no such"
-                            + " organization.", FindOrganizationRequest.class, OrganizationActions::findOrganization,
+            ActionDefinition.of(ActionDeclarations.FIND_ORGANIZATION, OrganizationActions::findOrganization,
                     optional(r -> r.raw())));
 
     private ActionCatalog() {

@@ -20,23 +20,28 @@ final class ActionDefinition<R extends Record, T> {
     private final BiFunction<GithubProvider, R, T> call;
     private final Function<T, JsonNode> toJson;
 
-    private ActionDefinition(String name, String description, Class<R> requestType, BiFunction<GithubProvider, R, T> call,
+    private ActionDefinition(ActionDeclaration<R> declaration, BiFunction<GithubProvider, R, T> call,
                              Function<T, JsonNode> toJson) {
-        this.action = new GithubAction(name, description, ActionSchemas.of(requestType));
-        this.requestType = requestType;
+        this.action = new GithubAction(declaration.name(), declaration.description(), ActionSchemas.of(declaration.requestType()));
+        this.requestType = declaration.requestType();
         this.call = Objects.requireNonNull(call, "call");
         this.toJson = Objects.requireNonNull(toJson, "toJson");
     }
 
-    static <R extends Record, T> ActionDefinition<R, T> of(String name, String description, Class<R> requestType,
+    /** A declared action with its call logic: the typed call and how to write its result as JSON. */
+    static <R extends Record, T> ActionDefinition<R, T> of(ActionDeclaration<R> declaration,
                                                           BiFunction<GithubProvider, R, T> call, Function<T, JsonNode> toJson) {
-        return new ActionDefinition<>(name, description, Objects.requireNonNull(requestType, "requestType"), call, toJson);
+        Objects.requireNonNull(declaration.requestType(), "requestType");
+        return new ActionDefinition<>(declaration, call, toJson);
     }
 
-    /** An action without parameters. */
-    static <T> ActionDefinition<Record, T> withoutParameters(String name, String description, Function<GithubProvider, T> call,
-                                                            Function<T, JsonNode> toJson) {
-        return new ActionDefinition<>(name, description, null, (github, ignored) -> call.apply(github), toJson);
+    /** A declared action without parameters. */
+    static <T> ActionDefinition<Record, T> withoutParameters(ActionDeclaration<Record> declaration,
+                                                            Function<GithubProvider, T> call, Function<T, JsonNode> toJson) {
+        if (declaration.requestType() != null) {
+            throw new IllegalArgumentException(declaration.name() + " declares parameters");
+        }
+        return new ActionDefinition<>(declaration, (github, ignored) -> call.apply(github), toJson);
     }
 
     GithubAction action() {

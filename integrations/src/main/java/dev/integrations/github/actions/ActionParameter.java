@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Describes one parameter of an action's request record, so the action's JSON Schema (see
- * {@link GithubAction#parameters()}) is written next to the field it describes and cannot drift
- * from it. The record's constructor enforces the same rules; a test checks the two agree.
+ * Describes one parameter of an action's request record, for the action's JSON Schema (see
+ * {@link GithubAction#parameters()}). The request records are generated, with these values, from
+ * the same declaration as their constructors' checks, so schema and checks cannot drift apart.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * Derives an action's JSON Schema from its request record: one property per component, named
- * and described by its {@link ActionParameter}, typed from its Java type. Deriving it (rather
- * than writing 32 schemas by hand) keeps schema and record from drifting apart.
+ * and described by its {@link ActionParameter}, typed from its Java type. The records and their
+ * annotations are generated from the action declarations, so the schema follows the declaration
+ * that also produced the record's checks.
  */
 final class ActionSchemas {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -1,6 +1,7 @@
 package dev.integrations.github.actions;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +92,24 @@ final class Arguments {
             copy.put(key, value);
         });
         return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * A file path as GitHub's contents API wants it (see {@code UrlPath.normalizeFilePath}); here so
+     * the generated request records need not know where the URL helpers live.
+     */
+    static String filePath(String action, String path) {
+        return UrlPath.normalizeFilePath(action, path);
+    }
+
+    /** Whether {@code text} is base64 (MIME flavour: line breaks allowed, as tools often wrap it). */
+    static boolean isBase64(String text) {
+        try {
+            Base64.getMimeDecoder().decode(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     static void check(boolean condition, String action, String parameter, String message) {

@@ -55,23 +55,23 @@ public final class CodespaceActions {
     }
 
     /** {@code GET /user/codespaces/{codespace_name}}. */
-    public static Codespace getCodespace(GithubProvider github, GetCodespaceRequest request) {
+    public static Codespace getCodespace(GithubProvider github, CodespaceRequest request) {
         return Calls.call(github, "getCodespace", Calls.get(path(request.codespaceName())), Codespace::fromJson);
     }
 
     /** {@code DELETE /user/codespaces/{codespace_name}}: GitHub accepts (202) and deletes in the background. */
-    public static void deleteCodespace(GithubProvider github, DeleteCodespaceRequest request) {
+    public static void deleteCodespace(GithubProvider github, CodespaceRequest request) {
         Calls.send(github, "deleteCodespace", Calls.withoutBody("DELETE", path(request.codespaceName())));
     }
 
     /** {@code POST /user/codespaces/{codespace_name}/start}. */
-    public static Codespace startCodespace(GithubProvider github, StartCodespaceRequest request) {
+    public static Codespace startCodespace(GithubProvider github, CodespaceRequest request) {
         return Calls.call(github, "startCodespace", Calls.withoutBody("POST", path(request.codespaceName()) + "/start"),
                 Codespace::fromJson);
     }
 
     /** {@code POST /user/codespaces/{codespace_name}/stop}. */
-    public static Codespace stopCodespace(GithubProvider github, StopCodespaceRequest request) {
+    public static Codespace stopCodespace(GithubProvider github, CodespaceRequest request) {
         return Calls.call(github, "stopCodespace", Calls.withoutBody("POST", path(request.codespaceName()) + "/stop"),
                 Codespace::fromJson);
     }

@@ -12,6 +12,7 @@ public class InvalidActionArgumentsException extends IntegrationsException {
 
     private final String action;
     private final String parameter;
+    private final String detail;
 
     /**
      * @param action the action's name, e.g. {@code createIssue}
@@ -22,6 +23,20 @@ public class InvalidActionArgumentsException extends IntegrationsException {
         super(action + ": " + message);
         this.action = action;
         this.parameter = parameter;
+        this.detail = message;
+    }
+
+    /**
+     * The same problem reported for {@code invoked}: a request type shared by several actions
+     * (e.g. {@link CodespaceRequest}) cannot know which of them it was built for.
+     */
+    InvalidActionArgumentsException forAction(String invoked) {
+        if (invoked.equals(action)) {
+            return this;
+        }
+        InvalidActionArgumentsException renamed = new InvalidActionArgumentsException(invoked, parameter, detail);
+        renamed.setStackTrace(getStackTrace());
+        return renamed;
     }
 
     /** The action's name, e.g. {@code createIssue}. */
