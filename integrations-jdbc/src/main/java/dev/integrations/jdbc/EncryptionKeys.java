@@ -33,6 +33,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+// Over 400 lines on purpose: one public value type whose three sources (code, environment, key
+// file), key-id and key-format validation and command-line entry point are the security-critical
+// parsing of secrets, kept together so they are reviewed together; most of the length is Javadoc.
 /**
  * The key ring that encrypts rows of the JDBC stores at rest: AES-256-GCM (through Google Tink),
  * with the provider and subject of each row bound as associated data.

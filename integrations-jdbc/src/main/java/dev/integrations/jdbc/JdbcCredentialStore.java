@@ -25,6 +25,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+// Slightly over 400 lines: the SQL of each CredentialStore operation stays beside the Javadoc of
+// the contract it implements; codec, leases, re-encryption and dialect differences live in
+// dev.integrations.jdbc.internal.
 /**
  * A {@link CredentialStore} in a relational database (SQLite, PostgreSQL, MariaDB or MySQL), shared
  * by every process that uses the same tables, with the credentials encrypted at rest.

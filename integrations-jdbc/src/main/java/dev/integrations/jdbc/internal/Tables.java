@@ -13,6 +13,7 @@ public record Tables(String prefix) {
     /**
      * Checks the prefix.
      *
+     * @param prefix the table prefix
      * @throws IllegalArgumentException when the prefix is invalid
      */
     public Tables {
