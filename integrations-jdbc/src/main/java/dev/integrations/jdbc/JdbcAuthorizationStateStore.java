@@ -104,6 +104,9 @@ public final class JdbcAuthorizationStateStore implements AuthorizationStateStor
             ps.setString(5, sealed.keyId());
             ps.setBytes(6, sealed.payload());
         });
+        // Connect (and create the schema) first: a database that is down fails here, before the
+        // rate-limited purge below spends its turn.
+        db.dialect();
         maybePurge(pending.createdAt());
         boolean saved = db.run("Saving an authorization state", "provider '" + provider + "'", c -> {
             if (insertIfAbsent.run(c)) {

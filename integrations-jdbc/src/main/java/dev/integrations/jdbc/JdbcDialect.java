@@ -19,6 +19,9 @@ import java.util.List;
  * in this module's jar, which the stores execute themselves (so the file is the single source of
  * truth); {@link #schemaStatements(String)} returns its statements for teams that run migrations
  * with their own tool.
+ *
+ * <p>Each constant also carries how the stores work on its database (upserts, single-use deletes,
+ * refresh-lease conflicts, error codes); that behaviour is internal and not part of this API.
  */
 public enum JdbcDialect {
     /** SQLite 3.35 or later (xerial sqlite-jdbc): the embedded default. */
