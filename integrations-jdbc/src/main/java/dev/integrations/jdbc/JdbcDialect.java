@@ -64,7 +64,9 @@ public enum JdbcDialect {
     public List<String> schemaStatements(String tablePrefix) {
         String prefix = Tables.checkPrefix(tablePrefix);
         String script;
-        try (InputStream in = JdbcDialect.class.getClassLoader().getResourceAsStream(schemaResource())) {
+        // Class (not ClassLoader) lookup: it also finds the file once this jar is a named module,
+        // where a class loader only sees resources of packages the module opens.
+        try (InputStream in = JdbcDialect.class.getResourceAsStream("/" + schemaResource())) {
             if (in == null) {
                 throw new IllegalStateException(schemaResource() + " is missing from the class path: the integrations-jdbc jar is damaged");
             }
