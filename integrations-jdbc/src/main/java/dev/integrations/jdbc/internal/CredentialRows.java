@@ -81,7 +81,7 @@ public final class CredentialRows {
      * @param plain the plain JSON
      * @return the payload under the primary key
      */
-    public Sealed reseal(String provider, String subject, byte[] plain) {
+    Sealed reseal(String provider, String subject, byte[] plain) {
         return codec.seal(provider, subject, plain);
     }
 
@@ -150,7 +150,7 @@ public final class CredentialRows {
      * @return the plain JSON
      * @throws CredentialDecryptionException naming the row and what to do
      */
-    public byte[] open(String provider, String subject, String keyId, byte[] payload) {
+    byte[] open(String provider, String subject, String keyId, byte[] payload) {
         try {
             return codec.open(provider, subject, keyId, payload);
         } catch (GeneralSecurityException e) {
@@ -170,7 +170,7 @@ public final class CredentialRows {
      * @return {@code payload}
      * @throws CredentialDecryptionException when it is not a JSON object
      */
-    public byte[] plaintextRow(String provider, String subject, byte[] payload) {
+    byte[] plaintextRow(String provider, String subject, byte[] payload) {
         try {
             Json.parseObject(payload);
             return payload;

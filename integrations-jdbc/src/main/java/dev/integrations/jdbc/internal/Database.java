@@ -69,15 +69,6 @@ public final class Database {
     }
 
     /**
-     * The data source.
-     *
-     * @return the data source
-     */
-    public DataSource dataSource() {
-        return dataSource;
-    }
-
-    /**
      * The table names.
      *
      * @return the table names
@@ -271,7 +262,7 @@ public final class Database {
      * @return the work's result
      * @throws SQLException when the database fails (after the rollback)
      */
-    public static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
+    static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
         if (!c.getAutoCommit()) {
             return work.run(c);
         }

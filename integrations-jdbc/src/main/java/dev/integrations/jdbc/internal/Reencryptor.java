@@ -38,7 +38,7 @@ public final class Reencryptor {
     /**
      * Rewrites every row whose key id is not {@code primary}.
      *
-     * @param primary the primary key's id, which {@link CredentialRows#reseal} uses
+     * @param primary the id of the key ring's primary key, which the row codec seals with
      * @param batchSize how many rows to rewrite per transaction, positive
      * @return how many rows were rewritten
      * @throws dev.integrations.jdbc.CredentialStoreException when the database fails
