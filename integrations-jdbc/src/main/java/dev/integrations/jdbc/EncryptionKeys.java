@@ -9,6 +9,8 @@ import com.google.crypto.tink.aead.AesGcmKey;
 import com.google.crypto.tink.aead.AesGcmParameters;
 import com.google.crypto.tink.util.SecretBytes;
 import dev.integrations.ConfigurationException;
+import dev.integrations.jdbc.internal.Cipher;
+import dev.integrations.jdbc.internal.Sealed;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +33,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+// Over 400 lines on purpose: one public value type whose three sources (code, environment, key
+// file), key-id and key-format validation and command-line entry point are the security-critical
+// parsing of secrets, kept together so they are reviewed together; most of the length is Javadoc.
 /**
  * The key ring that encrypts rows of the JDBC stores at rest: AES-256-GCM (through Google Tink),
  * with the provider and subject of each row bound as associated data.
@@ -79,10 +84,6 @@ public final class EncryptionKeys {
     private final List<Key> keys;
 
     private record Key(String id, byte[] material, Aead aead) {
-    }
-
-    /** An encrypted (or, without keys, plain) payload and the id of the key that wrote it (null: plain). */
-    record Sealed(String keyId, byte[] payload) {
     }
 
     private EncryptionKeys(List<Key> keys) {
@@ -325,6 +326,21 @@ public final class EncryptionKeys {
         err.println("Set " + ENVIRONMENT_VARIABLE + " to the line above (keep it secret), then restart;"
                 + " after a rotation run JdbcCredentialStore.reencrypt() before dropping old keys.");
         return 0;
+    }
+
+    /** This ring as the stores' row codecs use it; encrypting and decrypting stay out of the public API. */
+    Cipher cipher() {
+        return new Cipher() {
+            @Override
+            public Sealed seal(byte[] plaintext, byte[] associatedData) {
+                return EncryptionKeys.this.seal(plaintext, associatedData);
+            }
+
+            @Override
+            public byte[] open(String keyId, byte[] payload, byte[] associatedData) throws GeneralSecurityException {
+                return EncryptionKeys.this.open(keyId, payload, associatedData);
+            }
+        };
     }
 
     /** Encrypts with the primary key (or leaves the bytes as they are, with a null key id, for {@link #none()}). */

@@ -2,6 +2,10 @@ package dev.integrations.jdbc;
 
 import dev.integrations.auth.oauth2.PendingAuthorization;
 import dev.integrations.auth.store.AuthorizationStateStore;
+import dev.integrations.jdbc.internal.Database;
+import dev.integrations.jdbc.internal.Millis;
+import dev.integrations.jdbc.internal.RowCodec;
+import dev.integrations.jdbc.internal.Sealed;
 import dev.integrations.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,13 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -54,12 +54,14 @@ public final class JdbcAuthorizationStateStore implements AuthorizationStateStor
 
     private final Database db;
     private final EncryptionKeys keys;
+    private final RowCodec codec;
     private final long purgeIntervalNanos;
     private final AtomicLong nextPurge;
 
     private JdbcAuthorizationStateStore(Builder b, EncryptionKeys keys) {
-        this.db = new Database(b.dataSource, new Tables(b.tablePrefix), b.dialect, b.createSchema);
+        this.db = b.database();
         this.keys = keys;
+        this.codec = new RowCodec(keys.cipher(), AAD_TAG);
         this.purgeIntervalNanos = b.purgeInterval.toNanos();
         this.nextPurge = new AtomicLong(System.nanoTime());
         if (keys.isPlaintext()) {
@@ -89,16 +91,25 @@ public final class JdbcAuthorizationStateStore implements AuthorizationStateStor
         Objects.requireNonNull(pending, "pending");
         String provider = pending.provider();
         String hash = stateHash(pending.state());
-        EncryptionKeys.Sealed sealed = keys.seal(payload(pending), aad(provider, hash));
-        long createdAt = JdbcCredentialStore.floorMillis(pending.createdAt());
-        long expiresAt = JdbcCredentialStore.floorMillis(pending.expiresAt());
-        JdbcDialect dialect = db.dialect();
-        boolean plainInsert = dialect == JdbcDialect.MARIADB || dialect == JdbcDialect.MYSQL;
+        Sealed sealed = codec.seal(provider, hash, payload(pending));
+        long createdAt = Millis.floor(pending.createdAt());
+        long expiresAt = Millis.floor(pending.expiresAt());
         String insert = "INSERT INTO " + table() + " (provider, state_hash, created_at, expires_at, key_id, payload)"
-                + " VALUES (?, ?, ?, ?, ?, ?)" + (plainInsert ? "" : " ON CONFLICT (provider, state_hash) DO NOTHING");
+                + " VALUES (?, ?, ?, ?, ?, ?)";
+        Database.Work<Boolean> insertIfAbsent = c -> db.sql().insertIfAbsent(c, insert, "provider, state_hash", ps -> {
+            ps.setString(1, provider);
+            ps.setString(2, hash);
+            ps.setLong(3, createdAt);
+            ps.setLong(4, expiresAt);
+            ps.setString(5, sealed.keyId());
+            ps.setBytes(6, sealed.payload());
+        });
+        // Connect (and create the schema) first: a database that is down fails here, before the
+        // rate-limited purge below spends its turn.
+        db.dialect();
         maybePurge(pending.createdAt());
-        boolean saved = db.run(null, "Saving an authorization state", "provider '" + provider + "'", c -> {
-            if (insert(c, insert, plainInsert, dialect, provider, hash, createdAt, expiresAt, sealed)) {
+        boolean saved = db.run("Saving an authorization state", "provider '" + provider + "'", c -> {
+            if (insertIfAbsent.run(c)) {
                 return true;
             }
             // The same state is stored: replace it only if it has expired (rounded down: never a live one).
@@ -111,7 +122,7 @@ public final class JdbcAuthorizationStateStore implements AuthorizationStateStor
                     return false;
                 }
             }
-            return insert(c, insert, plainInsert, dialect, provider, hash, createdAt, expiresAt, sealed);
+            return insertIfAbsent.run(c);
         });
         if (!saved) {
             throw new IllegalStateException("This state is already pending for provider '" + provider
@@ -125,33 +136,12 @@ public final class JdbcAuthorizationStateStore implements AuthorizationStateStor
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(now, "now");
         String hash = stateHash(state);
-        JdbcDialect dialect = db.dialect();
         String where = " WHERE provider = ? AND state_hash = ?";
-        Sealed row = db.run(null, "Consuming an authorization state", "provider '" + provider + "'", c -> {
-            if (dialect.deletesWithReturning()) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table() + where + " RETURNING key_id, payload")) {
+        Sealed row = db.run("Consuming an authorization state", "provider '" + provider + "'",
+                c -> db.sql().deleteReturningPayload(c, table(), where, ps -> {
                     ps.setString(1, provider);
                     ps.setString(2, hash);
-                    return readSealed(ps);
-                }
-            }
-            return Database.inTransaction(c, tx -> {
-                Sealed found;
-                try (PreparedStatement ps = tx.prepareStatement("SELECT key_id, payload FROM " + table() + where + " FOR UPDATE")) {
-                    ps.setString(1, provider);
-                    ps.setString(2, hash);
-                    found = readSealed(ps);
-                }
-                if (found != null) {
-                    try (PreparedStatement ps = tx.prepareStatement("DELETE FROM " + table() + where)) {
-                        ps.setString(1, provider);
-                        ps.setString(2, hash);
-                        ps.executeUpdate();
-                    }
-                }
-                return found;
-            });
-        });
+                }));
         if (row == null) {
             return Optional.empty();
         }
@@ -168,8 +158,8 @@ public final class JdbcAuthorizationStateStore implements AuthorizationStateStor
     @Override
     public int purgeExpired(Instant now) {
         Objects.requireNonNull(now, "now");
-        long cutoff = JdbcCredentialStore.floorMillis(now);
-        return db.run(null, "Purging expired authorization states", null, c -> {
+        long cutoff = Millis.floor(now);
+        return db.run("Purging expired authorization states", null, c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table() + " WHERE expires_at < ?")) {
                 ps.setLong(1, cutoff);
                 return ps.executeUpdate();
@@ -192,40 +182,6 @@ public final class JdbcAuthorizationStateStore implements AuthorizationStateStor
     }
 
     // ---------------------------------------------------------------------------------------------
-
-    private record Sealed(String keyId, byte[] payload) {
-    }
-
-    private boolean insert(Connection c, String sql, boolean plainInsert, JdbcDialect dialect, String provider, String hash,
-                           long createdAt, long expiresAt, EncryptionKeys.Sealed sealed) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, provider);
-            ps.setString(2, hash);
-            ps.setLong(3, createdAt);
-            ps.setLong(4, expiresAt);
-            ps.setString(5, sealed.keyId());
-            ps.setBytes(6, sealed.payload());
-            return ps.executeUpdate() == 1;
-        } catch (SQLException e) {
-            if (plainInsert && dialect.isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    private static Sealed readSealed(PreparedStatement ps) throws SQLException {
-        Sealed found = null;
-        try (ResultSet rs = ps.executeQuery()) {
-            // Read to the end: SQLite finishes a DELETE ... RETURNING only when its rows are consumed.
-            while (rs.next()) {
-                if (found == null) {
-                    found = new Sealed(rs.getString(1), rs.getBytes(2));
-                }
-            }
-        }
-        return found;
-    }
 
     private void maybePurge(Instant now) {
         long next = nextPurge.get();
@@ -253,7 +209,7 @@ public final class JdbcAuthorizationStateStore implements AuthorizationStateStor
     private PendingAuthorization decode(String provider, String state, String hash, Sealed row) {
         byte[] plain;
         try {
-            plain = keys.open(row.keyId(), row.payload(), aad(provider, hash));
+            plain = codec.open(provider, hash, row.keyId(), row.payload());
         } catch (GeneralSecurityException e) {
             throw new CredentialDecryptionException("Cannot decrypt the pending authorization of provider '" + provider
                     + "' with state digest " + hash.substring(0, 12) + "... in table " + table() + ": " + e.getMessage()
@@ -287,78 +243,23 @@ public final class JdbcAuthorizationStateStore implements AuthorizationStateStor
         }
     }
 
-    private static byte[] aad(String provider, String stateHash) {
-        return (AAD_TAG + '\0' + provider + '\0' + stateHash).getBytes(StandardCharsets.UTF_8);
-    }
-
     private String table() {
         return db.tables().authorizationStates();
     }
 
-    /** Builds a {@link JdbcAuthorizationStateStore}; options as for {@link JdbcCredentialStore.Builder}. */
-    public static final class Builder {
-        private final DataSource dataSource;
-        private EncryptionKeys keys;
-        private boolean createSchema = true;
-        private String tablePrefix = JdbcDialect.DEFAULT_TABLE_PREFIX;
-        private JdbcDialect dialect;
+    /**
+     * Builds a {@link JdbcAuthorizationStateStore}. Only the data source is required; encryption
+     * keys come from the environment unless given (see {@link EncryptionKeys#fromEnvironment()}).
+     */
+    public static final class Builder extends JdbcStoreOptions<Builder> {
         private Duration purgeInterval = Duration.ofMinutes(1);
-        private Map<String, String> environment;
 
         private Builder(DataSource dataSource) {
-            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+            super(dataSource);
         }
 
-        /**
-         * The key ring (default: {@link EncryptionKeys#fromEnvironment()} at {@link #build()}).
-         *
-         * @param keys the key ring
-         * @return this builder
-         */
-        public Builder encryption(EncryptionKeys keys) {
-            this.keys = Objects.requireNonNull(keys, "keys");
-            return this;
-        }
-
-        /**
-         * Opts out of encryption at rest: verifiers are stored as plain JSON, and a warning is logged.
-         *
-         * @return this builder
-         */
-        public Builder plaintext() {
-            return encryption(EncryptionKeys.none());
-        }
-
-        /**
-         * Whether to create the tables on first use (default true); when false, they are checked instead.
-         *
-         * @param createSchema whether to create missing tables
-         * @return this builder
-         */
-        public Builder createSchema(boolean createSchema) {
-            this.createSchema = createSchema;
-            return this;
-        }
-
-        /**
-         * The prefix of the table and index names (default {@value JdbcDialect#DEFAULT_TABLE_PREFIX}).
-         *
-         * @param prefix the table prefix
-         * @return this builder
-         */
-        public Builder tablePrefix(String prefix) {
-            this.tablePrefix = JdbcDialect.checkTablePrefix(prefix);
-            return this;
-        }
-
-        /**
-         * The dialect, instead of detecting it from the connection's metadata.
-         *
-         * @param dialect the dialect
-         * @return this builder
-         */
-        public Builder dialect(JdbcDialect dialect) {
-            this.dialect = Objects.requireNonNull(dialect, "dialect");
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -376,12 +277,6 @@ public final class JdbcAuthorizationStateStore implements AuthorizationStateStor
             return this;
         }
 
-        /** Environment variables to read the key ring from instead of the process's (for tests). */
-        Builder environment(Map<String, String> environment) {
-            this.environment = Map.copyOf(environment);
-            return this;
-        }
-
         /**
          * Builds the store; it connects on first use.
          *
@@ -390,9 +285,7 @@ public final class JdbcAuthorizationStateStore implements AuthorizationStateStor
          *     configured in the environment
          */
         public JdbcAuthorizationStateStore build() {
-            EncryptionKeys ring = keys != null ? keys
-                    : environment != null ? EncryptionKeys.fromEnvironment(environment) : EncryptionKeys.fromEnvironment();
-            return new JdbcAuthorizationStateStore(this, ring);
+            return new JdbcAuthorizationStateStore(this, resolveKeys());
         }
     }
 }

@@ -1,17 +1,14 @@
 package dev.integrations.jdbc;
 
-import dev.integrations.ConfigurationException;
+import dev.integrations.jdbc.internal.SqlDialect;
+import dev.integrations.jdbc.internal.Tables;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.DatabaseMetaData;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The SQL flavours the JDBC stores speak. Normally detected from the connection's metadata; set
@@ -22,25 +19,29 @@ import java.util.regex.Pattern;
  * in this module's jar, which the stores execute themselves (so the file is the single source of
  * truth); {@link #schemaStatements(String)} returns its statements for teams that run migrations
  * with their own tool.
+ *
+ * <p>Each constant also carries how the stores work on its database (upserts, single-use deletes,
+ * refresh-lease conflicts, error codes); that behaviour is internal and not part of this API.
  */
 public enum JdbcDialect {
     /** SQLite 3.35 or later (xerial sqlite-jdbc): the embedded default. */
-    SQLITE("sqlite"),
+    SQLITE("sqlite", SqlDialect.sqlite()),
     /** PostgreSQL 11 or later. */
-    POSTGRESQL("postgresql"),
+    POSTGRESQL("postgresql", SqlDialect.postgresql()),
     /** MariaDB 10.3 or later with InnoDB. */
-    MARIADB("mariadb"),
+    MARIADB("mariadb", SqlDialect.mariadb()),
     /** MySQL 8.0 or later with InnoDB: the MariaDB statements with MySQL's exact collation; not exercised by this project's CI. */
-    MYSQL("mysql");
+    MYSQL("mysql", SqlDialect.mariadb());
 
     /** The table prefix the shipped schema files use. */
     public static final String DEFAULT_TABLE_PREFIX = "integrations_";
-    private static final Pattern PREFIX = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,29}");
 
     private final String fileName;
+    private final SqlDialect sql;
 
-    JdbcDialect(String fileName) {
+    JdbcDialect(String fileName, SqlDialect sql) {
         this.fileName = fileName;
+        this.sql = sql;
     }
 
     /**
@@ -61,9 +62,11 @@ public enum JdbcDialect {
      * @return the statements, in order
      */
     public List<String> schemaStatements(String tablePrefix) {
-        String prefix = checkTablePrefix(tablePrefix);
+        String prefix = Tables.checkPrefix(tablePrefix);
         String script;
-        try (InputStream in = JdbcDialect.class.getClassLoader().getResourceAsStream(schemaResource())) {
+        // Class (not ClassLoader) lookup: it also finds the file once this jar is a named module,
+        // where a class loader only sees resources of packages the module opens.
+        try (InputStream in = JdbcDialect.class.getResourceAsStream("/" + schemaResource())) {
             if (in == null) {
                 throw new IllegalStateException(schemaResource() + " is missing from the class path: the integrations-jdbc jar is damaged");
             }
@@ -86,71 +89,8 @@ public enum JdbcDialect {
         return statements;
     }
 
-    /**
-     * The dialect of a database, from its JDBC metadata.
-     *
-     * @throws ConfigurationException for a database the stores do not support, or SQLite older than 3.35
-     */
-    static JdbcDialect detect(DatabaseMetaData metaData) throws SQLException {
-        String product = metaData.getDatabaseProductName();
-        String name = product == null ? "" : product.toLowerCase(Locale.ROOT);
-        if (name.contains("sqlite")) {
-            int major = metaData.getDatabaseMajorVersion();
-            int minor = metaData.getDatabaseMinorVersion();
-            if (major < 3 || (major == 3 && minor < 35)) {
-                throw new ConfigurationException("SQLite " + metaData.getDatabaseProductVersion()
-                        + " is too old for the JDBC stores (they need 3.35 for RETURNING): use org.xerial:sqlite-jdbc 3.35 or later");
-            }
-            return SQLITE;
-        }
-        if (name.contains("postgres")) {
-            return POSTGRESQL;
-        }
-        if (name.contains("mariadb")) {
-            return MARIADB;
-        }
-        if (name.contains("mysql")) {
-            // MariaDB servers reached through MySQL drivers report "MySQL" with a MariaDB version.
-            String version = metaData.getDatabaseProductVersion();
-            return version != null && version.toLowerCase(Locale.ROOT).contains("mariadb") ? MARIADB : MYSQL;
-        }
-        throw new ConfigurationException("The JDBC stores do not support the database '" + product
-                + "': use SQLite, PostgreSQL, MariaDB or MySQL, or set a compatible dialect with the builder's dialect(...)");
-    }
-
-    static String checkTablePrefix(String prefix) {
-        if (prefix == null || !PREFIX.matcher(prefix).matches()) {
-            throw new IllegalArgumentException("Table prefix '" + prefix + "' is invalid: use 1 to 30 characters of letters,"
-                    + " digits and '_', not starting with a digit (e.g. \"myapp_\")");
-        }
-        return prefix;
-    }
-
-    /** Whether {@code DELETE ... RETURNING} is used to consume authorization states in one statement. */
-    boolean deletesWithReturning() {
-        return this == SQLITE || this == POSTGRESQL;
-    }
-
-    /** Whether an insert refused because the key exists failed with this exception. */
-    boolean isDuplicateKey(SQLException e) {
-        return switch (this) {
-            case POSTGRESQL -> "23505".equals(e.getSQLState());
-            case MARIADB, MYSQL -> e.getErrorCode() == 1062;
-            case SQLITE -> (e.getErrorCode() & 0xff) == 19; // SQLITE_CONSTRAINT
-        };
-    }
-
-    /** Whether a statement gave up waiting for a lock held by another transaction. */
-    boolean isLockTimeout(SQLException e) {
-        return switch (this) {
-            case POSTGRESQL -> "55P03".equals(e.getSQLState());
-            case MARIADB, MYSQL -> e.getErrorCode() == 1205 || e.getErrorCode() == 1213;
-            case SQLITE -> (e.getErrorCode() & 0xff) == 5 || (e.getErrorCode() & 0xff) == 6; // SQLITE_BUSY, SQLITE_LOCKED
-        };
-    }
-
-    /** {@code ORDER BY} for provider then subject in the order of Java's {@code String.compareTo}, as list() promises. */
-    String orderByKey() {
-        return this == POSTGRESQL ? " ORDER BY provider COLLATE \"C\", subject COLLATE \"C\"" : " ORDER BY provider, subject";
+    /** This dialect's behaviour: how the stores upsert, take leases, consume rows and recognise errors here. */
+    SqlDialect sql() {
+        return sql;
     }
 }

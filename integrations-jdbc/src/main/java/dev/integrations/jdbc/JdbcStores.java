@@ -1,5 +1,7 @@
 package dev.integrations.jdbc;
 
+import dev.integrations.jdbc.internal.SqliteDataSources;
+
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.util.Objects;

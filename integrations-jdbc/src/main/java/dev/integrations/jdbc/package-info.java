@@ -1,20 +1,33 @@
 /**
- * Persistent, encrypted stores over JDBC: {@link dev.integrations.jdbc.JdbcCredentialStore} and
- * {@link dev.integrations.jdbc.JdbcAuthorizationStateStore}, for SQLite (the embedded default,
- * {@link dev.integrations.jdbc.JdbcStores#sqlite}), PostgreSQL and MariaDB/MySQL.
+ * Persistent, encrypted stores over JDBC for the SDK's {@code dev.integrations.auth.store} contracts:
+ * {@link dev.integrations.jdbc.JdbcCredentialStore} (a {@code CredentialStore}: users' tokens and
+ * refresh leases) and {@link dev.integrations.jdbc.JdbcAuthorizationStateStore} (an
+ * {@code AuthorizationStateStore}: pending OAuth flows), for SQLite, PostgreSQL and MariaDB/MySQL.
  *
+ * <h2>Where to start</h2>
  * <ul>
- *   <li>Encryption at rest is on by default: {@link dev.integrations.jdbc.EncryptionKeys} (AES-256-GCM
- *       with the provider and subject as associated data, key ids per row, rotation with
+ *   <li>{@link dev.integrations.jdbc.JdbcStores}: both stores in one call, over an embedded SQLite
+ *       file ({@link dev.integrations.jdbc.JdbcStores#sqlite}) or the application's pooled
+ *       {@code DataSource} ({@link dev.integrations.jdbc.JdbcStores#of}); hand them to the core
+ *       module's {@code AuthManager} builder.</li>
+ *   <li>The stores' builders for other options; {@link dev.integrations.jdbc.JdbcStoreOptions}
+ *       holds those both share (key ring, table prefix, schema creation, dialect).</li>
+ *   <li>{@link dev.integrations.jdbc.EncryptionKeys}: the key ring. Encryption at rest is on by
+ *       default (AES-256-GCM with the row's provider and subject, or state digest, as associated
+ *       data; a key id per row; rotation with
  *       {@link dev.integrations.jdbc.JdbcCredentialStore#reencrypt()}). Plain text only by explicit,
  *       logged opt-out.</li>
- *   <li>The schema is the SQL file shipped per database ({@link dev.integrations.jdbc.JdbcDialect}),
- *       created on first use unless turned off.</li>
- *   <li>Refresh leases (a row with holder and expiry, taken and released with short statements)
- *       make one refresh of a (provider, subject) run at a time across processes without holding a
- *       transaction or connection during the token request.</li>
- *   <li>Failures are {@link dev.integrations.jdbc.CredentialStoreException}s whose messages never
- *       contain tokens, ciphertext, states or keys.</li>
+ *   <li>{@link dev.integrations.jdbc.JdbcDialect}: the supported databases and their shipped schema
+ *       files, created on first use unless turned off.</li>
+ *   <li>{@link dev.integrations.jdbc.CredentialStoreException} and
+ *       {@link dev.integrations.jdbc.CredentialDecryptionException}: what the stores throw; their
+ *       messages never contain tokens, ciphertext, states or keys.</li>
  * </ul>
+ *
+ * <h2>Behind the API</h2>
+ * Everything else lives in {@code dev.integrations.jdbc.internal}, which is not API and may change
+ * in any release: the row codecs (sealing and opening payloads with associated data), the
+ * per-dialect SQL behaviour each {@code JdbcDialect} constant carries, connection handling and
+ * schema management, refresh leases, re-encryption and the embedded SQLite pool.
  */
 package dev.integrations.jdbc;

@@ -43,8 +43,8 @@ class EncryptionKeysTest {
     @DisplayName("seal and open round-trip; the payload is not the plain text and differs every time (random nonce)")
     void roundTrip() throws GeneralSecurityException {
         EncryptionKeys keys = EncryptionKeys.generate("k1");
-        EncryptionKeys.Sealed a = keys.seal(SECRET, AAD);
-        EncryptionKeys.Sealed b = keys.seal(SECRET, AAD);
+        var a = keys.seal(SECRET, AAD);
+        var b = keys.seal(SECRET, AAD);
         assertThat(a.keyId()).isEqualTo("k1");
         assertThat(new String(a.payload(), StandardCharsets.ISO_8859_1)).doesNotContain("gho_secret");
         assertThat(a.payload()).isNotEqualTo(b.payload());
@@ -144,7 +144,7 @@ class EncryptionKeysTest {
     @Test
     @DisplayName("none() stores bytes as they are, with no key id")
     void none() throws GeneralSecurityException {
-        EncryptionKeys.Sealed sealed = EncryptionKeys.none().seal(SECRET, AAD);
+        var sealed = EncryptionKeys.none().seal(SECRET, AAD);
         assertThat(sealed.keyId()).isNull();
         assertThat(sealed.payload()).isEqualTo(SECRET);
         assertThat(EncryptionKeys.none().open(null, SECRET, AAD)).isEqualTo(SECRET);

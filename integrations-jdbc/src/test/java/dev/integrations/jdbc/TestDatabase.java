@@ -1,5 +1,6 @@
 package dev.integrations.jdbc;
 
+import dev.integrations.jdbc.internal.SqliteDataSources;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Assertions;

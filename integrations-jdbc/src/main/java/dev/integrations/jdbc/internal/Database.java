@@ -1,60 +1,99 @@
-package dev.integrations.jdbc;
+package dev.integrations.jdbc.internal;
+
+import dev.integrations.ConfigurationException;
+import dev.integrations.jdbc.CredentialStoreException;
+import dev.integrations.jdbc.JdbcDialect;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * What both JDBC stores share: the data source, the table names, lazy dialect detection and schema
  * creation, connection handling and the translation of {@link SQLException}s into
  * {@link CredentialStoreException}s whose messages are safe to log.
  */
-final class Database {
-    /** A unit of work on a connection. */
+public final class Database {
+    /**
+     * A unit of work on a connection.
+     *
+     * @param <T> the result type
+     */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
+        /**
+         * Does the work.
+         *
+         * @param connection the connection to use
+         * @return the result
+         * @throws SQLException when the database fails
+         */
         T run(Connection connection) throws SQLException;
     }
-
-    // Fixed key for pg_advisory_xact_lock: serialises concurrent schema creation across processes,
-    // because concurrent CREATE TABLE IF NOT EXISTS can fail on PostgreSQL's catalog unique index.
-    private static final long SCHEMA_LOCK_KEY = 0x696e746567726174L;
 
     private final DataSource dataSource;
     private final Tables tables;
     private final boolean createSchema;
     // An explicit dialect skips detection only; the schema step still runs on first use.
     private final JdbcDialect configuredDialect;
+    private final Function<JdbcDialect, SqlDialect> behaviour;
     private final ReentrantLock initLock = new ReentrantLock();
     private volatile JdbcDialect dialect;
 
-    Database(DataSource dataSource, Tables tables, JdbcDialect dialect, boolean createSchema) {
+    /**
+     * A database that connects on first use.
+     *
+     * @param dataSource where the tables live
+     * @param tables the table names
+     * @param dialect the dialect, or null to detect it from the connection's metadata
+     * @param createSchema whether to create missing tables (else only check them)
+     * @param behaviour the behaviour of each dialect (the dialect constant's own)
+     */
+    public Database(DataSource dataSource, Tables tables, JdbcDialect dialect, boolean createSchema,
+                    Function<JdbcDialect, SqlDialect> behaviour) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.tables = Objects.requireNonNull(tables, "tables");
         this.createSchema = createSchema;
         this.configuredDialect = dialect;
+        this.behaviour = Objects.requireNonNull(behaviour, "behaviour");
     }
 
-    DataSource dataSource() {
-        return dataSource;
-    }
-
-    Tables tables() {
+    /**
+     * The table names.
+     *
+     * @return the table names
+     */
+    public Tables tables() {
         return tables;
+    }
+
+    /**
+     * The behaviour of this database's dialect; connects on first use (see {@link #dialect()}).
+     *
+     * @return the dialect's behaviour
+     */
+    public SqlDialect sql() {
+        return behaviour.apply(dialect());
     }
 
     /**
      * The dialect, detecting it and creating (or checking) the schema on first use. A failure is
      * not remembered: the next call tries again, so a database that was down at start-up is fine.
+     *
+     * @return the dialect
+     * @throws CredentialStoreException when the database fails or a table is missing and may not be created
      */
-    JdbcDialect dialect() {
+    public JdbcDialect dialect() {
         JdbcDialect d = dialect;
         if (d != null) {
             return d;
@@ -72,7 +111,7 @@ final class Database {
 
     private JdbcDialect initialize() {
         try (Connection c = dataSource.getConnection()) {
-            JdbcDialect d = configuredDialect != null ? configuredDialect : JdbcDialect.detect(c.getMetaData());
+            JdbcDialect d = configuredDialect != null ? configuredDialect : detect(c.getMetaData());
             // Probe before any DDL: on PostgreSQL even CREATE INDEX IF NOT EXISTS takes a share lock
             // on an existing table, so a new instance would wait for every refresh in progress.
             SQLException missing = missingTable(c);
@@ -95,17 +134,14 @@ final class Database {
     private void createSchema(Connection c, JdbcDialect d) throws SQLException {
         List<String> statements = d.schemaStatements(tables.prefix());
         boolean autoCommit = c.getAutoCommit();
-        // PostgreSQL and SQLite have transactional DDL: all tables appear together or not at all.
-        // MariaDB commits each DDL statement implicitly, and every statement is idempotent anyway.
-        boolean transactional = d == JdbcDialect.POSTGRESQL || d == JdbcDialect.SQLITE;
+        SqlDialect sql = behaviour.apply(d);
+        boolean transactional = sql.hasTransactionalDdl();
         try {
             if (transactional && autoCommit) {
                 c.setAutoCommit(false);
             }
             try (Statement s = c.createStatement()) {
-                if (d == JdbcDialect.POSTGRESQL) {
-                    s.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK_KEY + ")");
-                }
+                sql.lockSchema(s);
                 for (String statement : statements) {
                     s.execute(statement);
                 }
@@ -147,19 +183,51 @@ final class Database {
     }
 
     /**
-     * Runs {@code work} on {@code bound} when given (its owner commits), else on a connection of its
-     * own that is returned right after.
-     * Connections handed out with auto-commit off are committed (or rolled back) here.
+     * The dialect of a database, from its JDBC metadata.
+     *
+     * @throws ConfigurationException for a database the stores do not support, or SQLite older than 3.35
      */
-    <T> T run(Connection bound, String action, String context, Work<T> work) {
-        dialect(); // every call may be the first: detect and create the schema before touching tables
-        if (bound != null) {
-            try {
-                return work.run(bound);
-            } catch (SQLException e) {
-                throw failure(action, context, e);
+    static JdbcDialect detect(DatabaseMetaData metaData) throws SQLException {
+        String product = metaData.getDatabaseProductName();
+        String name = product == null ? "" : product.toLowerCase(Locale.ROOT);
+        if (name.contains("sqlite")) {
+            int major = metaData.getDatabaseMajorVersion();
+            int minor = metaData.getDatabaseMinorVersion();
+            if (major < 3 || (major == 3 && minor < 35)) {
+                throw new ConfigurationException("SQLite " + metaData.getDatabaseProductVersion()
+                        + " is too old for the JDBC stores (they need 3.35 for RETURNING): use org.xerial:sqlite-jdbc 3.35 or later");
             }
+            return JdbcDialect.SQLITE;
         }
+        if (name.contains("postgres")) {
+            return JdbcDialect.POSTGRESQL;
+        }
+        if (name.contains("mariadb")) {
+            return JdbcDialect.MARIADB;
+        }
+        if (name.contains("mysql")) {
+            // MariaDB servers reached through MySQL drivers report "MySQL" with a MariaDB version.
+            String version = metaData.getDatabaseProductVersion();
+            return version != null && version.toLowerCase(Locale.ROOT).contains("mariadb") ? JdbcDialect.MARIADB : JdbcDialect.MYSQL;
+        }
+        throw new ConfigurationException("The JDBC stores do not support the database '" + product
+                + "': use SQLite, PostgreSQL, MariaDB or MySQL, or set a compatible dialect with the builder's dialect(...)");
+    }
+
+    /**
+     * Runs {@code work} on a connection of its own, returned right after; a connection handed out
+     * with auto-commit off is committed (or rolled back) here. Creates the schema first if this is
+     * the first call.
+     *
+     * @param <T> the result type
+     * @param action what is being done, e.g. "Reading credentials", for the failure's message
+     * @param context which row, e.g. "provider 'github', subject 'u1'", or null
+     * @param work the work
+     * @return the work's result
+     * @throws CredentialStoreException when the database fails (message safe to log)
+     */
+    public <T> T run(String action, String context, Work<T> work) {
+        dialect(); // every call may be the first: detect and create the schema before touching tables
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             try {
@@ -187,6 +255,12 @@ final class Database {
      * Runs {@code work} in a transaction on {@code c}: commits on success, rolls back on any
      * failure. Inside an existing transaction (auto-commit already off) it just runs, and the
      * owner of that transaction commits.
+     *
+     * @param <T> the result type
+     * @param c the connection
+     * @param work the work
+     * @return the work's result
+     * @throws SQLException when the database fails (after the rollback)
      */
     static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
         if (!c.getAutoCommit()) {
@@ -223,13 +297,24 @@ final class Database {
     }
 
     /**
+     * How failure messages name a row: {@code provider '<p>', subject '<s>'}.
+     *
+     * @param provider the provider
+     * @param subject the subject
+     * @return the description
+     */
+    public static String context(String provider, String subject) {
+        return "provider '" + provider + "', subject '" + subject + "'";
+    }
+
+    /**
      * A {@link CredentialStoreException} for a failed database call. The message says what failed,
      * where, the SQLState and what to do; it never contains bound values.
      *
      * @param action what was being done, e.g. "Reading credentials"
      * @param context which row, e.g. "provider 'github', subject 'u1'", or null
      */
-    CredentialStoreException failure(String action, String context, SQLException e) {
+    private CredentialStoreException failure(String action, String context, SQLException e) {
         JdbcDialect d = dialect;
         String where = (context == null ? "" : " for " + context) + " (" + (d == null ? "database" : d.name())
                 + ", tables " + tables.prefix() + "*)";
@@ -242,7 +327,7 @@ final class Database {
             return "The database connection failed or was lost; the transaction was rolled back and stored data is"
                     + " unchanged. Check that the database is reachable, then retry.";
         }
-        if (state.startsWith("42") || (d == JdbcDialect.SQLITE && String.valueOf(e.getMessage()).contains("no such table"))) {
+        if (state.startsWith("42") || (d != null && behaviour.apply(d).isMissingTable(e))) {
             return "A table is missing or has another shape: let the store create it (createSchema(true), the default) or"
                     + " apply the shipped schema " + (d == null ? "dev/integrations/jdbc/schema/<database>.sql" : d.schemaResource()) + ".";
         }

@@ -1,4 +1,4 @@
-package dev.integrations.jdbc;
+package dev.integrations.jdbc.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Connection pools for the embedded SQLite default. */
-final class SqliteDataSources {
+public final class SqliteDataSources {
     /** How long a writer waits for SQLite's write lock, which every write holds only briefly. */
     static final int BUSY_TIMEOUT_MILLIS = 5_000;
     /**
@@ -31,8 +31,13 @@ final class SqliteDataSources {
      * exist) and its parent directories: WAL journal (readers never wait for the writer),
      * synchronous=FULL (a committed refresh survives power loss: the old refresh token is already
      * dead at the authorization server) and a busy timeout.
+     *
+     * @param file the database file
+     * @return the pool; its owner closes it
+     * @throws ConfigurationException when the file cannot be created or opened, or sqlite-jdbc or
+     *     HikariCP is missing from the class path
      */
-    static HikariDataSource open(Path file) {
+    public static HikariDataSource open(Path file) {
         Path path = file.toAbsolutePath().normalize();
         try {
             if (path.getParent() != null) {
