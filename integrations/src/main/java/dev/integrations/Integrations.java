@@ -1,6 +1,6 @@
 package dev.integrations;
 
-import dev.integrations.config.ConfigValues;
+import dev.integrations.internal.config.ConfigValues;
 import dev.integrations.github.GithubProvider;
 import dev.integrations.http.HttpTransport;
 

@@ -142,7 +142,7 @@ class HeaderSafetyTest {
     @org.junit.jupiter.api.Test
     @DisplayName("defect 9: a token endpoint client with a user agent a header cannot hold is refused when built")
     void defect9_oauthClientUserAgentIsChecked() {
-        assertLeakFree(() -> new dev.integrations.auth.oauth2.OAuth2Client("github", "GitHub", "Iv1.x", "secret",
+        assertLeakFree(() -> new dev.integrations.internal.oauth2.OAuth2Client("github", "GitHub", "Iv1.x", "secret",
                         java.net.URI.create("https://github.com/login/oauth/authorize"),
                         java.net.URI.create("https://github.com/login/oauth/access_token"), null, List.of(),
                         "agent\r\nX-Injected: " + CANARY, false, null, "GITHUB_CLIENT_ID", java.time.Duration.ofSeconds(5)),

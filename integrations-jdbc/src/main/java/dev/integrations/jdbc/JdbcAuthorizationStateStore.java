@@ -2,7 +2,7 @@ package dev.integrations.jdbc;
 
 import dev.integrations.auth.oauth2.PendingAuthorization;
 import dev.integrations.auth.store.AuthorizationStateStore;
-import dev.integrations.json.Json;
+import dev.integrations.internal.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

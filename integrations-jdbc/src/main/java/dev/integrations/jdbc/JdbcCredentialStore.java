@@ -4,7 +4,7 @@ import dev.integrations.auth.store.CredentialFilter;
 import dev.integrations.auth.store.CredentialStatus;
 import dev.integrations.auth.store.CredentialStore;
 import dev.integrations.auth.store.StoredCredentials;
-import dev.integrations.json.Json;
+import dev.integrations.internal.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

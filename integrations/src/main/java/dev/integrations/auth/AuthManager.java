@@ -11,7 +11,7 @@ import dev.integrations.auth.store.CredentialStore;
 import dev.integrations.auth.store.InMemoryAuthorizationStateStore;
 import dev.integrations.auth.store.InMemoryCredentialStore;
 import dev.integrations.auth.store.StoredCredentials;
-import dev.integrations.config.ConfigValues;
+import dev.integrations.internal.config.ConfigValues;
 import dev.integrations.github.auth.GithubAppCredentials;
 import dev.integrations.github.auth.GithubAuthProvider;
 import dev.integrations.http.HttpTransport;

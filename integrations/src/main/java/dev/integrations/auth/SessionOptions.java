@@ -1,8 +1,8 @@
 package dev.integrations.auth;
 
 import dev.integrations.ProviderKey;
-import dev.integrations.config.ConfigValues;
-import dev.integrations.json.Json;
+import dev.integrations.internal.config.ConfigValues;
+import dev.integrations.internal.json.Json;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.integrations.auth;
 
-import dev.integrations.json.Json;
+import dev.integrations.internal.json.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,21 +1,28 @@
 package dev.integrations.github;
 
+import dev.integrations.internal.github.GithubErrors;
+import dev.integrations.internal.github.GithubGraphql;
+import dev.integrations.internal.github.GithubHeadersStep;
+import dev.integrations.internal.github.RateLimitStep;
+import dev.integrations.internal.github.RateLimitTracker;
+import dev.integrations.internal.github.RefreshOnUnauthorizedStep;
+import dev.integrations.internal.github.TrafficState;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.Provider;
 import dev.integrations.ProviderKey;
 import dev.integrations.auth.TokenSource;
-import dev.integrations.auth.oauth2.FormEncoding;
+import dev.integrations.internal.oauth2.FormEncoding;
 import dev.integrations.github.model.GithubUser;
-import dev.integrations.http.ConditionalCacheStep;
-import dev.integrations.http.CredentialHash;
+import dev.integrations.internal.http.ConditionalCacheStep;
+import dev.integrations.internal.http.CredentialHash;
 import dev.integrations.http.HttpResult;
 import dev.integrations.http.HttpStep;
 import dev.integrations.http.HttpTransport;
-import dev.integrations.http.RedirectStep;
+import dev.integrations.internal.http.RedirectStep;
 import dev.integrations.http.ResponseCache;
-import dev.integrations.http.RetryStep;
+import dev.integrations.internal.http.RetryStep;
 import dev.integrations.http.TransportException;
-import dev.integrations.json.Json;
+import dev.integrations.internal.json.Json;
 
 import java.io.IOException;
 import java.net.URI;
@@ -302,7 +309,7 @@ public final class GithubProvider implements Provider {
         JsonNode body = null;
         if (!text.isBlank() && (result.mediaType().contains("json") || text.startsWith("{") || text.startsWith("["))) {
             try {
-                body = Json.mapper().readTree(result.bodyStream());
+                body = Json.parse(result.bodyStream());
             } catch (IOException e) {
                 throw new TransportException("GitHub " + result.request().method() + " " + result.uri().getPath()
                         + " returned malformed JSON (HTTP " + result.status() + "); check base_url", e);
@@ -334,11 +341,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Lists repositories (the authenticated user's, a user's or an organization's); one page, the rest through {@code pages()}.
-     * See {@link dev.integrations.github.actions.RepositoryActions#listRepositories}.
+     * See {@link dev.integrations.internal.github.actions.RepositoryActions#listRepositories}.
      */
     public dev.integrations.github.model.ListResult<dev.integrations.github.model.Repository> listRepositories(
             dev.integrations.github.actions.ListRepositoriesRequest request) {
-        return dev.integrations.github.actions.RepositoryActions.listRepositories(this, request);
+        return dev.integrations.internal.github.actions.RepositoryActions.listRepositories(this, request);
     }
 
     /**
@@ -358,11 +365,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Finds a repository; empty when it does not exist or the token cannot see it.
-     * See {@link dev.integrations.github.actions.RepositoryActions#findRepository}.
+     * See {@link dev.integrations.internal.github.actions.RepositoryActions#findRepository}.
      */
     public Optional<dev.integrations.github.model.Repository> findRepository(
             dev.integrations.github.actions.FindRepositoryRequest request) {
-        return dev.integrations.github.actions.RepositoryActions.findRepository(this, request);
+        return dev.integrations.internal.github.actions.RepositoryActions.findRepository(this, request);
     }
 
     /**
@@ -376,11 +383,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Creates a repository for the authenticated user, or in an organization ({@code org}).
-     * See {@link dev.integrations.github.actions.RepositoryActions#createRepository}.
+     * See {@link dev.integrations.internal.github.actions.RepositoryActions#createRepository}.
      */
     public dev.integrations.github.model.Repository createRepository(
             dev.integrations.github.actions.CreateRepositoryRequest request) {
-        return dev.integrations.github.actions.RepositoryActions.createRepository(this, request);
+        return dev.integrations.internal.github.actions.RepositoryActions.createRepository(this, request);
     }
 
     /**
@@ -394,11 +401,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Creates a repository from a template repository.
-     * See {@link dev.integrations.github.actions.RepositoryActions#createRepositoryFromTemplate}.
+     * See {@link dev.integrations.internal.github.actions.RepositoryActions#createRepositoryFromTemplate}.
      */
     public dev.integrations.github.model.Repository createRepositoryFromTemplate(
             dev.integrations.github.actions.CreateRepositoryFromTemplateRequest request) {
-        return dev.integrations.github.actions.RepositoryActions.createRepositoryFromTemplate(this, request);
+        return dev.integrations.internal.github.actions.RepositoryActions.createRepositoryFromTemplate(this, request);
     }
 
     /**
@@ -412,11 +419,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Creates a branch from a commit, another branch, or the default branch.
-     * See {@link dev.integrations.github.actions.BranchActions#createBranch}.
+     * See {@link dev.integrations.internal.github.actions.BranchActions#createBranch}.
      */
     public dev.integrations.github.model.GitReference createBranch(
             dev.integrations.github.actions.CreateBranchRequest request) {
-        return dev.integrations.github.actions.BranchActions.createBranch(this, request);
+        return dev.integrations.internal.github.actions.BranchActions.createBranch(this, request);
     }
 
     /**
@@ -430,11 +437,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Deletes a branch.
-     * See {@link dev.integrations.github.actions.BranchActions#deleteBranch}.
+     * See {@link dev.integrations.internal.github.actions.BranchActions#deleteBranch}.
      */
     public void deleteBranch(
             dev.integrations.github.actions.DeleteBranchRequest request) {
-        dev.integrations.github.actions.BranchActions.deleteBranch(this, request);
+        dev.integrations.internal.github.actions.BranchActions.deleteBranch(this, request);
     }
 
     /**
@@ -448,11 +455,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Finds a branch; empty when it does not exist.
-     * See {@link dev.integrations.github.actions.BranchActions#findBranch}.
+     * See {@link dev.integrations.internal.github.actions.BranchActions#findBranch}.
      */
     public Optional<dev.integrations.github.model.Branch> findBranch(
             dev.integrations.github.actions.FindBranchRequest request) {
-        return dev.integrations.github.actions.BranchActions.findBranch(this, request);
+        return dev.integrations.internal.github.actions.BranchActions.findBranch(this, request);
     }
 
     /**
@@ -466,11 +473,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Creates or replaces a file in one commit.
-     * See {@link dev.integrations.github.actions.FileActions#createOrUpdateFile}.
+     * See {@link dev.integrations.internal.github.actions.FileActions#createOrUpdateFile}.
      */
     public dev.integrations.github.model.FileCommit createOrUpdateFile(
             dev.integrations.github.actions.CreateOrUpdateFileRequest request) {
-        return dev.integrations.github.actions.FileActions.createOrUpdateFile(this, request);
+        return dev.integrations.internal.github.actions.FileActions.createOrUpdateFile(this, request);
     }
 
     /**
@@ -484,11 +491,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Lists the authenticated user's codespaces; one page, the rest through {@code pages()}.
-     * See {@link dev.integrations.github.actions.CodespaceActions#listCodespaces}.
+     * See {@link dev.integrations.internal.github.actions.CodespaceActions#listCodespaces}.
      */
     public dev.integrations.github.model.ListResult<dev.integrations.github.model.Codespace> listCodespaces(
             dev.integrations.github.actions.ListCodespacesRequest request) {
-        return dev.integrations.github.actions.CodespaceActions.listCodespaces(this, request);
+        return dev.integrations.internal.github.actions.CodespaceActions.listCodespaces(this, request);
     }
 
     /**
@@ -508,11 +515,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Lists the authenticated user's codespaces in a repository; one page, the rest through {@code pages()}.
-     * See {@link dev.integrations.github.actions.CodespaceActions#listRepositoryCodespaces}.
+     * See {@link dev.integrations.internal.github.actions.CodespaceActions#listRepositoryCodespaces}.
      */
     public dev.integrations.github.model.ListResult<dev.integrations.github.model.Codespace> listRepositoryCodespaces(
             dev.integrations.github.actions.ListRepositoryCodespacesRequest request) {
-        return dev.integrations.github.actions.CodespaceActions.listRepositoryCodespaces(this, request);
+        return dev.integrations.internal.github.actions.CodespaceActions.listRepositoryCodespaces(this, request);
     }
 
     /**
@@ -526,11 +533,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Creates a codespace in a repository.
-     * See {@link dev.integrations.github.actions.CodespaceActions#createCodespace}.
+     * See {@link dev.integrations.internal.github.actions.CodespaceActions#createCodespace}.
      */
     public dev.integrations.github.model.Codespace createCodespace(
             dev.integrations.github.actions.CreateCodespaceRequest request) {
-        return dev.integrations.github.actions.CodespaceActions.createCodespace(this, request);
+        return dev.integrations.internal.github.actions.CodespaceActions.createCodespace(this, request);
     }
 
     /**
@@ -544,11 +551,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Gets one of the authenticated user's codespaces.
-     * See {@link dev.integrations.github.actions.CodespaceActions#getCodespace}.
+     * See {@link dev.integrations.internal.github.actions.CodespaceActions#getCodespace}.
      */
     public dev.integrations.github.model.Codespace getCodespace(
             dev.integrations.github.actions.GetCodespaceRequest request) {
-        return dev.integrations.github.actions.CodespaceActions.getCodespace(this, request);
+        return dev.integrations.internal.github.actions.CodespaceActions.getCodespace(this, request);
     }
 
     /**
@@ -562,11 +569,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Deletes one of the authenticated user's codespaces.
-     * See {@link dev.integrations.github.actions.CodespaceActions#deleteCodespace}.
+     * See {@link dev.integrations.internal.github.actions.CodespaceActions#deleteCodespace}.
      */
     public void deleteCodespace(
             dev.integrations.github.actions.DeleteCodespaceRequest request) {
-        dev.integrations.github.actions.CodespaceActions.deleteCodespace(this, request);
+        dev.integrations.internal.github.actions.CodespaceActions.deleteCodespace(this, request);
     }
 
     /**
@@ -580,11 +587,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Starts a codespace.
-     * See {@link dev.integrations.github.actions.CodespaceActions#startCodespace}.
+     * See {@link dev.integrations.internal.github.actions.CodespaceActions#startCodespace}.
      */
     public dev.integrations.github.model.Codespace startCodespace(
             dev.integrations.github.actions.StartCodespaceRequest request) {
-        return dev.integrations.github.actions.CodespaceActions.startCodespace(this, request);
+        return dev.integrations.internal.github.actions.CodespaceActions.startCodespace(this, request);
     }
 
     /**
@@ -598,11 +605,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Stops a codespace.
-     * See {@link dev.integrations.github.actions.CodespaceActions#stopCodespace}.
+     * See {@link dev.integrations.internal.github.actions.CodespaceActions#stopCodespace}.
      */
     public dev.integrations.github.model.Codespace stopCodespace(
             dev.integrations.github.actions.StopCodespaceRequest request) {
-        return dev.integrations.github.actions.CodespaceActions.stopCodespace(this, request);
+        return dev.integrations.internal.github.actions.CodespaceActions.stopCodespace(this, request);
     }
 
     /**
@@ -616,11 +623,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Opens an issue.
-     * See {@link dev.integrations.github.actions.IssueActions#createIssue}.
+     * See {@link dev.integrations.internal.github.actions.IssueActions#createIssue}.
      */
     public dev.integrations.github.model.Issue createIssue(
             dev.integrations.github.actions.CreateIssueRequest request) {
-        return dev.integrations.github.actions.IssueActions.createIssue(this, request);
+        return dev.integrations.internal.github.actions.IssueActions.createIssue(this, request);
     }
 
     /**
@@ -634,11 +641,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Changes an issue.
-     * See {@link dev.integrations.github.actions.IssueActions#updateIssue}.
+     * See {@link dev.integrations.internal.github.actions.IssueActions#updateIssue}.
      */
     public dev.integrations.github.model.Issue updateIssue(
             dev.integrations.github.actions.UpdateIssueRequest request) {
-        return dev.integrations.github.actions.IssueActions.updateIssue(this, request);
+        return dev.integrations.internal.github.actions.IssueActions.updateIssue(this, request);
     }
 
     /**
@@ -652,11 +659,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Adds labels to an issue; returns all of its labels.
-     * See {@link dev.integrations.github.actions.IssueActions#addLabelsToIssue}.
+     * See {@link dev.integrations.internal.github.actions.IssueActions#addLabelsToIssue}.
      */
     public dev.integrations.github.model.ListResult<dev.integrations.github.model.Label> addLabelsToIssue(
             dev.integrations.github.actions.AddLabelsToIssueRequest request) {
-        return dev.integrations.github.actions.IssueActions.addLabelsToIssue(this, request);
+        return dev.integrations.internal.github.actions.IssueActions.addLabelsToIssue(this, request);
     }
 
     /**
@@ -670,11 +677,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Comments on an issue or pull request.
-     * See {@link dev.integrations.github.actions.IssueActions#createComment}.
+     * See {@link dev.integrations.internal.github.actions.IssueActions#createComment}.
      */
     public dev.integrations.github.model.IssueComment createComment(
             dev.integrations.github.actions.CreateCommentRequest request) {
-        return dev.integrations.github.actions.IssueActions.createComment(this, request);
+        return dev.integrations.internal.github.actions.IssueActions.createComment(this, request);
     }
 
     /**
@@ -688,11 +695,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Finds an issue by number; empty when it does not exist.
-     * See {@link dev.integrations.github.actions.IssueActions#findIssue}.
+     * See {@link dev.integrations.internal.github.actions.IssueActions#findIssue}.
      */
     public Optional<dev.integrations.github.model.Issue> findIssue(
             dev.integrations.github.actions.FindIssueRequest request) {
-        return dev.integrations.github.actions.IssueActions.findIssue(this, request);
+        return dev.integrations.internal.github.actions.IssueActions.findIssue(this, request);
     }
 
     /**
@@ -706,11 +713,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Finds an issue with exactly this title, or opens one.
-     * See {@link dev.integrations.github.actions.IssueActions#findOrCreateIssue}.
+     * See {@link dev.integrations.internal.github.actions.IssueActions#findOrCreateIssue}.
      */
     public dev.integrations.github.model.FindOrCreateResult<dev.integrations.github.model.Issue> findOrCreateIssue(
             dev.integrations.github.actions.FindOrCreateIssueRequest request) {
-        return dev.integrations.github.actions.IssueActions.findOrCreateIssue(this, request);
+        return dev.integrations.internal.github.actions.IssueActions.findOrCreateIssue(this, request);
     }
 
     /**
@@ -724,11 +731,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Opens a pull request and, with {@code merge}, merges it.
-     * See {@link dev.integrations.github.actions.PullRequestActions#createPullRequest}.
+     * See {@link dev.integrations.internal.github.actions.PullRequestActions#createPullRequest}.
      */
     public dev.integrations.github.model.CreatedPullRequest createPullRequest(
             dev.integrations.github.actions.CreatePullRequestRequest request) {
-        return dev.integrations.github.actions.PullRequestActions.createPullRequest(this, request);
+        return dev.integrations.internal.github.actions.PullRequestActions.createPullRequest(this, request);
     }
 
     /**
@@ -742,11 +749,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Changes a pull request.
-     * See {@link dev.integrations.github.actions.PullRequestActions#updatePullRequest}.
+     * See {@link dev.integrations.internal.github.actions.PullRequestActions#updatePullRequest}.
      */
     public dev.integrations.github.model.PullRequest updatePullRequest(
             dev.integrations.github.actions.UpdatePullRequestRequest request) {
-        return dev.integrations.github.actions.PullRequestActions.updatePullRequest(this, request);
+        return dev.integrations.internal.github.actions.PullRequestActions.updatePullRequest(this, request);
     }
 
     /**
@@ -760,11 +767,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Submits a pull request review.
-     * See {@link dev.integrations.github.actions.PullRequestActions#submitReview}.
+     * See {@link dev.integrations.internal.github.actions.PullRequestActions#submitReview}.
      */
     public dev.integrations.github.model.PullRequestReview submitReview(
             dev.integrations.github.actions.SubmitReviewRequest request) {
-        return dev.integrations.github.actions.PullRequestActions.submitReview(this, request);
+        return dev.integrations.internal.github.actions.PullRequestActions.submitReview(this, request);
     }
 
     /**
@@ -778,11 +785,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Finds a pull request by number; empty when it does not exist.
-     * See {@link dev.integrations.github.actions.PullRequestActions#findPullRequest}.
+     * See {@link dev.integrations.internal.github.actions.PullRequestActions#findPullRequest}.
      */
     public Optional<dev.integrations.github.model.PullRequest> findPullRequest(
             dev.integrations.github.actions.FindPullRequestRequest request) {
-        return dev.integrations.github.actions.PullRequestActions.findPullRequest(this, request);
+        return dev.integrations.internal.github.actions.PullRequestActions.findPullRequest(this, request);
     }
 
     /**
@@ -796,11 +803,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Finds the open pull request from head into base, or opens one.
-     * See {@link dev.integrations.github.actions.PullRequestActions#findOrCreatePullRequest}.
+     * See {@link dev.integrations.internal.github.actions.PullRequestActions#findOrCreatePullRequest}.
      */
     public dev.integrations.github.model.FindOrCreateResult<dev.integrations.github.model.PullRequest> findOrCreatePullRequest(
             dev.integrations.github.actions.FindOrCreatePullRequestRequest request) {
-        return dev.integrations.github.actions.PullRequestActions.findOrCreatePullRequest(this, request);
+        return dev.integrations.internal.github.actions.PullRequestActions.findOrCreatePullRequest(this, request);
     }
 
     /**
@@ -814,11 +821,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Creates a gist.
-     * See {@link dev.integrations.github.actions.GistActions#createGist}.
+     * See {@link dev.integrations.internal.github.actions.GistActions#createGist}.
      */
     public dev.integrations.github.model.Gist createGist(
             dev.integrations.github.actions.CreateGistRequest request) {
-        return dev.integrations.github.actions.GistActions.createGist(this, request);
+        return dev.integrations.internal.github.actions.GistActions.createGist(this, request);
     }
 
     /**
@@ -832,11 +839,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Finds a user by login; empty when there is none.
-     * See {@link dev.integrations.github.actions.UserActions#findUser}.
+     * See {@link dev.integrations.internal.github.actions.UserActions#findUser}.
      */
     public Optional<GithubUser> findUser(
             dev.integrations.github.actions.FindUserRequest request) {
-        return dev.integrations.github.actions.UserActions.findUser(this, request);
+        return dev.integrations.internal.github.actions.UserActions.findUser(this, request);
     }
 
     /**
@@ -850,11 +857,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Sets (or, without message and emoji, clears) the authenticated user's profile status, through GraphQL.
-     * See {@link dev.integrations.github.actions.UserActions#setProfileStatus}.
+     * See {@link dev.integrations.internal.github.actions.UserActions#setProfileStatus}.
      */
     public Optional<dev.integrations.github.model.ProfileStatus> setProfileStatus(
             dev.integrations.github.actions.SetProfileStatusRequest request) {
-        return dev.integrations.github.actions.UserActions.setProfileStatus(this, request);
+        return dev.integrations.internal.github.actions.UserActions.setProfileStatus(this, request);
     }
 
     /**
@@ -868,11 +875,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Checks whether a user is a member of an organization.
-     * See {@link dev.integrations.github.actions.OrganizationActions#checkOrganizationMembership}.
+     * See {@link dev.integrations.internal.github.actions.OrganizationActions#checkOrganizationMembership}.
      */
     public dev.integrations.github.model.OrganizationMembership checkOrganizationMembership(
             dev.integrations.github.actions.CheckOrganizationMembershipRequest request) {
-        return dev.integrations.github.actions.OrganizationActions.checkOrganizationMembership(this, request);
+        return dev.integrations.internal.github.actions.OrganizationActions.checkOrganizationMembership(this, request);
     }
 
     /**
@@ -886,11 +893,11 @@ public final class GithubProvider implements Provider {
 
     /**
      * Finds an organization; empty when there is none.
-     * See {@link dev.integrations.github.actions.OrganizationActions#findOrganization}.
+     * See {@link dev.integrations.internal.github.actions.OrganizationActions#findOrganization}.
      */
     public Optional<dev.integrations.github.model.Organization> findOrganization(
             dev.integrations.github.actions.FindOrganizationRequest request) {
-        return dev.integrations.github.actions.OrganizationActions.findOrganization(this, request);
+        return dev.integrations.internal.github.actions.OrganizationActions.findOrganization(this, request);
     }
 
     /**

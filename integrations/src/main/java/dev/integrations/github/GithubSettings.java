@@ -1,10 +1,10 @@
 package dev.integrations.github;
 
 import dev.integrations.ConfigurationException;
-import dev.integrations.config.ConfigValues;
-import dev.integrations.http.HeaderValues;
+import dev.integrations.internal.config.ConfigValues;
+import dev.integrations.internal.http.HeaderValues;
 import dev.integrations.http.InMemoryResponseCache;
-import dev.integrations.http.RedirectStep;
+import dev.integrations.internal.http.RedirectStep;
 import dev.integrations.http.ResponseCache;
 import dev.integrations.http.RetryPolicy;
 import dev.integrations.http.Sleeper;
@@ -178,7 +178,7 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
         trustedHosts = trustedHosts == null ? List.of() : trustedHosts.stream().map(GithubSettings::trustedHost).distinct()
                 .toList();
         tokenOrigin = token == null ? null
-                : origin(tokenOrigin != null ? ConfigValues.httpUri(tokenOrigin, "GitHub tokenOrigin") : baseUrl);
+                : ConfigValues.origin(tokenOrigin != null ? ConfigValues.httpUri(tokenOrigin, "GitHub tokenOrigin") : baseUrl);
     }
 
     /**
@@ -299,8 +299,8 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
      * @return true when the token may go there
      */
     public boolean mayReceiveToken(URI target) {
-        URI issued = tokenOrigin != null ? tokenOrigin : origin(baseUrl);
-        URI to = origin(target);
+        URI issued = tokenOrigin != null ? tokenOrigin : ConfigValues.origin(baseUrl);
+        URI to = ConfigValues.origin(target);
         if (issued.equals(to)) {
             return true;
         }
@@ -342,13 +342,6 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
     private GithubSettings withTokenOrigin(URI origin) {
         return new GithubSettings(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy,
                 retryPolicy, maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper, trustedHosts, origin);
-    }
-
-    /** {@code scheme://host:port} of an http(s) URL, lower case, with the scheme's default port made explicit. */
-    static URI origin(URI uri) {
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
-        return URI.create(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port);
     }
 
     /** A trusted host as written ({@code host}, {@code host:port} or a URL), normalised to {@code host[:port]}. */

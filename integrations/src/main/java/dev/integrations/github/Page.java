@@ -1,6 +1,6 @@
 package dev.integrations.github;
 
-import dev.integrations.http.LinkHeader;
+import dev.integrations.internal.http.LinkHeader;
 
 import java.net.URI;
 import java.util.List;

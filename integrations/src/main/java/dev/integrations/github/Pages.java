@@ -1,7 +1,7 @@
 package dev.integrations.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.http.LinkHeader;
+import dev.integrations.internal.http.LinkHeader;
 import dev.integrations.http.TransportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

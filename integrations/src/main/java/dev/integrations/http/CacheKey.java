@@ -1,5 +1,6 @@
 package dev.integrations.http;
 
+import dev.integrations.internal.http.CredentialHash;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;

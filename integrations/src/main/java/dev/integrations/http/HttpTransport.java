@@ -1,5 +1,6 @@
 package dev.integrations.http;
 
+import dev.integrations.internal.http.LimitedBodySubscriber;
 import dev.integrations.ConfigurationException;
 
 import java.io.IOException;

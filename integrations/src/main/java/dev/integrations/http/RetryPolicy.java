@@ -1,5 +1,6 @@
 package dev.integrations.http;
 
+import dev.integrations.internal.http.RetryStep;
 import java.time.Duration;
 import java.util.Objects;
 

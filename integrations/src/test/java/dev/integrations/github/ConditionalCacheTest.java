@@ -6,7 +6,7 @@ import dev.integrations.github.sandbox.RecordedRequest;
 import dev.integrations.github.sandbox.SandboxUser;
 import dev.integrations.http.CacheKey;
 import dev.integrations.http.CachedResponse;
-import dev.integrations.http.CredentialHash;
+import dev.integrations.internal.http.CredentialHash;
 import dev.integrations.http.HttpTransport;
 import dev.integrations.http.InMemoryResponseCache;
 import dev.integrations.http.ResponseCache;

@@ -195,7 +195,7 @@ class RedirectTest {
                 .build();
 
         dev.integrations.http.HttpResult result = TRANSPORT.send(request,
-                List.of(new dev.integrations.http.RedirectStep(5)), HttpTransport.DEFAULT_MAX_BODY_BYTES);
+                List.of(new dev.integrations.internal.http.RedirectStep(5)), HttpTransport.DEFAULT_MAX_BODY_BYTES);
 
         assertThat(result.status()).isEqualTo(307);
         assertThat(sandbox.requests("/elsewhere")).isEmpty();

@@ -6,7 +6,7 @@ import dev.integrations.github.sandbox.SandboxResponse;
 import dev.integrations.http.HttpTransport;
 import dev.integrations.http.NotFoundException;
 import dev.integrations.http.RetryPolicy;
-import dev.integrations.http.RetryStep;
+import dev.integrations.internal.http.RetryStep;
 import dev.integrations.http.ServerErrorException;
 import dev.integrations.http.TransportException;
 import dev.integrations.testing.RecordingSleeper;

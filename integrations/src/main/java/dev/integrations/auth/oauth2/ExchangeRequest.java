@@ -1,5 +1,6 @@
 package dev.integrations.auth.oauth2;
 
+import dev.integrations.internal.oauth2.FormEncoding;
 import dev.integrations.auth.Subject;
 
 import java.net.URI;

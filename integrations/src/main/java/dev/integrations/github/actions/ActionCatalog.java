@@ -1,5 +1,14 @@
 package dev.integrations.github.actions;
 
+import dev.integrations.internal.github.actions.BranchActions;
+import dev.integrations.internal.github.actions.CodespaceActions;
+import dev.integrations.internal.github.actions.FileActions;
+import dev.integrations.internal.github.actions.GistActions;
+import dev.integrations.internal.github.actions.IssueActions;
+import dev.integrations.internal.github.actions.OrganizationActions;
+import dev.integrations.internal.github.actions.PullRequestActions;
+import dev.integrations.internal.github.actions.RepositoryActions;
+import dev.integrations.internal.github.actions.UserActions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;

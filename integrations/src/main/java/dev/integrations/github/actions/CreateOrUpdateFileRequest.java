@@ -1,5 +1,6 @@
 package dev.integrations.github.actions;
 
+import dev.integrations.internal.github.actions.UrlPath;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.function.Consumer;

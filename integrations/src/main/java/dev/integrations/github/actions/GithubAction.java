@@ -1,7 +1,7 @@
 package dev.integrations.github.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.json.Json;
+import dev.integrations.internal.json.Json;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.integrations.github.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.github.GithubProvider;
-import dev.integrations.json.Json;
+import dev.integrations.internal.json.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,14 @@
 package dev.integrations.github.auth;
 
+import dev.integrations.internal.github.auth.GithubBinding;
+import dev.integrations.internal.github.auth.GithubOAuthErrors;
 import dev.integrations.auth.AuthContext;
 import dev.integrations.auth.AuthProvider;
 import dev.integrations.auth.TokenSource;
-import dev.integrations.auth.oauth2.OAuth2Client;
-import dev.integrations.auth.oauth2.OAuth2CodeFlow;
+import dev.integrations.internal.oauth2.OAuth2Client;
+import dev.integrations.internal.oauth2.OAuth2CodeFlow;
 import dev.integrations.auth.oauth2.OAuth2Flow;
-import dev.integrations.auth.oauth2.TokenCredentialsAdapter;
+import dev.integrations.internal.oauth2.TokenCredentialsAdapter;
 import dev.integrations.github.GithubProvider;
 import dev.integrations.github.GithubSettings;
 

@@ -14,7 +14,7 @@ import dev.integrations.http.ConflictException;
 import dev.integrations.http.GoneException;
 import dev.integrations.http.HttpTransport;
 import dev.integrations.http.MethodNotAllowedException;
-import dev.integrations.json.Json;
+import dev.integrations.internal.json.Json;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

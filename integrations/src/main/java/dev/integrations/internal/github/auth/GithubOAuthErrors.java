@@ -1,0 +1,27 @@
+package dev.integrations.internal.github.auth;
+
+/**
+ * What to tell a developer about each error code GitHub's OAuth endpoints send (PROTOCOL.md §1.3,
+ * §2.2, §3.5).
+ */
+public final class GithubOAuthErrors {
+    private GithubOAuthErrors() {
+    }
+
+    public static String advice(String code) {
+        return switch (code) {
+            case "incorrect_client_credentials" -> "Check client_id and client_secret (GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET)"
+                    + " against the OAuth app's settings on GitHub";
+            case "redirect_uri_mismatch" -> "The redirect_uri must match the callback URL registered for the app (same host"
+                    + " and port, same path or a subdirectory; any port for 127.0.0.1 loopback callbacks)";
+            case "bad_verification_code" -> "The code is wrong, expired (codes live 10 minutes) or already used;"
+                    + " start the authorization again";
+            case "unverified_user_email" -> "The user must verify their primary email address on GitHub, then authorize again";
+            case "bad_refresh_token" -> "The refresh token is wrong, expired or already used; the user must authorize again";
+            case "access_denied" -> "The user declined the authorization";
+            case "application_suspended" -> "The OAuth app is suspended on GitHub";
+            case "invalid_grant" -> "The code or PKCE verifier was refused; start the authorization again";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,94 @@
+package dev.integrations.internal.http;
+
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+
+/**
+ * Collects a response body into one array, up to a limit: past it the subscription is cancelled
+ * (the rest is never read) and {@link #exceeded()} turns true. Collecting the client's own buffers
+ * directly costs one copy, where reading through an {@code InputStream} costs two.
+ */
+public final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+    private final int limit;
+    private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+    private final List<ByteBuffer> buffers = new ArrayList<>();
+    private volatile Flow.Subscription subscription;
+    private long size;
+    private volatile boolean exceeded;
+
+    public LimitedBodySubscriber(int limit) {
+        this.limit = limit;
+    }
+
+    /** Whether the body was larger than the limit (the result is then empty). */
+    public boolean exceeded() {
+        return exceeded;
+    }
+
+    /**
+     * Stops reading: cancels the subscription (so the client closes the connection instead of
+     * waiting for bytes that may never come) and fails the body. Safe from any thread.
+     */
+    public void abort(Throwable reason) {
+        Flow.Subscription current = subscription;
+        if (current != null) {
+            current.cancel();
+        }
+        body.completeExceptionally(reason);
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+        return body;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+        this.subscription = subscription;
+        subscription.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> items) {
+        if (exceeded) {
+            return;
+        }
+        for (ByteBuffer item : items) {
+            size += item.remaining();
+            buffers.add(item);
+        }
+        if (size > limit) {
+            exceeded = true;
+            buffers.clear();
+            subscription.cancel();
+            body.complete(new byte[0]);
+        }
+    }
+
+    @Override
+    public void onError(Throwable throwable) {
+        buffers.clear();
+        body.completeExceptionally(throwable);
+    }
+
+    @Override
+    public void onComplete() {
+        if (exceeded) {
+            return;
+        }
+        byte[] all = new byte[(int) size];
+        int offset = 0;
+        for (ByteBuffer buffer : buffers) {
+            int n = buffer.remaining();
+            buffer.get(all, offset, n);
+            offset += n;
+        }
+        buffers.clear();
+        body.complete(all);
+    }
+}
