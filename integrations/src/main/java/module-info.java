@@ -27,9 +27,9 @@ module dev.integrations {
 
     opens dev.integrations.github.model to com.fasterxml.jackson.databind;
 
-    uses dev.integrations.ProviderType;
+    uses dev.integrations.ClientFactory;
     uses dev.integrations.auth.AuthProviderFactory;
 
-    provides dev.integrations.ProviderType with dev.integrations.internal.github.GithubProviderType;
+    provides dev.integrations.ClientFactory with dev.integrations.internal.github.client.GithubClientFactory;
     provides dev.integrations.auth.AuthProviderFactory with dev.integrations.internal.github.auth.GithubAuthProviderFactory;
 }

@@ -1,7 +1,7 @@
 package dev.integrations;
 
 import dev.integrations.internal.config.ConfigValues;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.http.HttpTransport;
 
 import java.time.Clock;
@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 
 /**
  * A container of API clients ("providers"), one per service: {@code integrations.github()} for
- * GitHub, {@link #get(ProviderKey)} for any other.
+ * GitHub, {@link #get(ClientKey)} for any other.
  *
  * <p>Sessions from {@code AuthManager.session(...)} return one, bound to a user's credentials;
  * {@link #fromEnvironment()} builds one from environment variables alone. Close it when done
@@ -33,22 +33,22 @@ import java.util.function.Supplier;
  */
 public final class Integrations implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
-    private final ProviderContext context;
-    private final Map<String, ProviderType<?>> types;
-    private final Map<String, Function<Map<String, ?>, ? extends Provider>> rebinders;
+    private final ClientContext context;
+    private final Map<String, ClientFactory> types;
+    private final Map<String, Function<Map<String, ?>, ? extends ApiClient>> rebinders;
     private final Deque<OverrideScope> openScopes = new ArrayDeque<>();
     private volatile Snapshot current;
     private volatile boolean closed;
 
     /** Providers and the reasons others could not be built, swapped as a unit. */
-    private record Snapshot(Map<String, Provider> providers, Map<String, Supplier<? extends IntegrationsException>> unavailable) {
+    private record Snapshot(Map<String, ApiClient> providers, Map<String, Supplier<? extends IntegrationsException>> unavailable) {
     }
 
-    private Integrations(Builder builder, ProviderContext context) {
+    private Integrations(Builder builder, ClientContext context) {
         this.context = context;
         this.types = builder.types;
         this.rebinders = Map.copyOf(builder.rebinders);
-        Map<String, Provider> providers = new LinkedHashMap<>(builder.providers);
+        Map<String, ApiClient> providers = new LinkedHashMap<>(builder.providers);
         for (Map.Entry<String, Map<String, ?>> e : builder.settings.entrySet()) {
             providers.put(e.getKey(), type(e.getKey()).create(e.getValue(), context));
         }
@@ -78,8 +78,8 @@ public final class Integrations implements AutoCloseable {
     }
 
     /** The GitHub provider. */
-    public GithubProvider github() {
-        return get(GithubProvider.KEY);
+    public GithubClient github() {
+        return get(GithubClient.KEY);
     }
 
     /**
@@ -87,9 +87,9 @@ public final class Integrations implements AutoCloseable {
      *
      * @throws IntegrationsException when it is absent, or could not be bound (the session's reason)
      */
-    public <P extends Provider> P get(ProviderKey<P> key) {
+    public <P extends ApiClient> P get(ClientKey<P> key) {
         Snapshot snapshot = open();
-        Provider provider = snapshot.providers.get(key.name());
+        ApiClient provider = snapshot.providers.get(key.name());
         if (provider == null) {
             Supplier<? extends IntegrationsException> reason = snapshot.unavailable.get(key.name());
             if (reason != null) {
@@ -103,8 +103,8 @@ public final class Integrations implements AutoCloseable {
     }
 
     /** The provider with this name (case-insensitive), if present. */
-    public Optional<Provider> find(String name) {
-        return Optional.ofNullable(open().providers.get(ProviderKey.normalizeName(name)));
+    public Optional<ApiClient> find(String name) {
+        return Optional.ofNullable(open().providers.get(ClientKey.normalizeName(name)));
     }
 
     /** The names of the providers present. */
@@ -127,18 +127,18 @@ public final class Integrations implements AutoCloseable {
         lock.lock();
         try {
             Snapshot before = open();
-            Map<String, Provider> providers = new LinkedHashMap<>(before.providers);
+            Map<String, ApiClient> providers = new LinkedHashMap<>(before.providers);
             Map<String, Supplier<? extends IntegrationsException>> unavailable = new LinkedHashMap<>(before.unavailable);
             for (Overrides.Change change : spec.changes) {
-                Provider next;
+                ApiClient next;
                 if (change.provider() != null) {
                     next = change.provider();
                 } else if (change.replace()) {
-                    Function<Map<String, ?>, ? extends Provider> rebinder = rebinders.get(change.name());
+                    Function<Map<String, ?>, ? extends ApiClient> rebinder = rebinders.get(change.name());
                     next = rebinder != null ? rebinder.apply(change.settings())
                             : type(change.name()).create(change.settings(), context);
                 } else {
-                    Provider existing = providers.get(change.name());
+                    ApiClient existing = providers.get(change.name());
                     if (existing == null) {
                         Supplier<? extends IntegrationsException> reason = unavailable.get(change.name());
                         if (reason != null) {
@@ -162,9 +162,9 @@ public final class Integrations implements AutoCloseable {
     }
 
     /** Replaces providers until the returned scope is closed. */
-    public OverrideScope overrides(Provider... providers) {
+    public OverrideScope overrides(ApiClient... providers) {
         return overrides(o -> {
-            for (Provider p : providers) {
+            for (ApiClient p : providers) {
                 o.replace(p);
             }
         });
@@ -183,14 +183,14 @@ public final class Integrations implements AutoCloseable {
         return current;
     }
 
-    private ProviderType<?> type(String name) {
-        ProviderType<?> type = types.get(name);
+    private ClientFactory type(String name) {
+        ClientFactory type = types.get(name);
         if (type == null) {
             type = InstalledTypes.ALL.get(name);
         }
         if (type == null) {
             throw new ConfigurationException("No provider type named '" + name + "' is installed (known: "
-                    + InstalledTypes.ALL.keySet() + "); add its module to the class path or register it with providerType(...)");
+                    + InstalledTypes.ALL.keySet() + "); add its module to the class path or register it with clientFactory(...)");
         }
         return type;
     }
@@ -203,7 +203,7 @@ public final class Integrations implements AutoCloseable {
 
     /** A set of provider changes for {@link #overrides(Consumer)}. */
     public static final class Overrides {
-        private record Change(String name, Map<String, ?> settings, boolean replace, Provider provider) {
+        private record Change(String name, Map<String, ?> settings, boolean replace, ApiClient provider) {
         }
 
         private final java.util.List<Change> changes = new java.util.ArrayList<>();
@@ -213,7 +213,7 @@ public final class Integrations implements AutoCloseable {
 
         /** Merges snake_case settings into the current provider's settings. */
         public Overrides merge(String provider, Map<String, ?> settings) {
-            changes.add(new Change(ProviderKey.normalizeName(provider), ConfigValues.copy(settings), false, null));
+            changes.add(new Change(ClientKey.normalizeName(provider), ConfigValues.copy(settings), false, null));
             return this;
         }
 
@@ -226,12 +226,12 @@ public final class Integrations implements AutoCloseable {
          * bind fails the same way again.
          */
         public Overrides replace(String provider, Map<String, ?> settings) {
-            changes.add(new Change(ProviderKey.normalizeName(provider), ConfigValues.copy(settings), true, null));
+            changes.add(new Change(ClientKey.normalizeName(provider), ConfigValues.copy(settings), true, null));
             return this;
         }
 
         /** Replaces the provider of the same name with this instance. */
-        public Overrides replace(Provider provider) {
+        public Overrides replace(ApiClient provider) {
             changes.add(new Change(provider.name(), Map.of(), true, Objects.requireNonNull(provider, "provider")));
             return this;
         }
@@ -267,14 +267,14 @@ public final class Integrations implements AutoCloseable {
         }
     }
 
-    /** Provider types found once per class loader with {@link ServiceLoader}. */
+    /** ApiClient types found once per class loader with {@link ServiceLoader}. */
     private static final class InstalledTypes {
-        static final Map<String, ProviderType<?>> ALL = load();
+        static final Map<String, ClientFactory> ALL = load();
 
-        private static Map<String, ProviderType<?>> load() {
-            Map<String, ProviderType<?>> types = new LinkedHashMap<>();
-            for (ProviderType<?> type : ServiceLoader.load(ProviderType.class, Integrations.class.getClassLoader())) {
-                types.putIfAbsent(type.key().name(), type);
+        private static Map<String, ClientFactory> load() {
+            Map<String, ClientFactory> types = new LinkedHashMap<>();
+            for (ClientFactory type : ServiceLoader.load(ClientFactory.class, Integrations.class.getClassLoader())) {
+                types.putIfAbsent(ClientKey.normalizeName(type.name()), type);
             }
             return Collections.unmodifiableMap(types);
         }
@@ -282,27 +282,27 @@ public final class Integrations implements AutoCloseable {
 
     /** Builds an {@link Integrations}. */
     public static final class Builder {
-        private final Map<String, Provider> providers = new LinkedHashMap<>();
+        private final Map<String, ApiClient> providers = new LinkedHashMap<>();
         private final Map<String, Map<String, ?>> settings = new LinkedHashMap<>();
         private final Map<String, Supplier<? extends IntegrationsException>> unavailable = new LinkedHashMap<>();
-        private final Map<String, ProviderType<?>> types = new LinkedHashMap<>();
-        private final Map<String, Function<Map<String, ?>, ? extends Provider>> rebinders = new LinkedHashMap<>();
+        private final Map<String, ClientFactory> types = new LinkedHashMap<>();
+        private final Map<String, Function<Map<String, ?>, ? extends ApiClient>> rebinders = new LinkedHashMap<>();
         private Map<String, String> environment;
         private HttpTransport transport;
         private Clock clock = Clock.systemUTC();
-        private ProviderContext context;
+        private ClientContext context;
 
         private Builder() {
         }
 
         /** Uses a ready context (transport, clock, environment) instead of building one. */
-        public Builder context(ProviderContext context) {
+        public Builder context(ClientContext context) {
             this.context = Objects.requireNonNull(context, "context");
             return this;
         }
 
         /** Adds a ready provider. */
-        public Builder provider(Provider provider) {
+        public Builder provider(ApiClient provider) {
             providers.put(provider.name(), provider);
             unavailable.remove(provider.name());
             return this;
@@ -310,7 +310,7 @@ public final class Integrations implements AutoCloseable {
 
         /** Adds a provider built from snake_case settings (then environment, then defaults). */
         public Builder provider(String name, Map<String, ?> providerSettings) {
-            settings.put(ProviderKey.normalizeName(name), ConfigValues.copy(providerSettings));
+            settings.put(ClientKey.normalizeName(name), ConfigValues.copy(providerSettings));
             return this;
         }
 
@@ -319,7 +319,7 @@ public final class Integrations implements AutoCloseable {
          * Sessions use this so a provider without credentials fails where it is used.
          */
         public Builder unavailable(String name, Supplier<? extends IntegrationsException> reason) {
-            unavailable.put(ProviderKey.normalizeName(name), Objects.requireNonNull(reason, "reason"));
+            unavailable.put(ClientKey.normalizeName(name), Objects.requireNonNull(reason, "reason"));
             return this;
         }
 
@@ -330,14 +330,14 @@ public final class Integrations implements AutoCloseable {
          * session keeps the user's token (or fails as the session did) and never picks up the
          * environment's token, which is the operator's.
          */
-        public Builder rebinder(String name, Function<Map<String, ?>, ? extends Provider> rebinder) {
-            rebinders.put(ProviderKey.normalizeName(name), Objects.requireNonNull(rebinder, "rebinder"));
+        public Builder rebinder(String name, Function<Map<String, ?>, ? extends ApiClient> rebinder) {
+            rebinders.put(ClientKey.normalizeName(name), Objects.requireNonNull(rebinder, "rebinder"));
             return this;
         }
 
         /** Registers a provider type not found by {@link ServiceLoader}. */
-        public Builder providerType(ProviderType<?> type) {
-            types.put(type.key().name(), type);
+        public Builder clientFactory(ClientFactory type) {
+            types.put(ClientKey.normalizeName(type.name()), type);
             return this;
         }
 
@@ -366,7 +366,7 @@ public final class Integrations implements AutoCloseable {
             }
             HttpTransport t = transport != null ? transport : HttpTransport.create();
             Map<String, String> env = environment != null ? environment : System.getenv();
-            return new Integrations(this, new ProviderContext(t, clock, env));
+            return new Integrations(this, new ClientContext(t, clock, env));
         }
     }
 }

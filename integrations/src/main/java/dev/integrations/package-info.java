@@ -3,7 +3,7 @@
  *
  * <p>{@link dev.integrations.Integrations} builds API clients (today: the GitHub client,
  * {@code integrations.github()}) from explicit settings, the environment or plug-ins found with
- * {@link java.util.ServiceLoader}; plug-ins implement {@link dev.integrations.ProviderType}. Every
+ * {@link java.util.ServiceLoader}; plug-ins implement {@link dev.integrations.ClientFactory}. Every
  * failure the SDK reports is an {@link dev.integrations.IntegrationsException}; a setting or input
  * that can never work is a {@link dev.integrations.ConfigurationException}, and its message says
  * what to change.

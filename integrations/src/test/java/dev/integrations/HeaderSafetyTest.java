@@ -8,7 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.integrations.auth.AuthManager;
 import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.TokenSource;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
 import dev.integrations.github.auth.GithubAppCredentials;
 import dev.integrations.github.auth.GithubUserCredentials;
@@ -132,7 +132,7 @@ class HeaderSafetyTest {
                 return null;
             }
         };
-        GithubProvider github = GithubProvider.create(GithubSettings.fromMap(Map.of("base_url", base, "token", "ghp_ok",
+        GithubClient github = GithubClient.create(GithubSettings.fromMap(Map.of("base_url", base, "token", "ghp_ok",
                 "max_retries", 0)), HttpTransport.create(), source);
 
         assertLeakFree(github::getAuthenticatedUser, InvalidCredentialsException.class, "GitHub access token", where);

@@ -1,6 +1,6 @@
 package dev.integrations.auth;
 
-import dev.integrations.ProviderContext;
+import dev.integrations.ClientContext;
 import dev.integrations.auth.store.AuthorizationStateStore;
 import dev.integrations.http.HttpTransport;
 
@@ -30,7 +30,7 @@ public record AuthContext(HttpTransport transport, Clock clock, Map<String, Stri
     }
 
     /** The same transport, clock and environment, as providers are built with. */
-    public ProviderContext providerContext() {
-        return new ProviderContext(transport, clock, environment);
+    public ClientContext providerContext() {
+        return new ClientContext(transport, clock, environment);
     }
 }

@@ -2,9 +2,9 @@ package dev.integrations.auth;
 
 import dev.integrations.ConfigurationException;
 import dev.integrations.Integrations;
-import dev.integrations.Provider;
-import dev.integrations.ProviderContext;
-import dev.integrations.ProviderKey;
+import dev.integrations.ApiClient;
+import dev.integrations.ClientContext;
+import dev.integrations.ClientKey;
 import dev.integrations.auth.store.AuthorizationStateStore;
 import dev.integrations.auth.store.CredentialStatus;
 import dev.integrations.auth.store.CredentialStore;
@@ -14,6 +14,7 @@ import dev.integrations.auth.store.StoredCredentials;
 import dev.integrations.internal.config.ConfigValues;
 import dev.integrations.github.auth.GithubAppCredentials;
 import dev.integrations.github.auth.GithubAuthProvider;
+import dev.integrations.http.HttpStep;
 import dev.integrations.http.HttpTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>Provider names are case-insensitive. Subjects are strings or maps (canonical JSON). Thread-safe;
+ * <p>Client names are case-insensitive. Subjects are strings or maps (canonical JSON). Thread-safe;
  * build one per application and share it.
  */
 public final class AuthManager {
@@ -58,13 +59,14 @@ public final class AuthManager {
     private final Map<String, Map<String, Object>> sessionSettings;
     private final CredentialStore credentialStore;
     private final AuthContext context;
-    private final ProviderContext providerContext;
+    private final ClientContext providerContext;
     private final CredentialRefresher refresher;
     private final boolean autoRefresh;
 
     private AuthManager(Builder builder) {
         Map<String, String> environment = Map.copyOf(builder.environment != null ? builder.environment : System.getenv());
-        HttpTransport transport = builder.transport != null ? builder.transport : HttpTransport.create();
+        HttpTransport transport = (builder.transport != null ? builder.transport : HttpTransport.create())
+                .withSteps(builder.applicationSteps, builder.networkSteps);
         this.context = new AuthContext(transport, builder.clock, environment, builder.stateStore, builder.authorizationTtl);
         this.providerContext = context.providerContext();
         this.credentialStore = builder.credentialStore;
@@ -112,7 +114,7 @@ public final class AuthManager {
 
     /** The auth provider with this name (case-insensitive). */
     public AuthProvider<?> provider(String name) {
-        String key = ProviderKey.normalizeName(name);
+        String key = ClientKey.normalizeName(name);
         AuthProvider<?> provider = providers.get(key);
         if (provider == null) {
             throw new UnknownProviderException(key, providers.keySet());
@@ -308,7 +310,7 @@ public final class AuthManager {
          * Application settings and session overrides are kept apart so a provider can bind the
          * credentials to the application's host and check what the session overrides.
          */
-        Provider bind(Map<String, ?> applicationSettings, Map<String, ?> overrides) {
+        ApiClient bind(Map<String, ?> applicationSettings, Map<String, ?> overrides) {
             return auth.bind(credentials, subject, applicationSettings, overrides == null ? Map.of() : overrides,
                     tokenSource);
         }
@@ -449,7 +451,7 @@ public final class AuthManager {
         private static Map<String, AuthProviderFactory> load() {
             Map<String, AuthProviderFactory> factories = new LinkedHashMap<>();
             for (AuthProviderFactory f : ServiceLoader.load(AuthProviderFactory.class, AuthManager.class.getClassLoader())) {
-                factories.putIfAbsent(ProviderKey.normalizeName(f.name()), f);
+                factories.putIfAbsent(ClientKey.normalizeName(f.name()), f);
             }
             return Collections.unmodifiableMap(factories);
         }
@@ -471,8 +473,44 @@ public final class AuthManager {
         private Duration refreshLeaseTtl = Duration.ofSeconds(60);
         private boolean autoRefresh = true;
         private final java.util.List<CredentialListener> listeners = new java.util.ArrayList<>();
+        private final java.util.List<HttpStep> applicationSteps = new java.util.ArrayList<>();
+        private final java.util.List<HttpStep> networkSteps = new java.util.ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds an application step to every API client call of this manager's clients and
+         * sessions, like OkHttp's {@code addInterceptor}. Application steps run first, outside the
+         * SDK's own steps, in the order added (the first added is outermost), so each sees a call
+         * once as the caller made it, before authorization headers, redirects and retries, and sees
+         * its final result. The chain of a GitHub call, outermost first, is: application steps,
+         * refresh on 401 (sessions), redirects, retries, GitHub headers, rate limits, conditional
+         * cache, network steps, the network.
+         *
+         * @param step the step; it may change the request, call the chain zero or more times and
+         *     change or replace the result
+         * @return this builder
+         */
+        public Builder addStep(HttpStep step) {
+            applicationSteps.add(Objects.requireNonNull(step, "step"));
+            return this;
+        }
+
+        /**
+         * Adds a network step to every API client call of this manager's clients and sessions,
+         * like OkHttp's {@code addNetworkInterceptor}. Network steps run last, just before the
+         * network, in the order added: each sees every attempt that goes on the wire (every
+         * redirect hop, every retry) with the headers actually sent, including
+         * {@code Authorization}, which it must never log. A response the conditional cache
+         * answers from a 304 reaches network steps as the 304.
+         *
+         * @param step the step
+         * @return this builder
+         */
+        public Builder addNetworkStep(HttpStep step) {
+            networkSteps.add(Objects.requireNonNull(step, "step"));
+            return this;
         }
 
         /** Refresh stored credentials that expire within this margin when a session opens (default 5 minutes). */
@@ -531,7 +569,7 @@ public final class AuthManager {
          * {@code client_secret}, {@code redirect_uri}, ...); absent keys come from the environment.
          */
         public Builder provider(String name, Map<String, ?> config) {
-            String key = ProviderKey.normalizeName(name);
+            String key = ClientKey.normalizeName(name);
             if (key.equals(GithubAuthProvider.NAME)) {
                 return github(GithubAppCredentials.fromMap(config));
             }
@@ -544,7 +582,7 @@ public final class AuthManager {
          * {@code base_url}, {@code user_agent}, {@code timeout}); session overrides go on top.
          */
         public Builder sessionSettings(String provider, Map<String, ?> settings) {
-            sessionSettings.put(ProviderKey.normalizeName(provider), ConfigValues.copy(settings));
+            sessionSettings.put(ClientKey.normalizeName(provider), ConfigValues.copy(settings));
             return this;
         }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A request to any GitHub REST endpoint, for {@link GithubProvider#rawRequest}.
+ * A request to any GitHub REST endpoint, for {@link GithubClient#rawRequest}.
  *
  * @param method the HTTP method, upper case
  * @param path the path below the base URL, starting with {@code /} (e.g. {@code /repos/o/r/issues});

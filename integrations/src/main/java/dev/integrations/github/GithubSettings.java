@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Immutable settings of a {@link GithubProvider}. Each value comes from, in order: an explicit
+ * Immutable settings of a {@link GithubClient}. Each value comes from, in order: an explicit
  * value, the first set environment key, the default.
  *
  * <table>
@@ -50,7 +50,7 @@ import java.util.Objects;
  * paths are appended to it, so {@code /user} goes to {@code /api/v3/user}); for GHE.com,
  * {@code https://api.SUBDOMAIN.ghe.com}.
  *
- * <p>Traffic settings (see {@link GithubProvider} for the chain they configure):
+ * <p>Traffic settings (see {@link GithubClient} for the chain they configure):
  * {@code rate_limit_*} form the {@link RateLimitPolicy}; {@code max_retries} and
  * {@code retry_*} the {@link RetryPolicy} for 502/503/504 and connection failures of idempotent
  * requests; {@code max_redirects} bounds followed redirects (0 follows none). {@code cache} turns

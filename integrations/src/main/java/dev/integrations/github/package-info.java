@@ -1,5 +1,5 @@
 /**
- * The GitHub API client: {@link dev.integrations.github.GithubProvider}, its settings
+ * The GitHub API client: {@link dev.integrations.github.GithubClient}, its settings
  * ({@link dev.integrations.github.GithubSettings}), raw requests and responses, paging
  * ({@link dev.integrations.github.Page}, {@link dev.integrations.github.Pages}) and rate limits
  * ({@link dev.integrations.github.RateLimitPolicy}, {@link dev.integrations.github.RateLimitSnapshot}).

@@ -122,9 +122,9 @@ class HostBindingTest {
     @Test
     @DisplayName("defect 16: changing base_url on a provider or in a scope keeps the token bound to its host")
     void defect16_providerSettingsChangesKeepTheBinding() {
-        GithubProvider github = GithubProvider.create(GithubSettings.fromMap(Map.of("base_url", issuer.base(),
+        GithubClient github = GithubClient.create(GithubSettings.fromMap(Map.of("base_url", issuer.base(),
                 "token", USER_TOKEN, "max_retries", 0)), TRANSPORT);
-        GithubProvider moved = github.withSettings(Map.of("base_url", other.base()));
+        GithubClient moved = github.withSettings(Map.of("base_url", other.base()));
 
         assertThat(moved.settings().tokenOrigin()).isEqualTo(github.settings().tokenOrigin());
         assertThatThrownBy(moved::getAuthenticatedUser).isInstanceOf(UntrustedHostException.class);

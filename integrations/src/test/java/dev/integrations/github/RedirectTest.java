@@ -29,13 +29,13 @@ class RedirectTest {
 
     private GithubSandbox sandbox;
     private String token;
-    private GithubProvider client;
+    private GithubClient client;
 
     @BeforeEach
     void setUp() {
         sandbox = github.sandbox();
         token = sandbox.issueToken(sandbox.defaultUser(), "repo");
-        client = GithubProvider.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT);
+        client = GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT);
     }
 
     @Test

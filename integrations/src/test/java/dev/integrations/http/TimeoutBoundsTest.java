@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.integrations.ConfigurationException;
 import dev.integrations.IntegrationsException;
 import dev.integrations.auth.AuthManager;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,7 +104,7 @@ class TimeoutBoundsTest {
                 .hasMessageContaining("above the maximum of PT1H");
         assertThat(served).hasValue(0);
 
-        GithubProvider github = GithubProvider.create(GithubSettings.fromMap(Map.of("base_url", base.toString(),
+        GithubClient github = GithubClient.create(GithubSettings.fromMap(Map.of("base_url", base.toString(),
                 "timeout", "5s")), TRANSPORT);
         assertThat(github.getAuthenticatedUser().login()).isEqualTo("octocat");
         assertThat(TRANSPORT.send(HttpRequest.newBuilder(base.resolve("/user")).timeout(Duration.ofSeconds(5)).build(), 1024)

@@ -1,7 +1,7 @@
 package dev.integrations.github.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -17,10 +17,10 @@ import java.util.function.Function;
 final class ActionDefinition<R extends Record, T> {
     private final GithubAction action;
     private final Class<R> requestType;
-    private final BiFunction<GithubProvider, R, T> call;
+    private final BiFunction<GithubClient, R, T> call;
     private final Function<T, JsonNode> toJson;
 
-    private ActionDefinition(String name, String description, Class<R> requestType, BiFunction<GithubProvider, R, T> call,
+    private ActionDefinition(String name, String description, Class<R> requestType, BiFunction<GithubClient, R, T> call,
                              Function<T, JsonNode> toJson) {
         this.action = new GithubAction(name, description, ActionSchemas.of(requestType));
         this.requestType = requestType;
@@ -29,12 +29,12 @@ final class ActionDefinition<R extends Record, T> {
     }
 
     static <R extends Record, T> ActionDefinition<R, T> of(String name, String description, Class<R> requestType,
-                                                          BiFunction<GithubProvider, R, T> call, Function<T, JsonNode> toJson) {
+                                                          BiFunction<GithubClient, R, T> call, Function<T, JsonNode> toJson) {
         return new ActionDefinition<>(name, description, Objects.requireNonNull(requestType, "requestType"), call, toJson);
     }
 
     /** An action without parameters. */
-    static <T> ActionDefinition<Record, T> withoutParameters(String name, String description, Function<GithubProvider, T> call,
+    static <T> ActionDefinition<Record, T> withoutParameters(String name, String description, Function<GithubClient, T> call,
                                                             Function<T, JsonNode> toJson) {
         return new ActionDefinition<>(name, description, null, (github, ignored) -> call.apply(github), toJson);
     }
@@ -47,7 +47,7 @@ final class ActionDefinition<R extends Record, T> {
         return requestType;
     }
 
-    JsonNode invoke(GithubProvider github, JsonNode arguments) {
+    JsonNode invoke(GithubClient github, JsonNode arguments) {
         R request;
         if (requestType == null) {
             if (arguments != null && !arguments.isNull() && !arguments.isMissingNode() && !(arguments.isObject() && arguments.isEmpty())) {

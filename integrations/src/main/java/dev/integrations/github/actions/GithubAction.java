@@ -12,7 +12,7 @@ import java.util.Objects;
  * One action described as data, for tools and agent frameworks: call it with
  * {@link GithubActions#invoke(String, JsonNode)}.
  *
- * @param name the action's name, the same as its method on {@code GithubProvider}, e.g. {@code createIssue}
+ * @param name the action's name, the same as its method on {@code GithubClient}, e.g. {@code createIssue}
  * @param description what it does, in a sentence or two
  * @param parameters the JSON Schema of its arguments: an object schema whose {@code required}
  *     lists the parameters the action cannot run without

@@ -8,7 +8,7 @@ import dev.integrations.http.GoneException;
 import dev.integrations.http.HttpResult;
 import dev.integrations.http.MethodNotAllowedException;
 import dev.integrations.http.NotFoundException;
-import dev.integrations.http.RateLimitException;
+import dev.integrations.github.RateLimitException;
 import dev.integrations.http.ServerErrorException;
 import dev.integrations.http.UnauthorizedException;
 import dev.integrations.http.ValidationException;

@@ -1,6 +1,6 @@
 package dev.integrations.internal.github;
 
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubRequest;
 import dev.integrations.github.GithubResponse;
 import dev.integrations.github.GraphqlException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,10 +26,10 @@ import java.util.Objects;
 public final class GithubGraphql {
     private static final String GHES_REST_SUFFIX = "/api/v3";
 
-    private final GithubProvider github;
+    private final GithubCore github;
 
     /** GraphQL calls through {@code github}. */
-    public GithubGraphql(GithubProvider github) {
+    public GithubGraphql(GithubCore github) {
         this.github = Objects.requireNonNull(github, "github");
     }
 
@@ -48,7 +48,7 @@ public final class GithubGraphql {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         body.put("variables", variables == null ? Map.of() : variables);
-        GithubResponse response = endpointProvider().rawRequest("POST", "/graphql", body);
+        GithubResponse response = endpointProvider().rawRequest(GithubRequest.builder().method("POST").path("/graphql").body(body).build());
         JsonNode json = response.body();
         if (!json.isObject()) {
             throw new TransportException("GitHub POST /graphql returned no JSON object (HTTP " + response.status()
@@ -66,7 +66,7 @@ public final class GithubGraphql {
     }
 
     /** The provider to send to: the same one, except on GHES where GraphQL sits beside {@code /api/v3}. */
-    private GithubProvider endpointProvider() {
+    private GithubCore endpointProvider() {
         URI base = github.settings().baseUrl();
         String path = base.getPath() == null ? "" : base.getPath();
         if (!path.endsWith(GHES_REST_SUFFIX)) {

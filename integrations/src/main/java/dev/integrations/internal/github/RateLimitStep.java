@@ -25,7 +25,7 @@ import java.util.Objects;
  * after {@link GithubHeadersStep}). When the response is a {@link RateLimitRejection}, the step
  * decides, per the policy, whether to sleep (with the injected {@link Sleeper}, measuring time
  * with the injected {@link Clock}) and send the request again, or to return the rejection so that
- * the provider throws a {@link dev.integrations.http.RateLimitException} with the reset time.
+ * the provider throws a {@link dev.integrations.github.RateLimitException} with the reset time.
  *
  * <p>Re-sending after a rate-limit response is safe for every method, {@code POST} included:
  * GitHub refused the request before acting on it. Waits until a reset add one second, because the

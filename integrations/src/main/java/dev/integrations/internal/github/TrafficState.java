@@ -6,7 +6,6 @@ import dev.integrations.http.ResponseCache;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -16,11 +15,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * same rate-limit counters and reuse the same cached responses. Sharing is safe because both are
  * keyed by a hash of the credential.
  *
- * <p>Held weakly: when a transport is no longer used, its state goes with it.
+ * <p>Kept by the transport itself ({@link HttpTransport#shared}), not in a static map: when a
+ * transport is no longer used, its state goes with it.
  */
 public final class TrafficState {
-    private static final ReentrantLock LOCK = new ReentrantLock();
-    private static final Map<HttpTransport, TrafficState> BY_TRANSPORT = new WeakHashMap<>();
+    private final ReentrantLock lock = new ReentrantLock();
 
     private final RateLimitTracker rateLimits = new RateLimitTracker();
     /** Default caches by size bound, so providers configured with different bounds do not share one. */
@@ -29,13 +28,14 @@ public final class TrafficState {
     private TrafficState() {
     }
 
+    /**
+     * The state of {@code transport}, created on first use.
+     *
+     * @param transport the transport
+     * @return its one traffic state
+     */
     public static TrafficState of(HttpTransport transport) {
-        LOCK.lock();
-        try {
-            return BY_TRANSPORT.computeIfAbsent(transport, t -> new TrafficState());
-        } finally {
-            LOCK.unlock();
-        }
+        return transport.shared(TrafficState.class, TrafficState::new);
     }
 
     public RateLimitTracker rateLimits() {
@@ -43,11 +43,11 @@ public final class TrafficState {
     }
 
     public ResponseCache defaultCache(long maxBytes) {
-        LOCK.lock();
+        lock.lock();
         try {
             return caches.computeIfAbsent(maxBytes, InMemoryResponseCache::new);
         } finally {
-            LOCK.unlock();
+            lock.unlock();
         }
     }
 }

@@ -1,10 +1,11 @@
 package dev.integrations.internal.github.actions;
 
+import dev.integrations.internal.github.GithubCore;
 import dev.integrations.github.actions.CreateBranchRequest;
 import dev.integrations.github.actions.DeleteBranchRequest;
 import dev.integrations.github.actions.FindBranchRequest;
 import dev.integrations.github.actions.UnexpectedResponseException;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.model.Branch;
 import dev.integrations.github.model.GitReference;
 import dev.integrations.github.model.Repository;
@@ -15,8 +16,8 @@ import static dev.integrations.internal.github.actions.UrlPath.repository;
 import static dev.integrations.internal.github.actions.UrlPath.segment;
 
 /**
- * The branch actions behind {@link GithubProvider#createBranch}, {@link GithubProvider#deleteBranch}
- * and {@link GithubProvider#findBranch}. Call them through the provider.
+ * The branch actions behind {@link GithubClient#createBranch}, {@link GithubClient#deleteBranch}
+ * and {@link GithubClient#findBranch}. Call them through the provider.
  *
  * <p>Branches are Git references {@code refs/heads/NAME}. In the URL the reference is one
  * parameter, {@code heads/NAME}, encoded as one segment ({@code heads%2Ffeature%2Flogin}), as
@@ -30,7 +31,7 @@ public final class BranchActions {
      * Resolves the commit to start from ({@code sha}; else the head of {@code fromBranch}, else of the
      * default branch, found with {@code GET /repos/{owner}/{repo}}), then {@code POST /repos/{owner}/{repo}/git/refs}.
      */
-    public static GitReference createBranch(GithubProvider github, CreateBranchRequest request) {
+    public static GitReference createBranch(GithubCore github, CreateBranchRequest request) {
         String base = repository(request.owner(), request.repo());
         String sha = request.sha();
         if (sha == null) {
@@ -51,13 +52,13 @@ public final class BranchActions {
     }
 
     /** {@code DELETE /repos/{owner}/{repo}/git/refs/heads/{branch}}. */
-    public static void deleteBranch(GithubProvider github, DeleteBranchRequest request) {
+    public static void deleteBranch(GithubCore github, DeleteBranchRequest request) {
         Calls.send(github, "deleteBranch", Calls.withoutBody("DELETE",
                 repository(request.owner(), request.repo()) + "/git/refs/" + segment("heads/" + request.branch())));
     }
 
     /** {@code GET /repos/{owner}/{repo}/branches/{branch}}; empty on 404. */
-    public static Optional<Branch> findBranch(GithubProvider github, FindBranchRequest request) {
+    public static Optional<Branch> findBranch(GithubCore github, FindBranchRequest request) {
         return Calls.findOrEmpty(() -> Calls.call(github, "findBranch",
                 Calls.get(repository(request.owner(), request.repo()) + "/branches/" + segment(request.branch())),
                 Branch::fromJson));

@@ -1,14 +1,15 @@
 package dev.integrations.internal.github.actions;
 
+import dev.integrations.internal.github.GithubCore;
 import dev.integrations.github.actions.ParameterValue;
 import dev.integrations.github.actions.UnexpectedResponseException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubRequest;
 import dev.integrations.github.GithubResponse;
 import dev.integrations.github.Page;
 import dev.integrations.github.Pages;
-import dev.integrations.github.model.ListResult;
+import dev.integrations.github.ListResult;
 import dev.integrations.http.NotFoundException;
 
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ final class Calls {
     }
 
     /** Sends {@code request} and returns the 2xx response; 4xx and 5xx throw typed errors in the provider. */
-    public static GithubResponse send(GithubProvider github, String action, GithubRequest request) {
+    public static GithubResponse send(GithubCore github, String action, GithubRequest request) {
         GithubResponse response = github.rawRequest(request);
         if (response.status() < 200 || response.status() >= 300) {
             throw new UnexpectedResponseException(action + ": GitHub " + request.method() + " " + request.path()
@@ -39,7 +40,7 @@ final class Calls {
     }
 
     /** Sends {@code request} and reads its body with {@code parser}. */
-    public static <T> T call(GithubProvider github, String action, GithubRequest request, Function<JsonNode, T> parser) {
+    public static <T> T call(GithubCore github, String action, GithubRequest request, Function<JsonNode, T> parser) {
         GithubResponse response = send(github, action, request);
         return parse(action, request, response.body(), parser);
     }
@@ -60,7 +61,7 @@ final class Calls {
      *
      * @param itemsField the array field of a wrapped listing ({@code codespaces}), or null for a plain array
      */
-    public static <T> ListResult<T> list(GithubProvider github, String action, GithubRequest request, String itemsField,
+    public static <T> ListResult<T> list(GithubCore github, String action, GithubRequest request, String itemsField,
                                   Function<JsonNode, T> item) {
         Pages<T> pages = github.paginate(request, json -> parse(action, request, json, item));
         if (itemsField != null) {

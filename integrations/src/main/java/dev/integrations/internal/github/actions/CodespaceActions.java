@@ -1,5 +1,6 @@
 package dev.integrations.internal.github.actions;
 
+import dev.integrations.internal.github.GithubCore;
 import dev.integrations.github.actions.CreateCodespaceRequest;
 import dev.integrations.github.actions.DeleteCodespaceRequest;
 import dev.integrations.github.actions.GetCodespaceRequest;
@@ -7,17 +8,17 @@ import dev.integrations.github.actions.ListCodespacesRequest;
 import dev.integrations.github.actions.ListRepositoryCodespacesRequest;
 import dev.integrations.github.actions.StartCodespaceRequest;
 import dev.integrations.github.actions.StopCodespaceRequest;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.model.Codespace;
-import dev.integrations.github.model.ListResult;
+import dev.integrations.github.ListResult;
 
 import static dev.integrations.internal.github.actions.UrlPath.repository;
 import static dev.integrations.internal.github.actions.UrlPath.segment;
 
 /**
- * The codespace actions behind {@link GithubProvider#listCodespaces}, {@link GithubProvider#listRepositoryCodespaces},
- * {@link GithubProvider#createCodespace}, {@link GithubProvider#getCodespace}, {@link GithubProvider#deleteCodespace},
- * {@link GithubProvider#startCodespace} and {@link GithubProvider#stopCodespace}. Call them through the provider.
+ * The codespace actions behind {@link GithubClient#listCodespaces}, {@link GithubClient#listRepositoryCodespaces},
+ * {@link GithubClient#createCodespace}, {@link GithubClient#getCodespace}, {@link GithubClient#deleteCodespace},
+ * {@link GithubClient#startCodespace} and {@link GithubClient#stopCodespace}. Call them through the provider.
  * They need the {@code codespace} scope.
  */
 public final class CodespaceActions {
@@ -25,7 +26,7 @@ public final class CodespaceActions {
     }
 
     /** {@code GET /user/codespaces}: one page (100 unless the request says otherwise), the rest through {@link ListResult#pages()}. */
-    public static ListResult<Codespace> listCodespaces(GithubProvider github, ListCodespacesRequest request) {
+    public static ListResult<Codespace> listCodespaces(GithubCore github, ListCodespacesRequest request) {
         Calls.Fields query = Calls.fields()
                 .put("repository_id", request.repositoryId())
                 .put("per_page", request.perPage())
@@ -35,7 +36,7 @@ public final class CodespaceActions {
     }
 
     /** {@code GET /repos/{owner}/{repo}/codespaces}: one page, the rest through {@link ListResult#pages()}. */
-    public static ListResult<Codespace> listRepositoryCodespaces(GithubProvider github, ListRepositoryCodespacesRequest request) {
+    public static ListResult<Codespace> listRepositoryCodespaces(GithubCore github, ListRepositoryCodespacesRequest request) {
         Calls.Fields query = Calls.fields().put("per_page", request.perPage()).put("page", request.page());
         return Calls.list(github, "listRepositoryCodespaces",
                 Calls.get(repository(request.owner(), request.repo()) + "/codespaces", query.query()), "codespaces",
@@ -46,7 +47,7 @@ public final class CodespaceActions {
      * {@code POST /repos/{owner}/{repo}/codespaces}. GitHub answers 201, or 202 while it is still
      * provisioning; both carry the codespace (watch its {@code state}).
      */
-    public static Codespace createCodespace(GithubProvider github, CreateCodespaceRequest request) {
+    public static Codespace createCodespace(GithubCore github, CreateCodespaceRequest request) {
         Calls.Fields body = Calls.fields()
                 .put("ref", request.ref())
                 .put("machine", request.machine())
@@ -62,23 +63,23 @@ public final class CodespaceActions {
     }
 
     /** {@code GET /user/codespaces/{codespace_name}}. */
-    public static Codespace getCodespace(GithubProvider github, GetCodespaceRequest request) {
+    public static Codespace getCodespace(GithubCore github, GetCodespaceRequest request) {
         return Calls.call(github, "getCodespace", Calls.get(path(request.codespaceName())), Codespace::fromJson);
     }
 
     /** {@code DELETE /user/codespaces/{codespace_name}}: GitHub accepts (202) and deletes in the background. */
-    public static void deleteCodespace(GithubProvider github, DeleteCodespaceRequest request) {
+    public static void deleteCodespace(GithubCore github, DeleteCodespaceRequest request) {
         Calls.send(github, "deleteCodespace", Calls.withoutBody("DELETE", path(request.codespaceName())));
     }
 
     /** {@code POST /user/codespaces/{codespace_name}/start}. */
-    public static Codespace startCodespace(GithubProvider github, StartCodespaceRequest request) {
+    public static Codespace startCodespace(GithubCore github, StartCodespaceRequest request) {
         return Calls.call(github, "startCodespace", Calls.withoutBody("POST", path(request.codespaceName()) + "/start"),
                 Codespace::fromJson);
     }
 
     /** {@code POST /user/codespaces/{codespace_name}/stop}. */
-    public static Codespace stopCodespace(GithubProvider github, StopCodespaceRequest request) {
+    public static Codespace stopCodespace(GithubCore github, StopCodespaceRequest request) {
         return Calls.call(github, "stopCodespace", Calls.withoutBody("POST", path(request.codespaceName()) + "/stop"),
                 Codespace::fromJson);
     }

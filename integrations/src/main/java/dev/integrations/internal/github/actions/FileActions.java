@@ -1,12 +1,13 @@
 package dev.integrations.internal.github.actions;
 
+import dev.integrations.internal.github.GithubCore;
 import dev.integrations.github.actions.ContentEncoding;
 import dev.integrations.github.actions.CreateOrUpdateFileRequest;
 import dev.integrations.github.actions.GitIdentity;
 import dev.integrations.github.actions.InvalidActionArgumentsException;
 import dev.integrations.github.actions.UnexpectedResponseException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubRequest;
 import dev.integrations.github.model.FileCommit;
 import dev.integrations.http.NotFoundException;
@@ -19,7 +20,7 @@ import static dev.integrations.internal.github.actions.UrlPath.filePath;
 import static dev.integrations.internal.github.actions.UrlPath.repository;
 
 /**
- * The file action behind {@link GithubProvider#createOrUpdateFile}. Call it through the provider.
+ * The file action behind {@link GithubClient#createOrUpdateFile}. Call it through the provider.
  */
 public final class FileActions {
     private static final String ACTION = "createOrUpdateFile";
@@ -33,7 +34,7 @@ public final class FileActions {
      * the SHA is read first with {@code GET /repos/{owner}/{repo}/contents/{path}} (404: the file
      * is new).
      */
-    public static FileCommit createOrUpdateFile(GithubProvider github, CreateOrUpdateFileRequest request) {
+    public static FileCommit createOrUpdateFile(GithubCore github, CreateOrUpdateFileRequest request) {
         String path = repository(request.owner(), request.repo()) + "/contents/" + filePath(request.path());
         String sha = request.sha() != null ? request.sha() : currentSha(github, request, path);
         String content = request.encoding() == ContentEncoding.BASE64 ? request.content()
@@ -48,7 +49,7 @@ public final class FileActions {
         return Calls.call(github, ACTION, Calls.withBody("PUT", path, body.body()), FileCommit::fromJson);
     }
 
-    private static String currentSha(GithubProvider github, CreateOrUpdateFileRequest request, String path) {
+    private static String currentSha(GithubCore github, CreateOrUpdateFileRequest request, String path) {
         GithubRequest lookup = request.branch() == null ? Calls.get(path) : Calls.get(path, Map.of("ref", request.branch()));
         JsonNode existing;
         try {

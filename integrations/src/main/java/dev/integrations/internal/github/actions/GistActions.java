@@ -1,19 +1,20 @@
 package dev.integrations.internal.github.actions;
 
+import dev.integrations.internal.github.GithubCore;
 import dev.integrations.github.actions.CreateGistRequest;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.model.Gist;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The gist action behind {@link GithubProvider#createGist}. Call it through the provider. Needs the {@code gist} scope. */
+/** The gist action behind {@link GithubClient#createGist}. Call it through the provider. Needs the {@code gist} scope. */
 public final class GistActions {
     private GistActions() {
     }
 
     /** {@code POST /gists}, each file as {@code {"NAME": {"content": "..."}}}. */
-    public static Gist createGist(GithubProvider github, CreateGistRequest request) {
+    public static Gist createGist(GithubCore github, CreateGistRequest request) {
         Map<String, Object> files = new LinkedHashMap<>();
         request.files().forEach((name, content) -> files.put(name, Map.of("content", content)));
         Calls.Fields body = Calls.fields()

@@ -1,5 +1,6 @@
 package dev.integrations.internal.github.actions;
 
+import dev.integrations.internal.github.GithubCore;
 import dev.integrations.github.actions.AddLabelsToIssueRequest;
 import dev.integrations.github.actions.ClearableIssueField;
 import dev.integrations.github.actions.CreateCommentRequest;
@@ -8,13 +9,13 @@ import dev.integrations.github.actions.FindIssueRequest;
 import dev.integrations.github.actions.FindOrCreateIssueRequest;
 import dev.integrations.github.actions.UpdateIssueRequest;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubRequest;
 import dev.integrations.github.model.FindOrCreateResult;
 import dev.integrations.github.model.Issue;
 import dev.integrations.github.model.IssueComment;
 import dev.integrations.github.model.Label;
-import dev.integrations.github.model.ListResult;
+import dev.integrations.github.ListResult;
 
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +23,9 @@ import java.util.Optional;
 import static dev.integrations.internal.github.actions.UrlPath.repository;
 
 /**
- * The issue actions behind {@link GithubProvider#createIssue}, {@link GithubProvider#updateIssue},
- * {@link GithubProvider#addLabelsToIssue}, {@link GithubProvider#createComment},
- * {@link GithubProvider#findIssue} and {@link GithubProvider#findOrCreateIssue}. Call them
+ * The issue actions behind {@link GithubClient#createIssue}, {@link GithubClient#updateIssue},
+ * {@link GithubClient#addLabelsToIssue}, {@link GithubClient#createComment},
+ * {@link GithubClient#findIssue} and {@link GithubClient#findOrCreateIssue}. Call them
  * through the provider.
  */
 public final class IssueActions {
@@ -35,7 +36,7 @@ public final class IssueActions {
     }
 
     /** {@code POST /repos/{owner}/{repo}/issues}. */
-    public static Issue createIssue(GithubProvider github, CreateIssueRequest request) {
+    public static Issue createIssue(GithubCore github, CreateIssueRequest request) {
         Calls.Fields body = Calls.fields()
                 .put("title", request.title())
                 .put("body", request.body())
@@ -50,7 +51,7 @@ public final class IssueActions {
      * {@code PATCH /repos/{owner}/{repo}/issues/{issue_number}}; fields named in
      * {@link UpdateIssueRequest#clear()} are sent as JSON null, which GitHub takes as "remove".
      */
-    public static Issue updateIssue(GithubProvider github, UpdateIssueRequest request) {
+    public static Issue updateIssue(GithubCore github, UpdateIssueRequest request) {
         Calls.Fields body = Calls.fields()
                 .put("title", request.title())
                 .put("body", request.body())
@@ -68,7 +69,7 @@ public final class IssueActions {
     }
 
     /** {@code POST /repos/{owner}/{repo}/issues/{issue_number}/labels}: returns every label the issue now has. */
-    public static ListResult<Label> addLabelsToIssue(GithubProvider github, AddLabelsToIssueRequest request) {
+    public static ListResult<Label> addLabelsToIssue(GithubCore github, AddLabelsToIssueRequest request) {
         Calls.Fields body = Calls.fields().put("labels", request.labels());
         return Calls.call(github, "addLabelsToIssue",
                 Calls.withBody("POST", issue(request.owner(), request.repo(), request.issueNumber()) + "/labels", body.body()),
@@ -76,7 +77,7 @@ public final class IssueActions {
     }
 
     /** {@code POST /repos/{owner}/{repo}/issues/{issue_number}/comments}. */
-    public static IssueComment createComment(GithubProvider github, CreateCommentRequest request) {
+    public static IssueComment createComment(GithubCore github, CreateCommentRequest request) {
         Calls.Fields body = Calls.fields().put("body", request.body());
         return Calls.call(github, "createComment",
                 Calls.withBody("POST", issue(request.owner(), request.repo(), request.issueNumber()) + "/comments", body.body()),
@@ -84,7 +85,7 @@ public final class IssueActions {
     }
 
     /** {@code GET /repos/{owner}/{repo}/issues/{issue_number}}; empty on 404 (and on 410, a deleted issue, it throws). */
-    public static Optional<Issue> findIssue(GithubProvider github, FindIssueRequest request) {
+    public static Optional<Issue> findIssue(GithubCore github, FindIssueRequest request) {
         return Calls.findOrEmpty(() -> Calls.call(github, "findIssue",
                 Calls.get(issue(request.owner(), request.repo(), request.issueNumber())), Issue::fromJson));
     }
@@ -94,7 +95,7 @@ public final class IssueActions {
      * whose title is exactly the requested one (the search matches words, not whole titles);
      * when none, {@link #createIssue}.
      */
-    public static FindOrCreateResult<Issue> findOrCreateIssue(GithubProvider github, FindOrCreateIssueRequest request) {
+    public static FindOrCreateResult<Issue> findOrCreateIssue(GithubCore github, FindOrCreateIssueRequest request) {
         // A double quote would end the quoted phrase early; the exact comparison below makes up for dropping it.
         String phrase = request.title().replace('"', ' ').replaceAll("\\s+", " ").trim();
         String q = "repo:" + request.owner() + "/" + request.repo() + " is:issue in:title \"" + phrase + "\"";

@@ -1,9 +1,11 @@
 package dev.integrations.internal.github.actions;
 
+import dev.integrations.internal.github.GithubCore;
+import dev.integrations.github.GithubRequest;
 import dev.integrations.github.actions.CheckOrganizationMembershipRequest;
 import dev.integrations.github.actions.FindOrganizationRequest;
 import dev.integrations.github.actions.UnexpectedResponseException;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubResponse;
 import dev.integrations.github.model.Organization;
 import dev.integrations.github.model.OrganizationMembership;
@@ -15,8 +17,8 @@ import java.util.Optional;
 import static dev.integrations.internal.github.actions.UrlPath.segment;
 
 /**
- * The organization actions behind {@link GithubProvider#checkOrganizationMembership} and
- * {@link GithubProvider#findOrganization}. Call them through the provider.
+ * The organization actions behind {@link GithubClient#checkOrganizationMembership} and
+ * {@link GithubClient#findOrganization}. Call them through the provider.
  */
 public final class OrganizationActions {
     private OrganizationActions() {
@@ -33,16 +35,16 @@ public final class OrganizationActions {
      * <p>GitHub also answers 404 for an organization that does not exist; use
      * {@link #findOrganization} to tell the two apart.
      */
-    public static OrganizationMembership checkOrganizationMembership(GithubProvider github,
+    public static OrganizationMembership checkOrganizationMembership(GithubCore github,
                                                                      CheckOrganizationMembershipRequest request) {
         String org = segment(request.org());
         String user = segment(request.username());
         // The 302 is the answer here, not a detour: following it (as the provider does for renamed
         // repositories) would make "public member" indistinguishable from "member".
-        GithubProvider withoutRedirects = github.withSettings(Map.of("max_redirects", 0));
+        GithubCore withoutRedirects = github.withSettings(Map.of("max_redirects", 0));
         GithubResponse response;
         try {
-            response = withoutRedirects.rawRequest("GET", "/orgs/" + org + "/members/" + user);
+            response = withoutRedirects.rawRequest(GithubRequest.builder().method("GET").path("/orgs/" + org + "/members/" + user).build());
         } catch (NotFoundException e) {
             return new OrganizationMembership(request.org(), request.username(), false, false);
         }
@@ -54,7 +56,7 @@ public final class OrganizationActions {
                     + " answered HTTP " + response.status() + "; expected 204, 302 or 404");
         }
         try {
-            github.rawRequest("GET", "/orgs/" + org + "/public_members/" + user);
+            github.rawRequest(GithubRequest.builder().method("GET").path("/orgs/" + org + "/public_members/" + user).build());
             return new OrganizationMembership(request.org(), request.username(), true, true);
         } catch (NotFoundException e) {
             return new OrganizationMembership(request.org(), request.username(), false, true);
@@ -62,7 +64,7 @@ public final class OrganizationActions {
     }
 
     /** {@code GET /orgs/{org}}; empty on 404. */
-    public static Optional<Organization> findOrganization(GithubProvider github, FindOrganizationRequest request) {
+    public static Optional<Organization> findOrganization(GithubCore github, FindOrganizationRequest request) {
         return Calls.findOrEmpty(() -> Calls.call(github, "findOrganization", Calls.get("/orgs/" + segment(request.org())),
                 Organization::fromJson));
     }

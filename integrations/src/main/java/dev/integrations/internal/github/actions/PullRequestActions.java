@@ -1,5 +1,6 @@
 package dev.integrations.internal.github.actions;
 
+import dev.integrations.internal.github.GithubCore;
 import dev.integrations.github.actions.CreatePullRequestRequest;
 import dev.integrations.github.actions.FindOrCreatePullRequestRequest;
 import dev.integrations.github.actions.FindPullRequestRequest;
@@ -8,7 +9,7 @@ import dev.integrations.github.actions.SubmitReviewRequest;
 import dev.integrations.github.actions.UpdatePullRequestRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.IntegrationsException;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubRequest;
 import dev.integrations.github.model.CreatedPullRequest;
 import dev.integrations.github.model.FindOrCreateResult;
@@ -22,9 +23,9 @@ import java.util.Optional;
 import static dev.integrations.internal.github.actions.UrlPath.repository;
 
 /**
- * The pull request actions behind {@link GithubProvider#createPullRequest}, {@link GithubProvider#updatePullRequest},
- * {@link GithubProvider#submitReview}, {@link GithubProvider#findPullRequest} and
- * {@link GithubProvider#findOrCreatePullRequest}. Call them through the provider.
+ * The pull request actions behind {@link GithubClient#createPullRequest}, {@link GithubClient#updatePullRequest},
+ * {@link GithubClient#submitReview}, {@link GithubClient#findPullRequest} and
+ * {@link GithubClient#findOrCreatePullRequest}. Call them through the provider.
  */
 public final class PullRequestActions {
     private PullRequestActions() {
@@ -39,7 +40,7 @@ public final class PullRequestActions {
      * @throws PullRequestMergeException when the pull request was created but the merge failed;
      *     it carries the created pull request, which stays open
      */
-    public static CreatedPullRequest createPullRequest(GithubProvider github, CreatePullRequestRequest request) {
+    public static CreatedPullRequest createPullRequest(GithubCore github, CreatePullRequestRequest request) {
         PullRequest created = open(github, "createPullRequest", request.owner(), request.repo(), request.title(),
                 request.head(), request.base(), request.body(), request.draft(), request.maintainerCanModify());
         if (!request.merge()) {
@@ -66,7 +67,7 @@ public final class PullRequestActions {
     }
 
     /** {@code PATCH /repos/{owner}/{repo}/pulls/{pull_number}}. */
-    public static PullRequest updatePullRequest(GithubProvider github, UpdatePullRequestRequest request) {
+    public static PullRequest updatePullRequest(GithubCore github, UpdatePullRequestRequest request) {
         Calls.Fields body = Calls.fields()
                 .put("title", request.title())
                 .put("body", request.body())
@@ -79,7 +80,7 @@ public final class PullRequestActions {
     }
 
     /** {@code POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews} with an {@code event}, so the review is submitted, not left pending. */
-    public static PullRequestReview submitReview(GithubProvider github, SubmitReviewRequest request) {
+    public static PullRequestReview submitReview(GithubCore github, SubmitReviewRequest request) {
         Calls.Fields body = Calls.fields()
                 .put("event", request.event())
                 .put("body", request.body())
@@ -90,7 +91,7 @@ public final class PullRequestActions {
     }
 
     /** {@code GET /repos/{owner}/{repo}/pulls/{pull_number}}; empty on 404. */
-    public static Optional<PullRequest> findPullRequest(GithubProvider github, FindPullRequestRequest request) {
+    public static Optional<PullRequest> findPullRequest(GithubCore github, FindPullRequestRequest request) {
         return Calls.findOrEmpty(() -> Calls.call(github, "findPullRequest",
                 Calls.get(pull(request.owner(), request.repo(), request.pullNumber())), PullRequest::fromJson));
     }
@@ -100,7 +101,7 @@ public final class PullRequestActions {
      * nothing, opens the pull request. GitHub filters {@code head} only in the {@code owner:branch}
      * form, so a bare branch name is qualified with the repository owner.
      */
-    public static FindOrCreateResult<PullRequest> findOrCreatePullRequest(GithubProvider github,
+    public static FindOrCreateResult<PullRequest> findOrCreatePullRequest(GithubCore github,
                                                                          FindOrCreatePullRequestRequest request) {
         String head = request.head().contains(":") ? request.head() : request.owner() + ":" + request.head();
         GithubRequest list = Calls.get(repository(request.owner(), request.repo()) + "/pulls",
@@ -113,7 +114,7 @@ public final class PullRequestActions {
                 request.title(), request.head(), request.base(), request.body(), request.draft(), request.maintainerCanModify()));
     }
 
-    private static PullRequest open(GithubProvider github, String action, String owner, String repo, String title, String head,
+    private static PullRequest open(GithubCore github, String action, String owner, String repo, String title, String head,
                                     String base, String text, Boolean draft, Boolean maintainerCanModify) {
         Calls.Fields body = Calls.fields()
                 .put("title", title)

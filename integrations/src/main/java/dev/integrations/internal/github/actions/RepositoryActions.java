@@ -1,11 +1,12 @@
 package dev.integrations.internal.github.actions;
 
+import dev.integrations.internal.github.GithubCore;
 import dev.integrations.github.actions.CreateRepositoryFromTemplateRequest;
 import dev.integrations.github.actions.CreateRepositoryRequest;
 import dev.integrations.github.actions.FindRepositoryRequest;
 import dev.integrations.github.actions.ListRepositoriesRequest;
-import dev.integrations.github.GithubProvider;
-import dev.integrations.github.model.ListResult;
+import dev.integrations.github.GithubClient;
+import dev.integrations.github.ListResult;
 import dev.integrations.github.model.Repository;
 
 import java.util.Optional;
@@ -14,8 +15,8 @@ import static dev.integrations.internal.github.actions.UrlPath.repository;
 import static dev.integrations.internal.github.actions.UrlPath.segment;
 
 /**
- * The repository actions behind {@link GithubProvider#listRepositories}, {@link GithubProvider#findRepository},
- * {@link GithubProvider#createRepository} and {@link GithubProvider#createRepositoryFromTemplate}.
+ * The repository actions behind {@link GithubClient#listRepositories}, {@link GithubClient#findRepository},
+ * {@link GithubClient#createRepository} and {@link GithubClient#createRepositoryFromTemplate}.
  * Call them through the provider.
  */
 public final class RepositoryActions {
@@ -27,7 +28,7 @@ public final class RepositoryActions {
      * page ({@code per_page} 100 unless the request says otherwise), the rest through
      * {@link ListResult#pages()}.
      */
-    public static ListResult<Repository> listRepositories(GithubProvider github, ListRepositoriesRequest request) {
+    public static ListResult<Repository> listRepositories(GithubCore github, ListRepositoriesRequest request) {
         String path = request.org() != null ? "/orgs/" + segment(request.org()) + "/repos"
                 : request.username() != null ? "/users/" + segment(request.username()) + "/repos"
                 : "/user/repos";
@@ -43,13 +44,13 @@ public final class RepositoryActions {
     }
 
     /** {@code GET /repos/{owner}/{repo}}; empty on 404. */
-    public static Optional<Repository> findRepository(GithubProvider github, FindRepositoryRequest request) {
+    public static Optional<Repository> findRepository(GithubCore github, FindRepositoryRequest request) {
         return Calls.findOrEmpty(() -> Calls.call(github, "findRepository",
                 Calls.get(repository(request.owner(), request.repo())), Repository::fromJson));
     }
 
     /** {@code POST /user/repos}, or {@code POST /orgs/{org}/repos} with {@code org}. */
-    public static Repository createRepository(GithubProvider github, CreateRepositoryRequest request) {
+    public static Repository createRepository(GithubCore github, CreateRepositoryRequest request) {
         String path = request.org() == null ? "/user/repos" : "/orgs/" + segment(request.org()) + "/repos";
         Calls.Fields body = Calls.fields()
                 .put("name", request.name())
@@ -67,7 +68,7 @@ public final class RepositoryActions {
     }
 
     /** {@code POST /repos/{template_owner}/{template_repo}/generate}. */
-    public static Repository createRepositoryFromTemplate(GithubProvider github, CreateRepositoryFromTemplateRequest request) {
+    public static Repository createRepositoryFromTemplate(GithubCore github, CreateRepositoryFromTemplateRequest request) {
         Calls.Fields body = Calls.fields()
                 .put("owner", request.owner())
                 .put("name", request.name())

@@ -1,10 +1,11 @@
 package dev.integrations.internal.github.actions;
 
+import dev.integrations.internal.github.GithubCore;
 import dev.integrations.github.actions.FindUserRequest;
 import dev.integrations.github.actions.SetProfileStatusRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.internal.github.GithubGraphql;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.model.GithubUser;
 import dev.integrations.github.model.ProfileStatus;
 import dev.integrations.http.TransportException;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import static dev.integrations.internal.github.actions.UrlPath.segment;
 
 /**
- * The user actions behind {@link GithubProvider#findUser} and {@link GithubProvider#setProfileStatus}.
+ * The user actions behind {@link GithubClient#findUser} and {@link GithubClient#setProfileStatus}.
  * Call them through the provider.
  */
 public final class UserActions {
@@ -34,7 +35,7 @@ public final class UserActions {
     }
 
     /** {@code GET /users/{username}}; empty on 404. */
-    public static Optional<GithubUser> findUser(GithubProvider github, FindUserRequest request) {
+    public static Optional<GithubUser> findUser(GithubCore github, FindUserRequest request) {
         return Calls.findOrEmpty(() -> Calls.call(github, "findUser", Calls.get("/users/" + segment(request.username())),
                 GithubUser::fromJson));
     }
@@ -43,7 +44,7 @@ public final class UserActions {
      * The GraphQL mutation {@code changeUserStatus}; needs the {@code user} scope. Returns the new
      * status, or empty when the call cleared it (no message and no emoji).
      */
-    public static Optional<ProfileStatus> setProfileStatus(GithubProvider github, SetProfileStatusRequest request) {
+    public static Optional<ProfileStatus> setProfileStatus(GithubCore github, SetProfileStatusRequest request) {
         Calls.Fields input = Calls.fields()
                 .put("message", request.message())
                 .put("emoji", request.emoji())

@@ -1,7 +1,6 @@
-package dev.integrations.github.model;
+package dev.integrations.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.github.Pages;
 
 import java.util.List;
 import java.util.function.Function;
@@ -31,7 +30,7 @@ import java.util.function.Function;
 public record ListResult<T>(List<T> items, Long totalCount, boolean hasNextPage, JsonNode raw, Pages<T> pages) {
     public ListResult {
         items = List.copyOf(items);
-        raw = JsonFields.copy(raw);
+        raw = raw == null ? null : raw.deepCopy();
     }
 
     /**
@@ -59,7 +58,7 @@ public record ListResult<T>(List<T> items, Long totalCount, boolean hasNextPage,
     /** A copy of the JSON: trees are mutable, so each call gets its own. */
     @Override
     public JsonNode raw() {
-        return JsonFields.copy(raw);
+        return raw == null ? null : raw.deepCopy();
     }
 
     /** The number of items on this page. */

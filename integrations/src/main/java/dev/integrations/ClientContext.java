@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param clock the clock used for expiry decisions
  * @param environment the environment variables to read (the process's unless overridden)
  */
-public record ProviderContext(HttpTransport transport, Clock clock, Map<String, String> environment) {
-    public ProviderContext {
+public record ClientContext(HttpTransport transport, Clock clock, Map<String, String> environment) {
+    public ClientContext {
         Objects.requireNonNull(transport, "transport");
         Objects.requireNonNull(clock, "clock");
         environment = Map.copyOf(environment);

@@ -5,24 +5,24 @@ import java.util.Objects;
 
 /**
  * A typed handle for looking up a provider in an {@link Integrations} container:
- * {@code integrations.get(GithubProvider.KEY)} returns a {@code GithubProvider} without a cast.
+ * {@code integrations.get(GithubClient.KEY)} returns a {@code GithubClient} without a cast.
  *
  * @param name the provider's name, lower case ({@code "github"}); names are case-insensitive
  * @param type the provider's class
  * @param <P> the provider type
  */
-public record ProviderKey<P extends Provider>(String name, Class<P> type) {
-    public ProviderKey {
+public record ClientKey<P extends ApiClient>(String name, Class<P> type) {
+    public ClientKey {
         Objects.requireNonNull(type, "type");
         name = normalizeName(name);
     }
 
     /** Creates a key; the name is normalised to lower case. */
-    public static <P extends Provider> ProviderKey<P> of(String name, Class<P> type) {
-        return new ProviderKey<>(name, type);
+    public static <P extends ApiClient> ClientKey<P> of(String name, Class<P> type) {
+        return new ClientKey<>(name, type);
     }
 
-    /** Provider names are case-insensitive: this is the one place that decides how. */
+    /** Client names are case-insensitive: this is the one place that decides how. */
     public static String normalizeName(String name) {
         Objects.requireNonNull(name, "provider name");
         String trimmed = name.trim();

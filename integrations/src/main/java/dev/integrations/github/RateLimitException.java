@@ -1,5 +1,6 @@
-package dev.integrations.http;
+package dev.integrations.github;
 
+import dev.integrations.http.ApiException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
