@@ -78,7 +78,7 @@ class TimeoutBoundsTest {
         assertThatThrownBy(() -> GithubSettings.builder().timeout(Duration.ofSeconds(Long.MAX_VALUE)))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("at most PT1H");
-        assertThatThrownBy(() -> new GithubSettings(null, null, null, null, Duration.ofDays(365), null))
+        assertThatThrownBy(() -> GithubSettings.builder().timeout(Duration.ofDays(365)).build())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("GitHub timeout");
     }

@@ -301,4 +301,98 @@ public final class ConfigValues {
         return URI.create(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port);
     }
 
+
+    /** The explicit value of {@code key} unless null or blank, else the first set environment key. */
+    public static Object pickRaw(Map<String, ?> settings, String key, Map<String, String> env, List<String> envKeys) {
+        Object explicit = settings.get(key);
+        if (explicit != null && !(explicit instanceof CharSequence cs && cs.toString().isBlank())) {
+            return explicit;
+        }
+        return ConfigValues.firstSet(env, envKeys);
+    }
+
+    /** A configuration object given in a map (environments cannot hold objects), checked to be a {@code type}. */
+    public static <T> T instance(Object value, Class<T> type, String field) {
+        if (value == null) {
+            return null;
+        }
+        if (!type.isInstance(value)) {
+            throw new ConfigurationException(field + " must be a " + type.getSimpleName() + ", not "
+                    + value.getClass().getSimpleName());
+        }
+        return type.cast(value);
+    }
+
+    /** A duration that may be zero ({@link #duration} refuses zero). */
+    public static Duration nonNegativeDuration(Object value, String field) {
+        if (value instanceof Duration d && d.isZero()) {
+            return d;
+        }
+        if (value instanceof Number n && n.doubleValue() == 0) {
+            return Duration.ZERO;
+        }
+        if (value instanceof CharSequence cs && cs.toString().trim().matches("0+(\\.0*)?(ms|s|m)?")) {
+            return Duration.ZERO;
+        }
+        return ConfigValues.duration(value, field);
+    }
+
+    /** A whole number of 0 or more, or null when unset. */
+    public static Integer count(Object value, String field) {
+        Long parsed = longValue(value, field);
+        if (parsed == null) {
+            return null;
+        }
+        if (parsed < 0 || parsed > Integer.MAX_VALUE) {
+            throw new ConfigurationException(field + " must be 0 or more, got " + value);
+        }
+        return (int) (long) parsed;
+    }
+
+    /** A positive whole number, or null when unset. */
+    public static Long positiveLong(Object value, String field) {
+        Long parsed = longValue(value, field);
+        if (parsed != null && parsed <= 0) {
+            throw new ConfigurationException(field + " must be positive, got " + value);
+        }
+        return parsed;
+    }
+
+    /** A whole number from a number or a string, or null when unset. */
+    public static Long longValue(Object value, String field) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        String text = ConfigValues.string(value instanceof Number ? value.toString() : value, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(field + " must be a whole number, got '" + text + "'", e);
+        }
+    }
+
+    /** {@code true/false}, {@code yes/no}, {@code on/off} or {@code 1/0}, or null when unset. */
+    public static Boolean bool(Object value, String field) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        String text = ConfigValues.string(value, field);
+        if (text == null) {
+            return null;
+        }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new ConfigurationException(field + " must be true or false, got '" + text + "'");
+        };
+    }
 }

@@ -45,7 +45,7 @@ class UrlSafetyTest {
         refusedWithoutCanary(() -> GithubSettings.fromEnvironment(Map.of("GITHUB_BASE_URL", WITH_USERINFO)), "GITHUB_BASE_URL");
         refusedWithoutCanary(() -> GithubSettings.builder().baseUrl(WITH_USERINFO), "GitHub base_url");
         refusedWithoutCanary(() -> GithubSettings.builder().baseUrl(URI.create(WITH_USERINFO)), "GitHub base_url");
-        refusedWithoutCanary(() -> new GithubSettings(null, null, URI.create(WITH_USERINFO), null, null, null),
+        refusedWithoutCanary(() -> GithubSettings.builder().baseUrl(URI.create(WITH_USERINFO)).build(),
                 "GitHub base_url");
         refusedWithoutCanary(() -> GithubSettings.defaults().withChanges(Map.of("base_url", WITH_USERINFO)), "base_url");
         // A password holding characters a URI forbids must not leak through the parser's message either.
