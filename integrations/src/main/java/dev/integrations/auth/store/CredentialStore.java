@@ -10,7 +10,7 @@ import java.util.Optional;
  * persistent stores; {@link InMemoryCredentialStore} is the default.
  *
  * <p>Implementations must be thread-safe, must copy data in and out (a caller changing a map
- * after {@code set} must not change what is stored), and must never log the data. Client names
+ * after {@code set} must not change what is stored), and must never log the data. Provider names
  * arrive lower case and subjects canonical: implementations compare them as exact strings.
  *
  * <p>Refresh safety rests on two operations. {@link #compareAndSet} writes only over the version
