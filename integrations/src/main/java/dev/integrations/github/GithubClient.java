@@ -15,6 +15,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+// Why this file is long: it is the client's whole public surface, one abstract method and one
+// documented request-builder overload for each of the 32 typed actions, besides raw requests,
+// paging, GraphQL and rate limits. The implementation is internal.
+
 /**
  * The GitHub REST API client: one instance per set of {@link GithubSettings}, immutable and
  * thread-safe, sharing its {@link HttpTransport} with every other client of the same
@@ -256,19 +260,26 @@ public interface GithubClient extends ApiClient {
     /**
      * The actions as data (name, description, JSON Schema of the parameters) with a generic
      * {@code invoke(name, jsonArguments)}, for tools and agent frameworks.
+     *
+     * @return the action catalog bound to this client
      */
     dev.integrations.github.actions.GithubActions actions();
 
     /**
      * Runs a GraphQL query or mutation ({@code POST /graphql}) and returns its {@code data}.
      *
+     * @param query the GraphQL document
      * @param variables the variables, or null
+     * @return the {@code data} member of GitHub's answer
      * @throws GraphqlException when GitHub reports GraphQL {@code errors}, even with HTTP 200
      */
     JsonNode graphql(String query, Map<String, ?> variables);
 
     /**
      * Lists repositories (the authenticated user's, a user's or an organization's); one page, the rest through {@code pages()}.
+     *
+     * @param request the request
+     * @return the result
      */
     ListResult<dev.integrations.github.model.Repository> listRepositories(
             dev.integrations.github.actions.ListRepositoriesRequest request);
@@ -276,13 +287,20 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code listRepositories} with a request builder:
      * {@code listRepositories(r -> r.org("github").perPage(50))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default ListResult<dev.integrations.github.model.Repository> listRepositories(
             Consumer<dev.integrations.github.actions.ListRepositoriesRequest.Builder> request) {
         return listRepositories(dev.integrations.github.actions.ListRepositoriesRequest.of(request));
     }
 
-    /** {@code listRepositories} with GitHub's defaults. */
+    /**
+     * {@code listRepositories} with GitHub's defaults.
+     *
+     * @return the result
+     */
     default ListResult<dev.integrations.github.model.Repository> listRepositories() {
         return listRepositories(dev.integrations.github.actions.ListRepositoriesRequest.builder()
                 .build());
@@ -290,6 +308,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Finds a repository; empty when it does not exist or the token cannot see it.
+     *
+     * @param request the request
+     * @return the result, or empty when GitHub has none
      */
     Optional<dev.integrations.github.model.Repository> findRepository(
             dev.integrations.github.actions.FindRepositoryRequest request);
@@ -297,6 +318,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code findRepository} with a request builder:
      * {@code findRepository(r -> r.owner("octocat").repo("Hello-World"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result, or empty when GitHub has none
      */
     default Optional<dev.integrations.github.model.Repository> findRepository(
             Consumer<dev.integrations.github.actions.FindRepositoryRequest.Builder> request) {
@@ -305,6 +329,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Creates a repository for the authenticated user, or in an organization ({@code org}).
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.Repository createRepository(
             dev.integrations.github.actions.CreateRepositoryRequest request);
@@ -312,6 +339,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code createRepository} with a request builder:
      * {@code createRepository(r -> r.name("demo").isPrivate(true))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.Repository createRepository(
             Consumer<dev.integrations.github.actions.CreateRepositoryRequest.Builder> request) {
@@ -320,6 +350,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Creates a repository from a template repository.
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.Repository createRepositoryFromTemplate(
             dev.integrations.github.actions.CreateRepositoryFromTemplateRequest request);
@@ -327,6 +360,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code createRepositoryFromTemplate} with a request builder:
      * {@code createRepositoryFromTemplate(r -> r.templateOwner("octocat").templateRepo("template").name("demo"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.Repository createRepositoryFromTemplate(
             Consumer<dev.integrations.github.actions.CreateRepositoryFromTemplateRequest.Builder> request) {
@@ -335,6 +371,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Creates a branch from a commit, another branch, or the default branch.
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.GitReference createBranch(
             dev.integrations.github.actions.CreateBranchRequest request);
@@ -342,6 +381,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code createBranch} with a request builder:
      * {@code createBranch(r -> r.owner("octocat").repo("Hello-World").branch("feature/login"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.GitReference createBranch(
             Consumer<dev.integrations.github.actions.CreateBranchRequest.Builder> request) {
@@ -350,6 +392,8 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Deletes a branch.
+     *
+     * @param request the request
      */
     void deleteBranch(
             dev.integrations.github.actions.DeleteBranchRequest request);
@@ -357,6 +401,8 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code deleteBranch} with a request builder:
      * {@code deleteBranch(r -> r.owner("octocat").repo("Hello-World").branch("feature/login"))}.
+     *
+     * @param request fills in a builder of the request
      */
     default void deleteBranch(
             Consumer<dev.integrations.github.actions.DeleteBranchRequest.Builder> request) {
@@ -365,6 +411,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Finds a branch; empty when it does not exist.
+     *
+     * @param request the request
+     * @return the result, or empty when GitHub has none
      */
     Optional<dev.integrations.github.model.Branch> findBranch(
             dev.integrations.github.actions.FindBranchRequest request);
@@ -372,6 +421,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code findBranch} with a request builder:
      * {@code findBranch(r -> r.owner("octocat").repo("Hello-World").branch("main"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result, or empty when GitHub has none
      */
     default Optional<dev.integrations.github.model.Branch> findBranch(
             Consumer<dev.integrations.github.actions.FindBranchRequest.Builder> request) {
@@ -380,6 +432,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Creates or replaces a file in one commit.
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.FileCommit createOrUpdateFile(
             dev.integrations.github.actions.CreateOrUpdateFileRequest request);
@@ -387,6 +442,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code createOrUpdateFile} with a request builder:
      * {@code createOrUpdateFile(r -> r.owner("octocat").repo("Hello-World").path("docs/a.md").message("Add a").content("# A"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.FileCommit createOrUpdateFile(
             Consumer<dev.integrations.github.actions.CreateOrUpdateFileRequest.Builder> request) {
@@ -395,6 +453,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Lists the authenticated user's codespaces; one page, the rest through {@code pages()}.
+     *
+     * @param request the request
+     * @return the result
      */
     ListResult<dev.integrations.github.model.Codespace> listCodespaces(
             dev.integrations.github.actions.ListCodespacesRequest request);
@@ -402,13 +463,20 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code listCodespaces} with a request builder:
      * {@code listCodespaces(r -> r.perPage(10))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default ListResult<dev.integrations.github.model.Codespace> listCodespaces(
             Consumer<dev.integrations.github.actions.ListCodespacesRequest.Builder> request) {
         return listCodespaces(dev.integrations.github.actions.ListCodespacesRequest.of(request));
     }
 
-    /** {@code listCodespaces} with GitHub's defaults. */
+    /**
+     * {@code listCodespaces} with GitHub's defaults.
+     *
+     * @return the result
+     */
     default ListResult<dev.integrations.github.model.Codespace> listCodespaces() {
         return listCodespaces(dev.integrations.github.actions.ListCodespacesRequest.builder()
                 .build());
@@ -416,6 +484,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Lists the authenticated user's codespaces in a repository; one page, the rest through {@code pages()}.
+     *
+     * @param request the request
+     * @return the result
      */
     ListResult<dev.integrations.github.model.Codespace> listRepositoryCodespaces(
             dev.integrations.github.actions.ListRepositoryCodespacesRequest request);
@@ -423,6 +494,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code listRepositoryCodespaces} with a request builder:
      * {@code listRepositoryCodespaces(r -> r.owner("octocat").repo("Hello-World"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default ListResult<dev.integrations.github.model.Codespace> listRepositoryCodespaces(
             Consumer<dev.integrations.github.actions.ListRepositoryCodespacesRequest.Builder> request) {
@@ -431,6 +505,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Creates a codespace in a repository.
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.Codespace createCodespace(
             dev.integrations.github.actions.CreateCodespaceRequest request);
@@ -438,6 +515,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code createCodespace} with a request builder:
      * {@code createCodespace(r -> r.owner("octocat").repo("Hello-World").ref("main"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.Codespace createCodespace(
             Consumer<dev.integrations.github.actions.CreateCodespaceRequest.Builder> request) {
@@ -446,6 +526,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Gets one of the authenticated user's codespaces.
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.Codespace getCodespace(
             dev.integrations.github.actions.GetCodespaceRequest request);
@@ -453,6 +536,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code getCodespace} with a request builder:
      * {@code getCodespace(r -> r.codespaceName(name))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.Codespace getCodespace(
             Consumer<dev.integrations.github.actions.GetCodespaceRequest.Builder> request) {
@@ -461,6 +547,8 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Deletes one of the authenticated user's codespaces.
+     *
+     * @param request the request
      */
     void deleteCodespace(
             dev.integrations.github.actions.DeleteCodespaceRequest request);
@@ -468,6 +556,8 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code deleteCodespace} with a request builder:
      * {@code deleteCodespace(r -> r.codespaceName(name))}.
+     *
+     * @param request fills in a builder of the request
      */
     default void deleteCodespace(
             Consumer<dev.integrations.github.actions.DeleteCodespaceRequest.Builder> request) {
@@ -476,6 +566,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Starts a codespace.
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.Codespace startCodespace(
             dev.integrations.github.actions.StartCodespaceRequest request);
@@ -483,6 +576,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code startCodespace} with a request builder:
      * {@code startCodespace(r -> r.codespaceName(name))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.Codespace startCodespace(
             Consumer<dev.integrations.github.actions.StartCodespaceRequest.Builder> request) {
@@ -491,6 +587,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Stops a codespace.
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.Codespace stopCodespace(
             dev.integrations.github.actions.StopCodespaceRequest request);
@@ -498,6 +597,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code stopCodespace} with a request builder:
      * {@code stopCodespace(r -> r.codespaceName(name))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.Codespace stopCodespace(
             Consumer<dev.integrations.github.actions.StopCodespaceRequest.Builder> request) {
@@ -506,6 +608,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Opens an issue.
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.Issue createIssue(
             dev.integrations.github.actions.CreateIssueRequest request);
@@ -513,6 +618,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code createIssue} with a request builder:
      * {@code createIssue(r -> r.owner("octocat").repo("Hello-World").title("Found a bug").labels("bug"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.Issue createIssue(
             Consumer<dev.integrations.github.actions.CreateIssueRequest.Builder> request) {
@@ -521,6 +629,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Changes an issue.
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.Issue updateIssue(
             dev.integrations.github.actions.UpdateIssueRequest request);
@@ -528,6 +639,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code updateIssue} with a request builder:
      * {@code updateIssue(r -> r.owner("octocat").repo("Hello-World").issueNumber(1347).state(IssueState.CLOSED))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.Issue updateIssue(
             Consumer<dev.integrations.github.actions.UpdateIssueRequest.Builder> request) {
@@ -536,6 +650,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Adds labels to an issue; returns all of its labels.
+     *
+     * @param request the request
+     * @return the result
      */
     ListResult<dev.integrations.github.model.Label> addLabelsToIssue(
             dev.integrations.github.actions.AddLabelsToIssueRequest request);
@@ -543,6 +660,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code addLabelsToIssue} with a request builder:
      * {@code addLabelsToIssue(r -> r.owner("octocat").repo("Hello-World").issueNumber(1347).labels("bug"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default ListResult<dev.integrations.github.model.Label> addLabelsToIssue(
             Consumer<dev.integrations.github.actions.AddLabelsToIssueRequest.Builder> request) {
@@ -551,6 +671,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Comments on an issue or pull request.
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.IssueComment createComment(
             dev.integrations.github.actions.CreateCommentRequest request);
@@ -558,6 +681,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code createComment} with a request builder:
      * {@code createComment(r -> r.owner("octocat").repo("Hello-World").issueNumber(1347).body("Me too"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.IssueComment createComment(
             Consumer<dev.integrations.github.actions.CreateCommentRequest.Builder> request) {
@@ -566,6 +692,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Finds an issue by number; empty when it does not exist.
+     *
+     * @param request the request
+     * @return the result, or empty when GitHub has none
      */
     Optional<dev.integrations.github.model.Issue> findIssue(
             dev.integrations.github.actions.FindIssueRequest request);
@@ -573,6 +702,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code findIssue} with a request builder:
      * {@code findIssue(r -> r.owner("octocat").repo("Hello-World").issueNumber(1347))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result, or empty when GitHub has none
      */
     default Optional<dev.integrations.github.model.Issue> findIssue(
             Consumer<dev.integrations.github.actions.FindIssueRequest.Builder> request) {
@@ -581,6 +713,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Finds an issue with exactly this title, or opens one.
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.FindOrCreateResult<dev.integrations.github.model.Issue> findOrCreateIssue(
             dev.integrations.github.actions.FindOrCreateIssueRequest request);
@@ -588,6 +723,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code findOrCreateIssue} with a request builder:
      * {@code findOrCreateIssue(r -> r.owner("octocat").repo("Hello-World").title("Nightly build failed"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.FindOrCreateResult<dev.integrations.github.model.Issue> findOrCreateIssue(
             Consumer<dev.integrations.github.actions.FindOrCreateIssueRequest.Builder> request) {
@@ -596,6 +734,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Opens a pull request and, with {@code merge}, merges it.
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.CreatedPullRequest createPullRequest(
             dev.integrations.github.actions.CreatePullRequestRequest request);
@@ -603,6 +744,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code createPullRequest} with a request builder:
      * {@code createPullRequest(r -> r.owner("octocat").repo("Hello-World").title("Add login").head("feature/login").base("main"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.CreatedPullRequest createPullRequest(
             Consumer<dev.integrations.github.actions.CreatePullRequestRequest.Builder> request) {
@@ -611,6 +755,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Changes a pull request.
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.PullRequest updatePullRequest(
             dev.integrations.github.actions.UpdatePullRequestRequest request);
@@ -618,6 +765,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code updatePullRequest} with a request builder:
      * {@code updatePullRequest(r -> r.owner("octocat").repo("Hello-World").pullNumber(1347).title("Add login page"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.PullRequest updatePullRequest(
             Consumer<dev.integrations.github.actions.UpdatePullRequestRequest.Builder> request) {
@@ -626,6 +776,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Submits a pull request review.
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.PullRequestReview submitReview(
             dev.integrations.github.actions.SubmitReviewRequest request);
@@ -633,6 +786,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code submitReview} with a request builder:
      * {@code submitReview(r -> r.owner("octocat").repo("Hello-World").pullNumber(1347).event(ReviewEvent.APPROVE))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.PullRequestReview submitReview(
             Consumer<dev.integrations.github.actions.SubmitReviewRequest.Builder> request) {
@@ -641,6 +797,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Finds a pull request by number; empty when it does not exist.
+     *
+     * @param request the request
+     * @return the result, or empty when GitHub has none
      */
     Optional<dev.integrations.github.model.PullRequest> findPullRequest(
             dev.integrations.github.actions.FindPullRequestRequest request);
@@ -648,6 +807,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code findPullRequest} with a request builder:
      * {@code findPullRequest(r -> r.owner("octocat").repo("Hello-World").pullNumber(1347))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result, or empty when GitHub has none
      */
     default Optional<dev.integrations.github.model.PullRequest> findPullRequest(
             Consumer<dev.integrations.github.actions.FindPullRequestRequest.Builder> request) {
@@ -656,6 +818,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Finds the open pull request from head into base, or opens one.
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.FindOrCreateResult<dev.integrations.github.model.PullRequest> findOrCreatePullRequest(
             dev.integrations.github.actions.FindOrCreatePullRequestRequest request);
@@ -663,6 +828,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code findOrCreatePullRequest} with a request builder:
      * {@code findOrCreatePullRequest(r -> r.owner("octocat").repo("Hello-World").head("feature/login").base("main").title("Add login"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.FindOrCreateResult<dev.integrations.github.model.PullRequest> findOrCreatePullRequest(
             Consumer<dev.integrations.github.actions.FindOrCreatePullRequestRequest.Builder> request) {
@@ -671,6 +839,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Creates a gist.
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.Gist createGist(
             dev.integrations.github.actions.CreateGistRequest request);
@@ -678,6 +849,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code createGist} with a request builder:
      * {@code createGist(r -> r.file("hello.rb", "puts 1").isPublic(true))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.Gist createGist(
             Consumer<dev.integrations.github.actions.CreateGistRequest.Builder> request) {
@@ -686,6 +860,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Finds a user by login; empty when there is none.
+     *
+     * @param request the request
+     * @return the result, or empty when GitHub has none
      */
     Optional<GithubUser> findUser(
             dev.integrations.github.actions.FindUserRequest request);
@@ -693,6 +870,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code findUser} with a request builder:
      * {@code findUser(r -> r.username("octocat"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result, or empty when GitHub has none
      */
     default Optional<GithubUser> findUser(
             Consumer<dev.integrations.github.actions.FindUserRequest.Builder> request) {
@@ -701,6 +881,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Sets (or, without message and emoji, clears) the authenticated user's profile status, through GraphQL.
+     *
+     * @param request the request
+     * @return the result, or empty when GitHub has none
      */
     Optional<dev.integrations.github.model.ProfileStatus> setProfileStatus(
             dev.integrations.github.actions.SetProfileStatusRequest request);
@@ -708,6 +891,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code setProfileStatus} with a request builder:
      * {@code setProfileStatus(r -> r.message("On vacation").emoji(":palm_tree:"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result, or empty when GitHub has none
      */
     default Optional<dev.integrations.github.model.ProfileStatus> setProfileStatus(
             Consumer<dev.integrations.github.actions.SetProfileStatusRequest.Builder> request) {
@@ -716,6 +902,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Checks whether a user is a member of an organization.
+     *
+     * @param request the request
+     * @return the result
      */
     dev.integrations.github.model.OrganizationMembership checkOrganizationMembership(
             dev.integrations.github.actions.CheckOrganizationMembershipRequest request);
@@ -723,6 +912,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code checkOrganizationMembership} with a request builder:
      * {@code checkOrganizationMembership(r -> r.org("github").username("octocat"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result
      */
     default dev.integrations.github.model.OrganizationMembership checkOrganizationMembership(
             Consumer<dev.integrations.github.actions.CheckOrganizationMembershipRequest.Builder> request) {
@@ -731,6 +923,9 @@ public interface GithubClient extends ApiClient {
 
     /**
      * Finds an organization; empty when there is none.
+     *
+     * @param request the request
+     * @return the result, or empty when GitHub has none
      */
     Optional<dev.integrations.github.model.Organization> findOrganization(
             dev.integrations.github.actions.FindOrganizationRequest request);
@@ -738,6 +933,9 @@ public interface GithubClient extends ApiClient {
     /**
      * {@code findOrganization} with a request builder:
      * {@code findOrganization(r -> r.org("github"))}.
+     *
+     * @param request fills in a builder of the request
+     * @return the result, or empty when GitHub has none
      */
     default Optional<dev.integrations.github.model.Organization> findOrganization(
             Consumer<dev.integrations.github.actions.FindOrganizationRequest.Builder> request) {

@@ -76,7 +76,7 @@ public record GithubRequest(String method, String path, Map<String, String> quer
         /**
          * Declares that sending this request twice has the effect of sending it once, so that it
          * may be retried after a timeout or a 502/503/504 like a {@code GET}. Writes are otherwise
-         * sent once (see {@link dev.integrations.internal.http.RetryStep}); mark only writes whose repetition
+         * sent once (see {@code RetryStep}); mark only writes whose repetition
          * GitHub answers exactly like the first attempt.
          *
          * @return this builder

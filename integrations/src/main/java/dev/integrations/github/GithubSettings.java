@@ -1,10 +1,10 @@
 package dev.integrations.github;
 
 import dev.integrations.ConfigurationException;
-import dev.integrations.internal.config.ConfigValues;
-import dev.integrations.internal.http.HeaderValues;
 import dev.integrations.http.InMemoryResponseCache;
+import dev.integrations.internal.config.ConfigValues;
 import dev.integrations.internal.http.RedirectStep;
+import dev.integrations.internal.http.HeaderValues;
 import dev.integrations.http.ResponseCache;
 import dev.integrations.http.RetryPolicy;
 import dev.integrations.http.Sleeper;
@@ -12,9 +12,9 @@ import dev.integrations.http.Sleeper;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -65,7 +65,7 @@ import java.util.Objects;
  * response bodies in memory; {@code response_cache} replaces the store (any
  * {@link ResponseCache}; by default an {@link InMemoryResponseCache} of {@code cache_max_bytes}
  * shared by every provider on the same transport). Numbers may be given as numbers or strings,
- * durations as in {@link ConfigValues#duration}, booleans as {@code true/false}, {@code yes/no},
+ * durations as in the SDK's duration syntax (10, 2.5, 500ms, 10s, 2m or PT10S), booleans as {@code true/false}, {@code yes/no},
  * {@code on/off} or {@code 1/0}.
  *
  * <p>Credentials are bound to the API host they were issued for. The token is recorded with the

@@ -1,11 +1,10 @@
 package dev.integrations.http;
 
-import dev.integrations.internal.http.RetryStep;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How {@link RetryStep} retries reads (and requests marked safe to repeat) that failed for
+ * How {@code RetryStep} retries reads (and requests marked safe to repeat) that failed for
  * transient reasons: up to
  * {@code maxRetries} more attempts, waiting an exponentially growing, jittered backoff between
  * them.

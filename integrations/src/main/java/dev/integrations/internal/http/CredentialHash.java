@@ -1,6 +1,5 @@
 package dev.integrations.internal.http;
 
-import dev.integrations.http.ResponseCache;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

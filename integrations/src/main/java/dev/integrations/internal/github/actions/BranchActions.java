@@ -5,7 +5,6 @@ import dev.integrations.github.actions.CreateBranchRequest;
 import dev.integrations.github.actions.DeleteBranchRequest;
 import dev.integrations.github.actions.FindBranchRequest;
 import dev.integrations.github.actions.UnexpectedResponseException;
-import dev.integrations.github.GithubClient;
 import dev.integrations.github.model.Branch;
 import dev.integrations.github.model.GitReference;
 import dev.integrations.github.model.Repository;

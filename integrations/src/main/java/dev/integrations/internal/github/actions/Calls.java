@@ -4,7 +4,6 @@ import dev.integrations.internal.github.GithubCore;
 import dev.integrations.github.actions.ParameterValue;
 import dev.integrations.github.actions.UnexpectedResponseException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubRequest;
 import dev.integrations.github.GithubResponse;
 import dev.integrations.github.Page;

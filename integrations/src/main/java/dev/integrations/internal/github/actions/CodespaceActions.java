@@ -8,7 +8,6 @@ import dev.integrations.github.actions.ListCodespacesRequest;
 import dev.integrations.github.actions.ListRepositoryCodespacesRequest;
 import dev.integrations.github.actions.StartCodespaceRequest;
 import dev.integrations.github.actions.StopCodespaceRequest;
-import dev.integrations.github.GithubClient;
 import dev.integrations.github.model.Codespace;
 import dev.integrations.github.ListResult;
 

@@ -7,7 +7,6 @@ import dev.integrations.github.actions.GitIdentity;
 import dev.integrations.github.actions.InvalidActionArgumentsException;
 import dev.integrations.github.actions.UnexpectedResponseException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubRequest;
 import dev.integrations.github.model.FileCommit;
 import dev.integrations.http.NotFoundException;

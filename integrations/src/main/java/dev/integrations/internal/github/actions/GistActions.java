@@ -2,7 +2,6 @@ package dev.integrations.internal.github.actions;
 
 import dev.integrations.internal.github.GithubCore;
 import dev.integrations.github.actions.CreateGistRequest;
-import dev.integrations.github.GithubClient;
 import dev.integrations.github.model.Gist;
 
 import java.util.LinkedHashMap;

@@ -9,7 +9,6 @@ import dev.integrations.github.actions.FindIssueRequest;
 import dev.integrations.github.actions.FindOrCreateIssueRequest;
 import dev.integrations.github.actions.UpdateIssueRequest;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubRequest;
 import dev.integrations.github.model.FindOrCreateResult;
 import dev.integrations.github.model.Issue;

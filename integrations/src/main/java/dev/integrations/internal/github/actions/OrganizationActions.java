@@ -5,7 +5,6 @@ import dev.integrations.github.GithubRequest;
 import dev.integrations.github.actions.CheckOrganizationMembershipRequest;
 import dev.integrations.github.actions.FindOrganizationRequest;
 import dev.integrations.github.actions.UnexpectedResponseException;
-import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubResponse;
 import dev.integrations.github.model.Organization;
 import dev.integrations.github.model.OrganizationMembership;

@@ -9,7 +9,6 @@ import dev.integrations.github.actions.SubmitReviewRequest;
 import dev.integrations.github.actions.UpdatePullRequestRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.IntegrationsException;
-import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubRequest;
 import dev.integrations.github.model.CreatedPullRequest;
 import dev.integrations.github.model.FindOrCreateResult;

@@ -5,7 +5,6 @@ import dev.integrations.github.actions.CreateRepositoryFromTemplateRequest;
 import dev.integrations.github.actions.CreateRepositoryRequest;
 import dev.integrations.github.actions.FindRepositoryRequest;
 import dev.integrations.github.actions.ListRepositoriesRequest;
-import dev.integrations.github.GithubClient;
 import dev.integrations.github.ListResult;
 import dev.integrations.github.model.Repository;
 

@@ -5,7 +5,6 @@ import dev.integrations.github.actions.FindUserRequest;
 import dev.integrations.github.actions.SetProfileStatusRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.internal.github.GithubGraphql;
-import dev.integrations.github.GithubClient;
 import dev.integrations.github.model.GithubUser;
 import dev.integrations.github.model.ProfileStatus;
 import dev.integrations.http.TransportException;
