@@ -1,6 +1,6 @@
 package dev.integrations.http;
 
-import dev.integrations.internal.http.LimitedBodySubscriber;
+import dev.integrations.internal.config.ConfigValues;
 import dev.integrations.ConfigurationException;
 
 import java.io.IOException;
@@ -46,7 +46,7 @@ public final class HttpTransport {
      * selector thread: a timeout near {@code Long.MAX_VALUE} overflows there, kills that thread
      * and leaves every later request of every session hanging.
      */
-    public static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+    public static final Duration MAX_TIMEOUT = ConfigValues.MAX_TIMEOUT;
 
     private final HttpClient client;
     private final List<HttpStep> applicationSteps;

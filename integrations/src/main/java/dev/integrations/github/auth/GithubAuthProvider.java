@@ -1,7 +1,5 @@
 package dev.integrations.github.auth;
 
-import dev.integrations.internal.github.auth.GithubBinding;
-import dev.integrations.internal.github.auth.GithubOAuthErrors;
 import dev.integrations.auth.AuthContext;
 import dev.integrations.auth.AuthProvider;
 import dev.integrations.auth.TokenSource;

@@ -1,7 +1,6 @@
 package dev.integrations.internal.config;
 
 import dev.integrations.ConfigurationException;
-import dev.integrations.http.HttpTransport;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -21,6 +20,12 @@ import java.util.TreeSet;
  * parse the same way.
  */
 public final class ConfigValues {
+    /**
+     * The longest timeout a request or client may have; {@code HttpTransport.MAX_TIMEOUT} is this
+     * value (it lives here so the config helper does not depend on the transport).
+     */
+    public static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+
     private ConfigValues() {
     }
 
@@ -200,7 +205,7 @@ public final class ConfigValues {
     }
 
     /**
-     * A request timeout: a {@link #duration} that is also at most {@link HttpTransport#MAX_TIMEOUT}.
+     * A request timeout: a {@link #duration} that is also at most {@link #MAX_TIMEOUT}.
      *
      * @param value the configured value, or null
      * @param field the setting's name for messages, including where it comes from
@@ -215,7 +220,7 @@ public final class ConfigValues {
     }
 
     /**
-     * Refuses a timeout above {@link HttpTransport#MAX_TIMEOUT} (null passes).
+     * Refuses a timeout above {@link #MAX_TIMEOUT} (null passes).
      *
      * @param timeout the timeout, or null
      * @param field the setting's name for messages
@@ -228,8 +233,8 @@ public final class ConfigValues {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new ConfigurationException(field + " must be positive, got " + timeout);
         }
-        if (timeout.compareTo(HttpTransport.MAX_TIMEOUT) > 0) {
-            throw new ConfigurationException(field + " must be at most " + HttpTransport.MAX_TIMEOUT + " (it bounds each"
+        if (timeout.compareTo(MAX_TIMEOUT) > 0) {
+            throw new ConfigurationException(field + " must be at most " + MAX_TIMEOUT + " (it bounds each"
                     + " request: connect, headers and body), got " + timeout + "; use a value such as 10s");
         }
     }

@@ -1,5 +1,6 @@
 package dev.integrations.internal.github;
 
+import dev.integrations.internal.http.RateLimitHeaders;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.http.ApiException;
 import dev.integrations.http.ConflictException;

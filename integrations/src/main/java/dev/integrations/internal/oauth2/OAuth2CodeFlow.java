@@ -1,5 +1,6 @@
 package dev.integrations.internal.oauth2;
 
+import dev.integrations.internal.http.FormEncoding;
 import dev.integrations.auth.oauth2.AuthorizationStep;
 import dev.integrations.auth.oauth2.AuthorizeRequest;
 import dev.integrations.auth.oauth2.ExchangeRequest;

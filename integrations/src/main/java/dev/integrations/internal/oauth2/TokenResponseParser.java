@@ -1,5 +1,6 @@
 package dev.integrations.internal.oauth2;
 
+import dev.integrations.internal.http.FormEncoding;
 import dev.integrations.auth.OAuthException;
 import dev.integrations.http.HttpResult;
 import dev.integrations.internal.json.EpochSeconds;

@@ -1,6 +1,6 @@
 package dev.integrations.auth.oauth2;
 
-import dev.integrations.internal.oauth2.FormEncoding;
+import dev.integrations.internal.http.FormEncoding;
 import dev.integrations.internal.oauth2.Pkce;
 import dev.integrations.auth.AuthManager;
 import dev.integrations.auth.InvalidStateException;

@@ -17,7 +17,7 @@ import dev.integrations.internal.github.RefreshOnUnauthorizedStep;
 import dev.integrations.internal.github.TrafficState;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.auth.TokenSource;
-import dev.integrations.internal.oauth2.FormEncoding;
+import dev.integrations.internal.http.FormEncoding;
 import dev.integrations.github.model.GithubUser;
 import dev.integrations.internal.http.ConditionalCacheStep;
 import dev.integrations.internal.http.CredentialHash;

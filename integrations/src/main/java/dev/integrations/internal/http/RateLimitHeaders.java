@@ -1,4 +1,4 @@
-package dev.integrations.internal.github;
+package dev.integrations.internal.http;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,7 +1,5 @@
-package dev.integrations.internal.github.auth;
+package dev.integrations.github.auth;
 
-import dev.integrations.github.auth.GithubAppCredentials;
-import dev.integrations.github.auth.GithubUserCredentials;
 import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.MissingCredentialsException;
 import dev.integrations.github.GithubSettings;
@@ -14,7 +12,7 @@ import dev.integrations.internal.http.HeaderValues;
  * {@link GithubAppCredentials#tokenServes}), else a {@link MissingCredentialsException} that says
  * what to configure.
  */
-public final class GithubBinding {
+final class GithubBinding {
     private GithubBinding() {
     }
 

@@ -1,10 +1,10 @@
-package dev.integrations.internal.github.auth;
+package dev.integrations.github.auth;
 
 /**
  * What to tell a developer about each error code GitHub's OAuth endpoints send (PROTOCOL.md §1.3,
  * §2.2, §3.5).
  */
-public final class GithubOAuthErrors {
+final class GithubOAuthErrors {
     private GithubOAuthErrors() {
     }
 

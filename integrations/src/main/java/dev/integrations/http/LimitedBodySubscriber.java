@@ -1,4 +1,4 @@
-package dev.integrations.internal.http;
+package dev.integrations.http;
 
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -13,7 +13,7 @@ import java.util.concurrent.Flow;
  * (the rest is never read) and {@link #exceeded()} turns true. Collecting the client's own buffers
  * directly costs one copy, where reading through an {@code InputStream} costs two.
  */
-public final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
     private final int limit;
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private final List<ByteBuffer> buffers = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.integrations.internal.oauth2;
+package dev.integrations.internal.http;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
