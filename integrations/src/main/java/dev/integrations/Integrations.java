@@ -1,6 +1,5 @@
 package dev.integrations;
 
-import dev.integrations.internal.config.ConfigValues;
 import dev.integrations.github.GithubClient;
 import dev.integrations.http.HttpTransport;
 
@@ -213,7 +212,7 @@ public final class Integrations implements AutoCloseable {
 
         /** Merges snake_case settings into the current provider's settings. */
         public Overrides merge(String provider, Map<String, ?> settings) {
-            changes.add(new Change(ClientKey.normalizeName(provider), ConfigValues.copy(settings), false, null));
+            changes.add(new Change(ClientKey.normalizeName(provider), copy(settings), false, null));
             return this;
         }
 
@@ -226,7 +225,7 @@ public final class Integrations implements AutoCloseable {
          * bind fails the same way again.
          */
         public Overrides replace(String provider, Map<String, ?> settings) {
-            changes.add(new Change(ClientKey.normalizeName(provider), ConfigValues.copy(settings), true, null));
+            changes.add(new Change(ClientKey.normalizeName(provider), copy(settings), true, null));
             return this;
         }
 
@@ -310,7 +309,7 @@ public final class Integrations implements AutoCloseable {
 
         /** Adds a provider built from snake_case settings (then environment, then defaults). */
         public Builder provider(String name, Map<String, ?> providerSettings) {
-            settings.put(ClientKey.normalizeName(name), ConfigValues.copy(providerSettings));
+            settings.put(ClientKey.normalizeName(name), copy(providerSettings));
             return this;
         }
 
@@ -368,5 +367,10 @@ public final class Integrations implements AutoCloseable {
             Map<String, String> env = environment != null ? environment : System.getenv();
             return new Integrations(this, new ClientContext(t, clock, env));
         }
+    }
+
+    /** An unmodifiable snapshot of a settings map (null values kept: they restore defaults). */
+    private static Map<String, Object> copy(Map<String, ?> settings) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(settings));
     }
 }

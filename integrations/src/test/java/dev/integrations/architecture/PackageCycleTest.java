@@ -47,8 +47,6 @@ class PackageCycleTest {
                         + " every package throws");
         KNOWN_BACK_EDGES.put("dev.integrations -> dev.integrations.http",
                 "ClientContext and Integrations.Builder carry the shared HttpTransport");
-        KNOWN_BACK_EDGES.put("dev.integrations -> dev.integrations.internal.config",
-                "Integrations copies and checks settings maps with the config helper");
         KNOWN_BACK_EDGES.put("dev.integrations.auth -> dev.integrations.github.auth",
                 "AuthManager.github() and AuthManager.Builder.github(...) name GitHub's auth provider");
         KNOWN_BACK_EDGES.put("dev.integrations.github.actions -> dev.integrations.github",
