@@ -19,13 +19,13 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A container of API clients ("providers"), one per service: {@code integrations.github()} for
+ * A container of API clients, one per service: {@code integrations.github()} for
  * GitHub, {@link #get(ClientKey)} for any other.
  *
  * <p>Sessions from {@code AuthManager.session(...)} return one, bound to a user's credentials;
  * {@link #fromEnvironment()} builds one from environment variables alone. Close it when done
  * (try-with-resources); a closed container refuses further use. {@link #overrides} changes
- * providers for the length of a scope and restores them on close.
+ * clients for the length of a scope and restores them on close.
  *
  * <p>Thread-safe: lookups read an immutable snapshot; override scopes swap snapshots under a
  * {@link ReentrantLock} that is never held during I/O.
@@ -39,19 +39,19 @@ public final class Integrations implements AutoCloseable {
     private volatile Snapshot current;
     private volatile boolean closed;
 
-    /** Providers and the reasons others could not be built, swapped as a unit. */
-    private record Snapshot(Map<String, ApiClient> providers, Map<String, Supplier<? extends IntegrationsException>> unavailable) {
+    /** Clients and the reasons others could not be built, swapped as a unit. */
+    private record Snapshot(Map<String, ApiClient> clients, Map<String, Supplier<? extends IntegrationsException>> unavailable) {
     }
 
     private Integrations(Builder builder, ClientContext context) {
         this.context = context;
         this.types = builder.types;
         this.rebinders = Map.copyOf(builder.rebinders);
-        Map<String, ApiClient> providers = new LinkedHashMap<>(builder.providers);
+        Map<String, ApiClient> clients = new LinkedHashMap<>(builder.clients);
         for (Map.Entry<String, Map<String, ?>> e : builder.settings.entrySet()) {
-            providers.put(e.getKey(), type(e.getKey()).create(e.getValue(), context));
+            clients.put(e.getKey(), type(e.getKey()).create(e.getValue(), context));
         }
-        this.current = new Snapshot(Collections.unmodifiableMap(providers), Map.copyOf(builder.unavailable));
+        this.current = new Snapshot(Collections.unmodifiableMap(clients), Map.copyOf(builder.unavailable));
     }
 
     /** A new builder. */
@@ -60,63 +60,63 @@ public final class Integrations implements AutoCloseable {
     }
 
     /**
-     * Every installed provider (GitHub, and any found with {@link ServiceLoader}) configured from the
+     * Every installed client (GitHub, and any found with {@link ServiceLoader}) configured from the
      * process environment, with its own HTTP client.
      */
     public static Integrations fromEnvironment() {
         return fromEnvironment(System.getenv());
     }
 
-    /** Every installed provider configured from {@code environment}. */
+    /** Every installed client configured from {@code environment}. */
     public static Integrations fromEnvironment(Map<String, String> environment) {
         Builder builder = builder().environment(environment);
         for (String name : InstalledTypes.ALL.keySet()) {
-            builder.provider(name, Map.of());
+            builder.client(name, Map.of());
         }
         return builder.build();
     }
 
-    /** The GitHub provider. */
+    /** The GitHub client. */
     public GithubClient github() {
         return get(GithubClient.KEY);
     }
 
     /**
-     * The provider for {@code key}.
+     * The client for {@code key}.
      *
      * @throws IntegrationsException when it is absent, or could not be bound (the session's reason)
      */
     public <P extends ApiClient> P get(ClientKey<P> key) {
         Snapshot snapshot = open();
-        ApiClient provider = snapshot.providers.get(key.name());
-        if (provider == null) {
+        ApiClient client = snapshot.clients.get(key.name());
+        if (client == null) {
             Supplier<? extends IntegrationsException> reason = snapshot.unavailable.get(key.name());
             if (reason != null) {
                 throw reason.get();
             }
-            throw new IntegrationsException("No '" + key.name() + "' provider in this Integrations (it has "
-                    + snapshot.providers.keySet() + "); configure it in the AuthManager or the Integrations builder,"
-                    + " or do not filter it out of the session's providers");
+            throw new IntegrationsException("No '" + key.name() + "' client in this Integrations (it has "
+                    + snapshot.clients.keySet() + "); configure it in the AuthManager or the Integrations builder,"
+                    + " or do not filter it out of the session's clients");
         }
-        return key.type().cast(provider);
+        return key.type().cast(client);
     }
 
-    /** The provider with this name (case-insensitive), if present. */
+    /** The client with this name (case-insensitive), if present. */
     public Optional<ApiClient> find(String name) {
-        return Optional.ofNullable(open().providers.get(ClientKey.normalizeName(name)));
+        return Optional.ofNullable(open().clients.get(ClientKey.normalizeName(name)));
     }
 
-    /** The names of the providers present. */
-    public Set<String> providerNames() {
-        return open().providers.keySet();
+    /** The names of the clients present. */
+    public Set<String> clientNames() {
+        return open().clients.keySet();
     }
 
     /**
-     * Changes providers until the returned scope is closed:
+     * Changes clients until the returned scope is closed:
      * <pre>{@code
      * try (var scope = integrations.overrides(o -> o.merge("github", Map.of("timeout", "30s")))) {
      *     integrations.github().settings().timeout();   // 30 s
-     * }                                                 // previous providers restored
+     * }                                                 // previous clients restored
      * }</pre>
      * Scopes nest and must be closed in reverse order of opening.
      */
@@ -126,33 +126,33 @@ public final class Integrations implements AutoCloseable {
         lock.lock();
         try {
             Snapshot before = open();
-            Map<String, ApiClient> providers = new LinkedHashMap<>(before.providers);
+            Map<String, ApiClient> clients = new LinkedHashMap<>(before.clients);
             Map<String, Supplier<? extends IntegrationsException>> unavailable = new LinkedHashMap<>(before.unavailable);
             for (Overrides.Change change : spec.changes) {
                 ApiClient next;
-                if (change.provider() != null) {
-                    next = change.provider();
+                if (change.client() != null) {
+                    next = change.client();
                 } else if (change.replace()) {
                     Function<Map<String, ?>, ? extends ApiClient> rebinder = rebinders.get(change.name());
                     next = rebinder != null ? rebinder.apply(change.settings())
                             : type(change.name()).create(change.settings(), context);
                 } else {
-                    ApiClient existing = providers.get(change.name());
+                    ApiClient existing = clients.get(change.name());
                     if (existing == null) {
                         Supplier<? extends IntegrationsException> reason = unavailable.get(change.name());
                         if (reason != null) {
                             throw reason.get();
                         }
                         throw new IntegrationsException("Cannot merge settings into '" + change.name()
-                                + "': no such provider here; use replace(...) to add one");
+                                + "': no such client here; use replace(...) to add one");
                     }
                     next = existing.withSettings(change.settings());
                 }
-                providers.put(next.name(), next);
+                clients.put(next.name(), next);
                 unavailable.remove(next.name());
             }
             OverrideScope scope = new OverrideScope(before);
-            current = new Snapshot(Collections.unmodifiableMap(providers), Map.copyOf(unavailable));
+            current = new Snapshot(Collections.unmodifiableMap(clients), Map.copyOf(unavailable));
             openScopes.push(scope);
             return scope;
         } finally {
@@ -160,10 +160,10 @@ public final class Integrations implements AutoCloseable {
         }
     }
 
-    /** Replaces providers until the returned scope is closed. */
-    public OverrideScope overrides(ApiClient... providers) {
+    /** Replaces clients until the returned scope is closed. */
+    public OverrideScope overrides(ApiClient... clients) {
         return overrides(o -> {
-            for (ApiClient p : providers) {
+            for (ApiClient p : clients) {
                 o.replace(p);
             }
         });
@@ -188,7 +188,7 @@ public final class Integrations implements AutoCloseable {
             type = InstalledTypes.ALL.get(name);
         }
         if (type == null) {
-            throw new ConfigurationException("No provider type named '" + name + "' is installed (known: "
+            throw new ConfigurationException("No client factory named '" + name + "' is installed (known: "
                     + InstalledTypes.ALL.keySet() + "); add its module to the class path or register it with clientFactory(...)");
         }
         return type;
@@ -197,12 +197,12 @@ public final class Integrations implements AutoCloseable {
     @Override
     public String toString() {
         Snapshot snapshot = current;
-        return "Integrations[providers=" + snapshot.providers.keySet() + (closed ? ", closed" : "") + "]";
+        return "Integrations[clients=" + snapshot.clients.keySet() + (closed ? ", closed" : "") + "]";
     }
 
-    /** A set of provider changes for {@link #overrides(Consumer)}. */
+    /** A set of client changes for {@link #overrides(Consumer)}. */
     public static final class Overrides {
-        private record Change(String name, Map<String, ?> settings, boolean replace, ApiClient provider) {
+        private record Change(String name, Map<String, ?> settings, boolean replace, ApiClient client) {
         }
 
         private final java.util.List<Change> changes = new java.util.ArrayList<>();
@@ -210,33 +210,33 @@ public final class Integrations implements AutoCloseable {
         private Overrides() {
         }
 
-        /** Merges snake_case settings into the current provider's settings. */
-        public Overrides merge(String provider, Map<String, ?> settings) {
-            changes.add(new Change(ClientKey.normalizeName(provider), copy(settings), false, null));
+        /** Merges snake_case settings into the current client's settings. */
+        public Overrides merge(String client, Map<String, ?> settings) {
+            changes.add(new Change(ClientKey.normalizeName(client), copy(settings), false, null));
             return this;
         }
 
         /**
-         * Replaces the provider with one built from these settings alone (then environment, then
+         * Replaces the client with one built from these settings alone (then environment, then
          * defaults). In a session from {@code AuthManager.session(...)} the replacement is bound
          * to the session's credentials like the original: these settings on top of the manager's
          * session settings, the user's token kept (an explicit {@code token} setting still wins),
-         * and the environment's token never taken in its place; a provider the session could not
+         * and the environment's token never taken in its place; a client the session could not
          * bind fails the same way again.
          */
-        public Overrides replace(String provider, Map<String, ?> settings) {
-            changes.add(new Change(ClientKey.normalizeName(provider), copy(settings), true, null));
+        public Overrides replace(String client, Map<String, ?> settings) {
+            changes.add(new Change(ClientKey.normalizeName(client), copy(settings), true, null));
             return this;
         }
 
-        /** Replaces the provider of the same name with this instance. */
-        public Overrides replace(ApiClient provider) {
-            changes.add(new Change(provider.name(), Map.of(), true, Objects.requireNonNull(provider, "provider")));
+        /** Replaces the client of the same name with this instance. */
+        public Overrides replace(ApiClient client) {
+            changes.add(new Change(client.name(), Map.of(), true, Objects.requireNonNull(client, "client")));
             return this;
         }
     }
 
-    /** Restores the providers that were in place when it was opened. */
+    /** Restores the clients that were in place when it was opened. */
     public final class OverrideScope implements AutoCloseable {
         private final Snapshot previous;
         private boolean closedScope;
@@ -245,7 +245,7 @@ public final class Integrations implements AutoCloseable {
             this.previous = previous;
         }
 
-        /** Restores the previous providers. Closing twice does nothing. */
+        /** Restores the previous clients. Closing twice does nothing. */
         @Override
         public void close() {
             lock.lock();
@@ -281,7 +281,7 @@ public final class Integrations implements AutoCloseable {
 
     /** Builds an {@link Integrations}. */
     public static final class Builder {
-        private final Map<String, ApiClient> providers = new LinkedHashMap<>();
+        private final Map<String, ApiClient> clients = new LinkedHashMap<>();
         private final Map<String, Map<String, ?>> settings = new LinkedHashMap<>();
         private final Map<String, Supplier<? extends IntegrationsException>> unavailable = new LinkedHashMap<>();
         private final Map<String, ClientFactory> types = new LinkedHashMap<>();
@@ -300,22 +300,22 @@ public final class Integrations implements AutoCloseable {
             return this;
         }
 
-        /** Adds a ready provider. */
-        public Builder provider(ApiClient provider) {
-            providers.put(provider.name(), provider);
-            unavailable.remove(provider.name());
+        /** Adds a ready client. */
+        public Builder client(ApiClient client) {
+            clients.put(client.name(), client);
+            unavailable.remove(client.name());
             return this;
         }
 
-        /** Adds a provider built from snake_case settings (then environment, then defaults). */
-        public Builder provider(String name, Map<String, ?> providerSettings) {
-            settings.put(ClientKey.normalizeName(name), copy(providerSettings));
+        /** Adds a client built from snake_case settings (then environment, then defaults). */
+        public Builder client(String name, Map<String, ?> clientSettings) {
+            settings.put(ClientKey.normalizeName(name), copy(clientSettings));
             return this;
         }
 
         /**
-         * Records that a provider could not be built: looking it up throws the supplied exception.
-         * Sessions use this so a provider without credentials fails where it is used.
+         * Records that a client could not be built: looking it up throws the supplied exception.
+         * Sessions use this so a client without credentials fails where it is used.
          */
         public Builder unavailable(String name, Supplier<? extends IntegrationsException> reason) {
             unavailable.put(ClientKey.normalizeName(name), Objects.requireNonNull(reason, "reason"));
@@ -324,8 +324,8 @@ public final class Integrations implements AutoCloseable {
 
         /**
          * How {@code overrides(o -> o.replace(name, settings))} builds the replacement, instead of
-         * the provider type reading its settings and then the environment. Sessions register one
-         * per provider that binds the session's credentials again: a replacement inside a user's
+         * the client factory reading its settings and then the environment. Sessions register one
+         * per client that binds the session's credentials again: a replacement inside a user's
          * session keeps the user's token (or fails as the session did) and never picks up the
          * environment's token, which is the operator's.
          */
@@ -334,7 +334,7 @@ public final class Integrations implements AutoCloseable {
             return this;
         }
 
-        /** Registers a provider type not found by {@link ServiceLoader}. */
+        /** Registers a client factory not found by {@link ServiceLoader}. */
         public Builder clientFactory(ClientFactory type) {
             types.put(ClientKey.normalizeName(type.name()), type);
             return this;

@@ -32,7 +32,7 @@ class IntegrationsOverridesTest {
         integrations = Integrations.builder()
                 .environment(Map.of())
                 .transport(TRANSPORT)
-                .provider(GithubClient.create(baseSettings, TRANSPORT))
+                .client(GithubClient.create(baseSettings, TRANSPORT))
                 .build();
     }
 
@@ -44,7 +44,7 @@ class IntegrationsOverridesTest {
     @DisplayName("github() returns the provider given to the builder")
     void githubReturnsProvider() {
         assertThat(github()).isEqualTo(baseSettings);
-        assertThat(integrations.providerNames()).containsExactly("github");
+        assertThat(integrations.clientNames()).containsExactly("github");
     }
 
     @Nested
@@ -128,7 +128,7 @@ class IntegrationsOverridesTest {
         @DisplayName("with a map reads the container's environment for the keys it does not give")
         void replaceWithMapUsesContainerEnvironment() {
             Integrations withEnv = Integrations.builder().environment(Map.of("GITHUB_TOKEN", "env-token"))
-                    .transport(TRANSPORT).provider(GithubClient.create(baseSettings, TRANSPORT)).build();
+                    .transport(TRANSPORT).client(GithubClient.create(baseSettings, TRANSPORT)).build();
 
             try (var scope = withEnv.overrides(o -> o.replace("github", Map.of("user_agent", "x")))) {
                 assertThat(withEnv.github().settings().token()).isEqualTo("env-token");
@@ -278,7 +278,7 @@ class IntegrationsOverridesTest {
 
             assertThatThrownBy(integrations::github).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
             assertThatThrownBy(() -> integrations.find("github")).isInstanceOf(IllegalStateException.class);
-            assertThatThrownBy(integrations::providerNames).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(integrations::clientNames).isInstanceOf(IllegalStateException.class);
             assertThatThrownBy(() -> integrations.overrides(o -> o.merge("github", Map.of("timeout", "1s"))))
                     .isInstanceOf(IllegalStateException.class);
             assertThat(integrations.toString()).contains("closed");
@@ -310,7 +310,7 @@ class IntegrationsOverridesTest {
         void emptyEnvironment() {
             Integrations fromEnv = Integrations.fromEnvironment(Map.of());
 
-            assertThat(fromEnv.providerNames()).contains("github");
+            assertThat(fromEnv.clientNames()).contains("github");
             assertThat(fromEnv.github().settings()).isEqualTo(GithubSettings.defaults());
         }
 
@@ -355,7 +355,7 @@ class IntegrationsOverridesTest {
         @DisplayName("a builder provider given by name and settings is built by its installed type")
         void builderProviderByName() {
             Integrations built = Integrations.builder().environment(Map.of("GITHUB_TOKEN", "env-token")).transport(TRANSPORT)
-                    .provider("GitHub", Map.of("user_agent", "named")).build();
+                    .client("GitHub", Map.of("user_agent", "named")).build();
 
             assertThat(built.github().settings().userAgent()).isEqualTo("named");
             assertThat(built.github().settings().token()).isEqualTo("env-token");
@@ -366,7 +366,7 @@ class IntegrationsOverridesTest {
         @DisplayName("an unknown provider type is a ConfigurationException naming it")
         void unknownProviderType() {
             assertThatThrownBy(() -> Integrations.builder().environment(Map.of()).transport(TRANSPORT)
-                    .provider("gitlab", Map.of()).build())
+                    .client("gitlab", Map.of()).build())
                     .isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("gitlab");
         }

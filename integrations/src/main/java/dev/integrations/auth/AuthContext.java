@@ -29,8 +29,8 @@ public record AuthContext(HttpTransport transport, Clock clock, Map<String, Stri
         Objects.requireNonNull(authorizationTtl, "authorizationTtl");
     }
 
-    /** The same transport, clock and environment, as providers are built with. */
-    public ClientContext providerContext() {
+    /** The same transport, clock and environment, as API clients are built with. */
+    public ClientContext clientContext() {
         return new ClientContext(transport, clock, environment);
     }
 }

@@ -85,7 +85,7 @@ public final class AuthManager {
             provider(name);
         }
         this.sessions = new SessionBinder(providers, Map.copyOf(builder.sessionSettings), credentialStore, refresher,
-                builder.autoRefresh, context.providerContext());
+                builder.autoRefresh, context.clientContext());
     }
 
     /** A new builder. */

@@ -31,17 +31,17 @@ final class SessionBinder {
     private final CredentialStore credentialStore;
     private final CredentialRefresher refresher;
     private final boolean autoRefresh;
-    private final ClientContext providerContext;
+    private final ClientContext clientContext;
 
     SessionBinder(Map<String, AuthProvider<?>> providers, Map<String, Map<String, Object>> sessionSettings,
                   CredentialStore credentialStore, CredentialRefresher refresher, boolean autoRefresh,
-                  ClientContext providerContext) {
+                  ClientContext clientContext) {
         this.providers = providers;
         this.sessionSettings = sessionSettings;
         this.credentialStore = credentialStore;
         this.refresher = refresher;
         this.autoRefresh = autoRefresh;
-        this.providerContext = providerContext;
+        this.clientContext = clientContext;
     }
 
     /** See {@link AuthManager#session(SessionOptions)}. */
@@ -62,7 +62,7 @@ final class SessionBinder {
                 throw new ConfigurationException("override names provider '" + name + "' which is not in this session " + names);
             }
         }
-        Integrations.Builder container = Integrations.builder().context(providerContext);
+        Integrations.Builder container = Integrations.builder().context(clientContext);
         for (String name : names) {
             AuthProvider<?> auth = providers.get(name);
             try {
@@ -71,7 +71,7 @@ final class SessionBinder {
                 // rather than building a provider from the environment, whose token is the operator's.
                 Map<String, Object> applicationSettings = sessionSettings.getOrDefault(name, Map.of());
                 container.rebinder(name, settings -> binding.bind(applicationSettings, settings));
-                container.provider(binding.bind(applicationSettings, options.overrides().get(name)));
+                container.client(binding.bind(applicationSettings, options.overrides().get(name)));
             } catch (MissingCredentialsException e) {
                 if (explicit) {
                     throw e;

@@ -248,7 +248,7 @@ class AppTokenFallbackTest {
         @DisplayName("defect 12: a plain Integrations (no session) still builds replacements from settings and environment")
         void defect12_plainContainerReplaceUnchanged() {
             try (Integrations plain = Integrations.builder().environment(Map.of("GITHUB_TOKEN", "env-token"))
-                    .provider("github", Map.of()).build();
+                    .client("github", Map.of()).build();
                  var scope = plain.overrides(o -> o.replace("github", Map.of("user_agent", "x")))) {
                 assertThat(plain.github().settings().token()).isEqualTo("env-token");
             }

@@ -141,7 +141,7 @@ class SessionTest {
         auth.storeCredentials("GITHUB", "user-123", GithubUserCredentials.ofToken(aliceToken));
 
         try (Integrations integrations = auth.session(s -> s.subject("user-123").providers("GitHub"))) {
-            assertThat(integrations.providerNames()).containsExactly("github");
+            assertThat(integrations.clientNames()).containsExactly("github");
         }
         assertThatThrownBy(() -> auth.session(s -> s.subject("user-123").providers("gitlab")))
                 .isInstanceOf(UnknownProviderException.class)

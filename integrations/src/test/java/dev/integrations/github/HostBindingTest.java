@@ -129,7 +129,7 @@ class HostBindingTest {
         assertThat(moved.settings().tokenOrigin()).isEqualTo(github.settings().tokenOrigin());
         assertThatThrownBy(moved::getAuthenticatedUser).isInstanceOf(UntrustedHostException.class);
 
-        Integrations integrations = Integrations.builder().environment(Map.of()).transport(TRANSPORT).provider(github).build();
+        Integrations integrations = Integrations.builder().environment(Map.of()).transport(TRANSPORT).client(github).build();
         try (var scope = integrations.overrides(o -> o.merge("github", Map.of("base_url", other.base())))) {
             assertThatThrownBy(() -> integrations.github().getAuthenticatedUser()).isInstanceOf(UntrustedHostException.class);
         }
