@@ -1,6 +1,8 @@
 package dev.integrations.architecture;
 
+import dev.integrations.ClientFactory;
 import dev.integrations.Integrations;
+import dev.integrations.auth.AuthProviderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -99,6 +102,25 @@ class PublicSurfaceTest {
             }
         }
         assertThat(leaks).as("types outside the exported packages in exported signatures").isEmpty();
+    }
+
+    @Test
+    @DisplayName("issue 8: both plug-in interfaces are used and provided through the descriptor, as in META-INF/services")
+    void pluginsAreDeclared() throws Exception {
+        Map<String, List<String>> provides = descriptor.provides().stream()
+                .collect(Collectors.toMap(ModuleDescriptor.Provides::service, ModuleDescriptor.Provides::providers));
+        assertThat(descriptor.uses()).contains(ClientFactory.class.getName(), AuthProviderFactory.class.getName());
+        assertThat(provides).containsOnlyKeys(ClientFactory.class.getName(), AuthProviderFactory.class.getName());
+        for (Map.Entry<String, List<String>> service : provides.entrySet()) {
+            Class<?> type = Class.forName(service.getKey());
+            for (String provider : service.getValue()) {
+                assertThat(type).isAssignableFrom(Class.forName(provider));
+            }
+            // Class-path users find plug-ins through META-INF/services: it must name the same classes.
+            List<String> listed = Files.readAllLines(classes.resolve("META-INF/services/" + service.getKey())).stream()
+                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toList());
+            assertThat(listed).containsExactlyInAnyOrderElementsOf(service.getValue());
+        }
     }
 
     @Test
