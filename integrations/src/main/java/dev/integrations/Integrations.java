@@ -1,7 +1,6 @@
 package dev.integrations;
 
-import dev.integrations.config.ConfigValues;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.http.HttpTransport;
 
 import java.time.Clock;
@@ -20,39 +19,39 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A container of API clients ("providers"), one per service: {@code integrations.github()} for
- * GitHub, {@link #get(ProviderKey)} for any other.
+ * A container of API clients, one per service: {@code integrations.github()} for
+ * GitHub, {@link #get(ClientKey)} for any other.
  *
  * <p>Sessions from {@code AuthManager.session(...)} return one, bound to a user's credentials;
  * {@link #fromEnvironment()} builds one from environment variables alone. Close it when done
  * (try-with-resources); a closed container refuses further use. {@link #overrides} changes
- * providers for the length of a scope and restores them on close.
+ * clients for the length of a scope and restores them on close.
  *
  * <p>Thread-safe: lookups read an immutable snapshot; override scopes swap snapshots under a
  * {@link ReentrantLock} that is never held during I/O.
  */
 public final class Integrations implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
-    private final ProviderContext context;
-    private final Map<String, ProviderType<?>> types;
-    private final Map<String, Function<Map<String, ?>, ? extends Provider>> rebinders;
+    private final ClientContext context;
+    private final Map<String, ClientFactory> types;
+    private final Map<String, Function<Map<String, ?>, ? extends ApiClient>> rebinders;
     private final Deque<OverrideScope> openScopes = new ArrayDeque<>();
     private volatile Snapshot current;
     private volatile boolean closed;
 
-    /** Providers and the reasons others could not be built, swapped as a unit. */
-    private record Snapshot(Map<String, Provider> providers, Map<String, Supplier<? extends IntegrationsException>> unavailable) {
+    /** Clients and the reasons others could not be built, swapped as a unit. */
+    private record Snapshot(Map<String, ApiClient> clients, Map<String, Supplier<? extends IntegrationsException>> unavailable) {
     }
 
-    private Integrations(Builder builder, ProviderContext context) {
+    private Integrations(Builder builder, ClientContext context) {
         this.context = context;
         this.types = builder.types;
         this.rebinders = Map.copyOf(builder.rebinders);
-        Map<String, Provider> providers = new LinkedHashMap<>(builder.providers);
+        Map<String, ApiClient> clients = new LinkedHashMap<>(builder.clients);
         for (Map.Entry<String, Map<String, ?>> e : builder.settings.entrySet()) {
-            providers.put(e.getKey(), type(e.getKey()).create(e.getValue(), context));
+            clients.put(e.getKey(), type(e.getKey()).create(e.getValue(), context));
         }
-        this.current = new Snapshot(Collections.unmodifiableMap(providers), Map.copyOf(builder.unavailable));
+        this.current = new Snapshot(Collections.unmodifiableMap(clients), Map.copyOf(builder.unavailable));
     }
 
     /** A new builder. */
@@ -61,7 +60,7 @@ public final class Integrations implements AutoCloseable {
     }
 
     /**
-     * Every installed provider (GitHub, and any found with {@link ServiceLoader}) configured from the
+     * Every installed client (GitHub, and any found with {@link ServiceLoader}) configured from the
      * process environment, with its own HTTP client.
      *
      * <p>Without a token ({@code GITHUB_TOKEN} and its alternatives unset) the container still
@@ -73,56 +72,56 @@ public final class Integrations implements AutoCloseable {
         return fromEnvironment(System.getenv());
     }
 
-    /** Every installed provider configured from {@code environment}. */
+    /** Every installed client configured from {@code environment}. */
     public static Integrations fromEnvironment(Map<String, String> environment) {
         Builder builder = builder().environment(environment);
         for (String name : InstalledTypes.ALL.keySet()) {
-            builder.provider(name, Map.of());
+            builder.client(name, Map.of());
         }
         return builder.build();
     }
 
-    /** The GitHub provider. */
-    public GithubProvider github() {
-        return get(GithubProvider.KEY);
+    /** The GitHub client. */
+    public GithubClient github() {
+        return get(GithubClient.KEY);
     }
 
     /**
-     * The provider for {@code key}.
+     * The client for {@code key}.
      *
      * @throws IntegrationsException when it is absent, or could not be bound (the session's reason)
      */
-    public <P extends Provider> P get(ProviderKey<P> key) {
+    public <P extends ApiClient> P get(ClientKey<P> key) {
         Snapshot snapshot = open();
-        Provider provider = snapshot.providers.get(key.name());
-        if (provider == null) {
+        ApiClient client = snapshot.clients.get(key.name());
+        if (client == null) {
             Supplier<? extends IntegrationsException> reason = snapshot.unavailable.get(key.name());
             if (reason != null) {
                 throw reason.get();
             }
-            throw new IntegrationsException("No '" + key.name() + "' provider in this Integrations (it has "
-                    + snapshot.providers.keySet() + "); configure it in the AuthManager or the Integrations builder,"
-                    + " or do not filter it out of the session's providers");
+            throw new IntegrationsException("No '" + key.name() + "' client in this Integrations (it has "
+                    + snapshot.clients.keySet() + "); configure it in the AuthManager or the Integrations builder,"
+                    + " or do not filter it out of the session's clients");
         }
-        return key.type().cast(provider);
+        return key.type().cast(client);
     }
 
-    /** The provider with this name (case-insensitive), if present. */
-    public Optional<Provider> find(String name) {
-        return Optional.ofNullable(open().providers.get(ProviderKey.normalizeName(name)));
+    /** The client with this name (case-insensitive), if present. */
+    public Optional<ApiClient> find(String name) {
+        return Optional.ofNullable(open().clients.get(ClientKey.normalizeName(name)));
     }
 
-    /** The names of the providers present. */
-    public Set<String> providerNames() {
-        return open().providers.keySet();
+    /** The names of the clients present. */
+    public Set<String> clientNames() {
+        return open().clients.keySet();
     }
 
     /**
-     * Changes providers until the returned scope is closed:
+     * Changes clients until the returned scope is closed:
      * <pre>{@code
      * try (var scope = integrations.overrides(o -> o.merge("github", Map.of("timeout", "30s")))) {
      *     integrations.github().settings().timeout();   // 30 s
-     * }                                                 // previous providers restored
+     * }                                                 // previous clients restored
      * }</pre>
      * Scopes nest and must be closed in reverse order of opening.
      */
@@ -132,33 +131,33 @@ public final class Integrations implements AutoCloseable {
         lock.lock();
         try {
             Snapshot before = open();
-            Map<String, Provider> providers = new LinkedHashMap<>(before.providers);
+            Map<String, ApiClient> clients = new LinkedHashMap<>(before.clients);
             Map<String, Supplier<? extends IntegrationsException>> unavailable = new LinkedHashMap<>(before.unavailable);
             for (Overrides.Change change : spec.changes) {
-                Provider next;
-                if (change.provider() != null) {
-                    next = change.provider();
+                ApiClient next;
+                if (change.client() != null) {
+                    next = change.client();
                 } else if (change.replace()) {
-                    Function<Map<String, ?>, ? extends Provider> rebinder = rebinders.get(change.name());
+                    Function<Map<String, ?>, ? extends ApiClient> rebinder = rebinders.get(change.name());
                     next = rebinder != null ? rebinder.apply(change.settings())
                             : type(change.name()).create(change.settings(), context);
                 } else {
-                    Provider existing = providers.get(change.name());
+                    ApiClient existing = clients.get(change.name());
                     if (existing == null) {
                         Supplier<? extends IntegrationsException> reason = unavailable.get(change.name());
                         if (reason != null) {
                             throw reason.get();
                         }
                         throw new IntegrationsException("Cannot merge settings into '" + change.name()
-                                + "': no such provider here; use replace(...) to add one");
+                                + "': no such client here; use replace(...) to add one");
                     }
                     next = existing.withSettings(change.settings());
                 }
-                providers.put(next.name(), next);
+                clients.put(next.name(), next);
                 unavailable.remove(next.name());
             }
             OverrideScope scope = new OverrideScope(before);
-            current = new Snapshot(Collections.unmodifiableMap(providers), Map.copyOf(unavailable));
+            current = new Snapshot(Collections.unmodifiableMap(clients), Map.copyOf(unavailable));
             openScopes.push(scope);
             return scope;
         } finally {
@@ -166,10 +165,10 @@ public final class Integrations implements AutoCloseable {
         }
     }
 
-    /** Replaces providers until the returned scope is closed. */
-    public OverrideScope overrides(Provider... providers) {
+    /** Replaces clients until the returned scope is closed. */
+    public OverrideScope overrides(ApiClient... clients) {
         return overrides(o -> {
-            for (Provider p : providers) {
+            for (ApiClient p : clients) {
                 o.replace(p);
             }
         });
@@ -188,14 +187,14 @@ public final class Integrations implements AutoCloseable {
         return current;
     }
 
-    private ProviderType<?> type(String name) {
-        ProviderType<?> type = types.get(name);
+    private ClientFactory type(String name) {
+        ClientFactory type = types.get(name);
         if (type == null) {
             type = InstalledTypes.ALL.get(name);
         }
         if (type == null) {
-            throw new ConfigurationException("No provider type named '" + name + "' is installed (known: "
-                    + InstalledTypes.ALL.keySet() + "); add its module to the class path or register it with providerType(...)");
+            throw new ConfigurationException("No client factory named '" + name + "' is installed (known: "
+                    + InstalledTypes.ALL.keySet() + "); add its module to the class path or register it with clientFactory(...)");
         }
         return type;
     }
@@ -203,12 +202,12 @@ public final class Integrations implements AutoCloseable {
     @Override
     public String toString() {
         Snapshot snapshot = current;
-        return "Integrations[providers=" + snapshot.providers.keySet() + (closed ? ", closed" : "") + "]";
+        return "Integrations[clients=" + snapshot.clients.keySet() + (closed ? ", closed" : "") + "]";
     }
 
-    /** A set of provider changes for {@link #overrides(Consumer)}. */
+    /** A set of client changes for {@link #overrides(Consumer)}. */
     public static final class Overrides {
-        private record Change(String name, Map<String, ?> settings, boolean replace, Provider provider) {
+        private record Change(String name, Map<String, ?> settings, boolean replace, ApiClient client) {
         }
 
         private final java.util.List<Change> changes = new java.util.ArrayList<>();
@@ -216,33 +215,33 @@ public final class Integrations implements AutoCloseable {
         private Overrides() {
         }
 
-        /** Merges snake_case settings into the current provider's settings. */
-        public Overrides merge(String provider, Map<String, ?> settings) {
-            changes.add(new Change(ProviderKey.normalizeName(provider), ConfigValues.copy(settings), false, null));
+        /** Merges snake_case settings into the current client's settings. */
+        public Overrides merge(String client, Map<String, ?> settings) {
+            changes.add(new Change(ClientKey.normalizeName(client), copy(settings), false, null));
             return this;
         }
 
         /**
-         * Replaces the provider with one built from these settings alone (then environment, then
+         * Replaces the client with one built from these settings alone (then environment, then
          * defaults). In a session from {@code AuthManager.session(...)} the replacement is bound
          * to the session's credentials like the original: these settings on top of the manager's
          * session settings, the user's token kept (an explicit {@code token} setting still wins),
-         * and the environment's token never taken in its place; a provider the session could not
+         * and the environment's token never taken in its place; a client the session could not
          * bind fails the same way again.
          */
-        public Overrides replace(String provider, Map<String, ?> settings) {
-            changes.add(new Change(ProviderKey.normalizeName(provider), ConfigValues.copy(settings), true, null));
+        public Overrides replace(String client, Map<String, ?> settings) {
+            changes.add(new Change(ClientKey.normalizeName(client), copy(settings), true, null));
             return this;
         }
 
-        /** Replaces the provider of the same name with this instance. */
-        public Overrides replace(Provider provider) {
-            changes.add(new Change(provider.name(), Map.of(), true, Objects.requireNonNull(provider, "provider")));
+        /** Replaces the client of the same name with this instance. */
+        public Overrides replace(ApiClient client) {
+            changes.add(new Change(client.name(), Map.of(), true, Objects.requireNonNull(client, "client")));
             return this;
         }
     }
 
-    /** Restores the providers that were in place when it was opened. */
+    /** Restores the clients that were in place when it was opened. */
     public final class OverrideScope implements AutoCloseable {
         private final Snapshot previous;
         private boolean closedScope;
@@ -251,7 +250,7 @@ public final class Integrations implements AutoCloseable {
             this.previous = previous;
         }
 
-        /** Restores the previous providers. Closing twice does nothing. */
+        /** Restores the previous clients. Closing twice does nothing. */
         @Override
         public void close() {
             lock.lock();
@@ -272,14 +271,14 @@ public final class Integrations implements AutoCloseable {
         }
     }
 
-    /** Provider types found once per class loader with {@link ServiceLoader}. */
+    /** ApiClient types found once per class loader with {@link ServiceLoader}. */
     private static final class InstalledTypes {
-        static final Map<String, ProviderType<?>> ALL = load();
+        static final Map<String, ClientFactory> ALL = load();
 
-        private static Map<String, ProviderType<?>> load() {
-            Map<String, ProviderType<?>> types = new LinkedHashMap<>();
-            for (ProviderType<?> type : ServiceLoader.load(ProviderType.class, Integrations.class.getClassLoader())) {
-                types.putIfAbsent(type.key().name(), type);
+        private static Map<String, ClientFactory> load() {
+            Map<String, ClientFactory> types = new LinkedHashMap<>();
+            for (ClientFactory type : ServiceLoader.load(ClientFactory.class, Integrations.class.getClassLoader())) {
+                types.putIfAbsent(ClientKey.normalizeName(type.name()), type);
             }
             return Collections.unmodifiableMap(types);
         }
@@ -287,62 +286,62 @@ public final class Integrations implements AutoCloseable {
 
     /** Builds an {@link Integrations}. */
     public static final class Builder {
-        private final Map<String, Provider> providers = new LinkedHashMap<>();
+        private final Map<String, ApiClient> clients = new LinkedHashMap<>();
         private final Map<String, Map<String, ?>> settings = new LinkedHashMap<>();
         private final Map<String, Supplier<? extends IntegrationsException>> unavailable = new LinkedHashMap<>();
-        private final Map<String, ProviderType<?>> types = new LinkedHashMap<>();
-        private final Map<String, Function<Map<String, ?>, ? extends Provider>> rebinders = new LinkedHashMap<>();
+        private final Map<String, ClientFactory> types = new LinkedHashMap<>();
+        private final Map<String, Function<Map<String, ?>, ? extends ApiClient>> rebinders = new LinkedHashMap<>();
         private Map<String, String> environment;
         private HttpTransport transport;
         private Clock clock = Clock.systemUTC();
-        private ProviderContext context;
+        private ClientContext context;
 
         private Builder() {
         }
 
         /** Uses a ready context (transport, clock, environment) instead of building one. */
-        public Builder context(ProviderContext context) {
+        public Builder context(ClientContext context) {
             this.context = Objects.requireNonNull(context, "context");
             return this;
         }
 
-        /** Adds a ready provider. */
-        public Builder provider(Provider provider) {
-            providers.put(provider.name(), provider);
-            unavailable.remove(provider.name());
+        /** Adds a ready client. */
+        public Builder client(ApiClient client) {
+            clients.put(client.name(), client);
+            unavailable.remove(client.name());
             return this;
         }
 
-        /** Adds a provider built from snake_case settings (then environment, then defaults). */
-        public Builder provider(String name, Map<String, ?> providerSettings) {
-            settings.put(ProviderKey.normalizeName(name), ConfigValues.copy(providerSettings));
+        /** Adds a client built from snake_case settings (then environment, then defaults). */
+        public Builder client(String name, Map<String, ?> clientSettings) {
+            settings.put(ClientKey.normalizeName(name), copy(clientSettings));
             return this;
         }
 
         /**
-         * Records that a provider could not be built: looking it up throws the supplied exception.
-         * Sessions use this so a provider without credentials fails where it is used.
+         * Records that a client could not be built: looking it up throws the supplied exception.
+         * Sessions use this so a client without credentials fails where it is used.
          */
         public Builder unavailable(String name, Supplier<? extends IntegrationsException> reason) {
-            unavailable.put(ProviderKey.normalizeName(name), Objects.requireNonNull(reason, "reason"));
+            unavailable.put(ClientKey.normalizeName(name), Objects.requireNonNull(reason, "reason"));
             return this;
         }
 
         /**
          * How {@code overrides(o -> o.replace(name, settings))} builds the replacement, instead of
-         * the provider type reading its settings and then the environment. Sessions register one
-         * per provider that binds the session's credentials again: a replacement inside a user's
+         * the client factory reading its settings and then the environment. Sessions register one
+         * per client that binds the session's credentials again: a replacement inside a user's
          * session keeps the user's token (or fails as the session did) and never picks up the
          * environment's token, which is the operator's.
          */
-        public Builder rebinder(String name, Function<Map<String, ?>, ? extends Provider> rebinder) {
-            rebinders.put(ProviderKey.normalizeName(name), Objects.requireNonNull(rebinder, "rebinder"));
+        public Builder rebinder(String name, Function<Map<String, ?>, ? extends ApiClient> rebinder) {
+            rebinders.put(ClientKey.normalizeName(name), Objects.requireNonNull(rebinder, "rebinder"));
             return this;
         }
 
-        /** Registers a provider type not found by {@link ServiceLoader}. */
-        public Builder providerType(ProviderType<?> type) {
-            types.put(type.key().name(), type);
+        /** Registers a client factory not found by {@link ServiceLoader}. */
+        public Builder clientFactory(ClientFactory type) {
+            types.put(ClientKey.normalizeName(type.name()), type);
             return this;
         }
 
@@ -371,7 +370,12 @@ public final class Integrations implements AutoCloseable {
             }
             HttpTransport t = transport != null ? transport : HttpTransport.create();
             Map<String, String> env = environment != null ? environment : System.getenv();
-            return new Integrations(this, new ProviderContext(t, clock, env));
+            return new Integrations(this, new ClientContext(t, clock, env));
         }
+    }
+
+    /** An unmodifiable snapshot of a settings map (null values kept: they restore defaults). */
+    private static Map<String, Object> copy(Map<String, ?> settings) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(settings));
     }
 }

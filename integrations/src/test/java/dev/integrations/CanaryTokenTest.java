@@ -79,7 +79,7 @@ class CanaryTokenTest {
         canaries.add(step.state());
         canaries.add(step.codeVerifier());
         URI callback = SandboxBrowser.approve(step.authorizationUrl());
-        String code = dev.integrations.auth.oauth2.FormEncoding.decode(callback.getRawQuery()).get("code");
+        String code = dev.integrations.internal.http.FormEncoding.decode(callback.getRawQuery()).get("code");
         canaries.add(code);
         ExchangeRequest exchange = ExchangeRequest.builder().authorizationResponse(callback.toString()).subject("user-123").build();
         GithubUserCredentials token = flow.exchange(exchange);

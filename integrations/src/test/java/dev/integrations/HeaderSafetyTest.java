@@ -8,7 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.integrations.auth.AuthManager;
 import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.TokenSource;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
 import dev.integrations.github.auth.GithubAppCredentials;
 import dev.integrations.github.auth.GithubUserCredentials;
@@ -132,7 +132,7 @@ class HeaderSafetyTest {
                 return null;
             }
         };
-        GithubProvider github = GithubProvider.create(GithubSettings.fromMap(Map.of("base_url", base, "token", "ghp_ok",
+        GithubClient github = GithubClient.create(GithubSettings.fromMap(Map.of("base_url", base, "token", "ghp_ok",
                 "max_retries", 0)), HttpTransport.create(), source);
 
         assertLeakFree(github::getAuthenticatedUser, InvalidCredentialsException.class, "GitHub access token", where);
@@ -142,7 +142,7 @@ class HeaderSafetyTest {
     @org.junit.jupiter.api.Test
     @DisplayName("defect 9: a token endpoint client with a user agent a header cannot hold is refused when built")
     void defect9_oauthClientUserAgentIsChecked() {
-        assertLeakFree(() -> new dev.integrations.auth.oauth2.OAuth2Client("github", "GitHub", "Iv1.x", "secret",
+        assertLeakFree(() -> new dev.integrations.internal.oauth2.OAuth2Client("github", "GitHub", "Iv1.x", "secret",
                         java.net.URI.create("https://github.com/login/oauth/authorize"),
                         java.net.URI.create("https://github.com/login/oauth/access_token"), null, List.of(),
                         "agent\r\nX-Injected: " + CANARY, false, null, "GITHUB_CLIENT_ID", java.time.Duration.ofSeconds(5)),

@@ -1,7 +1,7 @@
 package dev.integrations;
 
 import dev.integrations.auth.MissingCredentialsException;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
 import dev.integrations.http.HttpTransport;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +32,7 @@ class IntegrationsOverridesTest {
         integrations = Integrations.builder()
                 .environment(Map.of())
                 .transport(TRANSPORT)
-                .provider(GithubProvider.create(baseSettings, TRANSPORT))
+                .client(GithubClient.create(baseSettings, TRANSPORT))
                 .build();
     }
 
@@ -44,7 +44,7 @@ class IntegrationsOverridesTest {
     @DisplayName("github() returns the provider given to the builder")
     void githubReturnsProvider() {
         assertThat(github()).isEqualTo(baseSettings);
-        assertThat(integrations.providerNames()).containsExactly("github");
+        assertThat(integrations.clientNames()).containsExactly("github");
     }
 
     @Nested
@@ -128,7 +128,7 @@ class IntegrationsOverridesTest {
         @DisplayName("with a map reads the container's environment for the keys it does not give")
         void replaceWithMapUsesContainerEnvironment() {
             Integrations withEnv = Integrations.builder().environment(Map.of("GITHUB_TOKEN", "env-token"))
-                    .transport(TRANSPORT).provider(GithubProvider.create(baseSettings, TRANSPORT)).build();
+                    .transport(TRANSPORT).client(GithubClient.create(baseSettings, TRANSPORT)).build();
 
             try (var scope = withEnv.overrides(o -> o.replace("github", Map.of("user_agent", "x")))) {
                 assertThat(withEnv.github().settings().token()).isEqualTo("env-token");
@@ -138,8 +138,8 @@ class IntegrationsOverridesTest {
         @Test
         @DisplayName("with an instance uses exactly that instance inside the scope")
         void replaceWithInstance() {
-            GithubProvider original = integrations.github();
-            GithubProvider replacement = GithubProvider.create(GithubSettings.builder().token("other").build(), TRANSPORT);
+            GithubClient original = integrations.github();
+            GithubClient replacement = GithubClient.create(GithubSettings.builder().token("other").build(), TRANSPORT);
 
             try (var scope = integrations.overrides(replacement)) {
                 assertThat(integrations.github()).isSameAs(replacement);
@@ -151,7 +151,7 @@ class IntegrationsOverridesTest {
         @DisplayName("can add a provider that was not there and removes it again on close")
         void replaceAddsAbsentProvider() {
             Integrations empty = Integrations.builder().environment(Map.of()).transport(TRANSPORT).build();
-            GithubProvider provider = GithubProvider.create(GithubSettings.defaults(), TRANSPORT);
+            GithubClient provider = GithubClient.create(GithubSettings.defaults(), TRANSPORT);
 
             try (var scope = empty.overrides(provider)) {
                 assertThat(empty.github()).isSameAs(provider);
@@ -228,7 +228,7 @@ class IntegrationsOverridesTest {
             assertThatThrownBy(session::github)
                     .isInstanceOf(MissingCredentialsException.class)
                     .hasMessage("no credentials for user-1");
-            assertThatThrownBy(() -> session.get(GithubProvider.KEY)).isInstanceOf(MissingCredentialsException.class);
+            assertThatThrownBy(() -> session.get(GithubClient.KEY)).isInstanceOf(MissingCredentialsException.class);
             assertThat(session.find("github")).isEmpty();
         }
 
@@ -249,7 +249,7 @@ class IntegrationsOverridesTest {
             Integrations session = Integrations.builder().environment(Map.of()).transport(TRANSPORT)
                     .unavailable("github", () -> new MissingCredentialsException("github", "no credentials"))
                     .build();
-            GithubProvider provider = GithubProvider.create(GithubSettings.defaults(), TRANSPORT);
+            GithubClient provider = GithubClient.create(GithubSettings.defaults(), TRANSPORT);
 
             try (var scope = session.overrides(provider)) {
                 assertThat(session.github()).isSameAs(provider);
@@ -278,7 +278,7 @@ class IntegrationsOverridesTest {
 
             assertThatThrownBy(integrations::github).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
             assertThatThrownBy(() -> integrations.find("github")).isInstanceOf(IllegalStateException.class);
-            assertThatThrownBy(integrations::providerNames).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(integrations::clientNames).isInstanceOf(IllegalStateException.class);
             assertThatThrownBy(() -> integrations.overrides(o -> o.merge("github", Map.of("timeout", "1s"))))
                     .isInstanceOf(IllegalStateException.class);
             assertThat(integrations.toString()).contains("closed");
@@ -310,7 +310,7 @@ class IntegrationsOverridesTest {
         void emptyEnvironment() {
             Integrations fromEnv = Integrations.fromEnvironment(Map.of());
 
-            assertThat(fromEnv.providerNames()).contains("github");
+            assertThat(fromEnv.clientNames()).contains("github");
             assertThat(fromEnv.github().settings()).isEqualTo(GithubSettings.defaults());
         }
 
@@ -326,17 +326,17 @@ class IntegrationsOverridesTest {
     @DisplayName("provider names")
     class Names {
         @Test
-        @DisplayName("ProviderKey normalises names to trimmed lower case and refuses blank ones")
+        @DisplayName("ClientKey normalises names to trimmed lower case and refuses blank ones")
         void providerKeyNormalises() {
-            assertThat(ProviderKey.of("GitHub", GithubProvider.class).name()).isEqualTo("github");
-            assertThat(ProviderKey.of("  GITHUB ", GithubProvider.class)).isEqualTo(GithubProvider.KEY);
-            assertThatThrownBy(() -> ProviderKey.of(" ", GithubProvider.class)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(ClientKey.of("GitHub", GithubClient.class).name()).isEqualTo("github");
+            assertThat(ClientKey.of("  GITHUB ", GithubClient.class)).isEqualTo(GithubClient.KEY);
+            assertThatThrownBy(() -> ClientKey.of(" ", GithubClient.class)).isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test
         @DisplayName("lookups are case-insensitive: get(key), find(name) and overrides")
         void caseInsensitiveLookups() {
-            assertThat(integrations.get(ProviderKey.of("GITHUB", GithubProvider.class))).isSameAs(integrations.github());
+            assertThat(integrations.get(ClientKey.of("GITHUB", GithubClient.class))).isSameAs(integrations.github());
             assertThat(integrations.find("GitHub")).containsSame(integrations.github());
             assertThat(integrations.find("gitHUB")).isPresent();
 
@@ -355,7 +355,7 @@ class IntegrationsOverridesTest {
         @DisplayName("a builder provider given by name and settings is built by its installed type")
         void builderProviderByName() {
             Integrations built = Integrations.builder().environment(Map.of("GITHUB_TOKEN", "env-token")).transport(TRANSPORT)
-                    .provider("GitHub", Map.of("user_agent", "named")).build();
+                    .client("GitHub", Map.of("user_agent", "named")).build();
 
             assertThat(built.github().settings().userAgent()).isEqualTo("named");
             assertThat(built.github().settings().token()).isEqualTo("env-token");
@@ -366,7 +366,7 @@ class IntegrationsOverridesTest {
         @DisplayName("an unknown provider type is a ConfigurationException naming it")
         void unknownProviderType() {
             assertThatThrownBy(() -> Integrations.builder().environment(Map.of()).transport(TRANSPORT)
-                    .provider("gitlab", Map.of()).build())
+                    .client("gitlab", Map.of()).build())
                     .isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("gitlab");
         }

@@ -3,7 +3,7 @@ package dev.integrations.benchmarks;
 import dev.integrations.Integrations;
 import dev.integrations.auth.AuthManager;
 import dev.integrations.auth.store.InMemoryCredentialStore;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -46,17 +46,17 @@ public class InMemorySessionOpenBenchmark {
 
     @Benchmark
     @Threads(1)
-    public GithubProvider sessionOpen() {
+    public GithubClient sessionOpen() {
         return open();
     }
 
     @Benchmark
     @Threads(2)
-    public GithubProvider sessionOpen2Threads() {
+    public GithubClient sessionOpen2Threads() {
         return open();
     }
 
-    private GithubProvider open() {
+    private GithubClient open() {
         try (Integrations integrations = auth.session(Fixtures.SUBJECT)) {
             return integrations.github();
         }

@@ -2,7 +2,7 @@ package dev.integrations.benchmarks;
 
 import dev.integrations.Integrations;
 import dev.integrations.auth.AuthManager;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.jdbc.EncryptionKeys;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -75,13 +75,13 @@ public class JdbcSessionOpenBenchmark {
 
     @Benchmark
     @Threads(1)
-    public GithubProvider sessionOpen() {
+    public GithubClient sessionOpen() {
         return open();
     }
 
     @Benchmark
     @Threads(2)
-    public GithubProvider sessionOpen2Threads() {
+    public GithubClient sessionOpen2Threads() {
         return open();
     }
 
@@ -97,7 +97,7 @@ public class JdbcSessionOpenBenchmark {
         return select();
     }
 
-    private GithubProvider open() {
+    private GithubClient open() {
         try (Integrations integrations = auth.session(Fixtures.SUBJECT)) {
             return integrations.github();
         }

@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.integrations.Integrations;
 import dev.integrations.auth.AuthManager;
 import dev.integrations.auth.store.InMemoryCredentialStore;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
 import dev.integrations.github.auth.GithubAppCredentials;
 import dev.integrations.github.model.GithubUser;
@@ -81,7 +81,7 @@ public class PerCallOverheadBenchmark {
     private URI userUri;
     private ObjectMapper mapper;
     private Integrations session;
-    private GithubProvider github;
+    private GithubClient github;
 
     @Setup
     public void setUp() throws IOException, InterruptedException {

@@ -6,7 +6,7 @@ import dev.integrations.jdbc.internal.Database;
 import dev.integrations.jdbc.internal.Millis;
 import dev.integrations.jdbc.internal.RowCodec;
 import dev.integrations.jdbc.internal.Sealed;
-import dev.integrations.json.Json;
+import dev.integrations.internal.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

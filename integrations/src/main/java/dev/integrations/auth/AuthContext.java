@@ -1,6 +1,6 @@
 package dev.integrations.auth;
 
-import dev.integrations.ProviderContext;
+import dev.integrations.ClientContext;
 import dev.integrations.auth.store.AuthorizationStateStore;
 import dev.integrations.http.HttpTransport;
 
@@ -29,8 +29,8 @@ public record AuthContext(HttpTransport transport, Clock clock, Map<String, Stri
         Objects.requireNonNull(authorizationTtl, "authorizationTtl");
     }
 
-    /** The same transport, clock and environment, as providers are built with. */
-    public ProviderContext providerContext() {
-        return new ProviderContext(transport, clock, environment);
+    /** The same transport, clock and environment, as API clients are built with. */
+    public ClientContext clientContext() {
+        return new ClientContext(transport, clock, environment);
     }
 }

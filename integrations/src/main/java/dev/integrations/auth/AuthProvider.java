@@ -1,6 +1,6 @@
 package dev.integrations.auth;
 
-import dev.integrations.Provider;
+import dev.integrations.ApiClient;
 import dev.integrations.auth.oauth2.OAuth2Flow;
 
 import java.util.Map;
@@ -38,7 +38,7 @@ public interface AuthProvider<C extends UserCredentials> {
      *     to use {@code credentials}' token as is
      * @throws MissingCredentialsException when there is no token to use, saying what to configure
      */
-    Provider bind(C credentials, String subject, Map<String, ?> overrides, TokenSource tokenSource);
+    ApiClient bind(C credentials, String subject, Map<String, ?> overrides, TokenSource tokenSource);
 
     /**
      * Builds the API provider for a session, telling apart the settings the application gave for
@@ -55,7 +55,7 @@ public interface AuthProvider<C extends UserCredentials> {
      * @return the provider
      * @throws MissingCredentialsException when there is no token to use, saying what to configure
      */
-    default Provider bind(C credentials, String subject, Map<String, ?> applicationSettings,
+    default ApiClient bind(C credentials, String subject, Map<String, ?> applicationSettings,
                           Map<String, ?> sessionOverrides, TokenSource tokenSource) {
         Map<String, Object> merged = new java.util.LinkedHashMap<>(applicationSettings);
         merged.putAll(sessionOverrides);

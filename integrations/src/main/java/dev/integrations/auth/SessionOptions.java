@@ -1,8 +1,8 @@
 package dev.integrations.auth;
 
-import dev.integrations.ProviderKey;
-import dev.integrations.config.ConfigValues;
-import dev.integrations.json.Json;
+import dev.integrations.ClientKey;
+import dev.integrations.internal.config.ConfigValues;
+import dev.integrations.internal.json.Json;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -60,19 +60,19 @@ public record SessionOptions(String subject, Set<String> providers, Map<String, 
 
         /** Only these providers (case-insensitive); the default is every configured provider. */
         public Builder providers(String... names) {
-            Arrays.stream(names).map(ProviderKey::normalizeName).forEach(providers::add);
+            Arrays.stream(names).map(ClientKey::normalizeName).forEach(providers::add);
             return this;
         }
 
         /** Uses these credentials for {@code provider} instead of stored ones. */
         public Builder withCredentials(String provider, UserCredentials credentials) {
-            this.credentials.put(ProviderKey.normalizeName(provider), Objects.requireNonNull(credentials, "credentials"));
+            this.credentials.put(ClientKey.normalizeName(provider), Objects.requireNonNull(credentials, "credentials"));
             return this;
         }
 
         /** Uses these credentials (snake_case map) for {@code provider} instead of stored ones. */
         public Builder withCredentials(String provider, Map<String, ?> credentials) {
-            this.credentials.put(ProviderKey.normalizeName(provider), Json.deepCopy(credentials));
+            this.credentials.put(ClientKey.normalizeName(provider), Json.deepCopy(credentials));
             return this;
         }
 
@@ -84,7 +84,7 @@ public record SessionOptions(String subject, Set<String> providers, Map<String, 
 
         /** Merges these snake_case settings into {@code provider}'s settings, after binding. */
         public Builder override(String provider, Map<String, ?> settings) {
-            overrides.merge(ProviderKey.normalizeName(provider), ConfigValues.copy(settings), (a, b) -> {
+            overrides.merge(ClientKey.normalizeName(provider), ConfigValues.copy(settings), (a, b) -> {
                 Map<String, Object> merged = new LinkedHashMap<>(a);
                 merged.putAll(b);
                 return merged;

@@ -1,10 +1,7 @@
 package dev.integrations.auth;
 
-import dev.integrations.json.Json;
+import dev.integrations.internal.json.CanonicalSubject;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * Who credentials belong to. A subject is a string ({@code "user-123"}) or a JSON object
@@ -31,59 +28,6 @@ public final class Subject {
      *     (strings, numbers, booleans, null, lists, maps), or any other type
      */
     public static String canonical(Object subject) {
-        if (subject == null) {
-            throw new IllegalArgumentException("subject must not be null");
-        }
-        if (subject instanceof String s) {
-            if (s.isBlank()) {
-                throw new IllegalArgumentException("subject must not be blank");
-            }
-            if (isCanonicalObject(s)) {
-                throw new IllegalArgumentException("a String subject must not be the canonical JSON of an object: it would"
-                        + " name the same subject as the Map with that content. Pass the Map instead (for example"
-                        + " Map.of(\"tenant\", \"acme\", \"user\", \"42\")); credentials stored under the string are"
-                        + " found through the Map.");
-            }
-            return s;
-        }
-        if (subject instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                throw new IllegalArgumentException("a subject map must not be empty");
-            }
-            for (Object key : map.keySet()) {
-                if (!(key instanceof String)) {
-                    throw new IllegalArgumentException("subject map keys must be strings, got " + key);
-                }
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, ?> typed = (Map<String, ?>) map;
-            try {
-                return Json.write(Json.deepCopy(typed));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("subject map must hold only JSON values: " + e.getMessage(), e);
-            }
-        }
-        throw new IllegalArgumentException("subject must be a String or a Map, not " + subject.getClass().getName());
-    }
-
-    /** Whether {@code s} is exactly what {@link #canonical} returns for some map. */
-    private static boolean isCanonicalObject(String s) {
-        if (!s.startsWith("{") || !s.endsWith("}")) {
-            return false;
-        }
-        Map<String, Object> parsed;
-        try {
-            parsed = Json.parseObject(s.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-        if (parsed == null || parsed.isEmpty()) {
-            return false;
-        }
-        try {
-            return Json.write(Json.deepCopy(parsed)).equals(s);
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return CanonicalSubject.canonical(subject);
     }
 }

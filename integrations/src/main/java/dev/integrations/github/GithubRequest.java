@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A request to any GitHub REST endpoint, for {@link GithubProvider#rawRequest}.
+ * A request to any GitHub REST endpoint, for {@link GithubClient#rawRequest}.
  *
  * @param method the HTTP method, upper case
  * @param path the path below the base URL, starting with {@code /} (e.g. {@code /repos/o/r/issues});
@@ -76,13 +76,13 @@ public record GithubRequest(String method, String path, Map<String, String> quer
         /**
          * Declares that sending this request twice has the effect of sending it once, so that it
          * may be retried after a timeout or a 502/503/504 like a {@code GET}. Writes are otherwise
-         * sent once (see {@link dev.integrations.http.RetryStep}); mark only writes whose repetition
+         * sent once (see {@code RetryStep}); mark only writes whose repetition
          * GitHub answers exactly like the first attempt.
          *
          * @return this builder
          */
         public Builder retrySafe() {
-            headers.put(dev.integrations.http.RetryStep.RETRY_SAFE_HEADER, "true");
+            headers.put(dev.integrations.internal.http.RetryStep.RETRY_SAFE_HEADER, "true");
             return this;
         }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A successful response from {@link GithubProvider#rawRequest}.
+ * A successful response from {@link GithubClient#rawRequest}.
  *
  * @param status the HTTP status (2xx or 304)
  * @param headers the response headers, names lower case

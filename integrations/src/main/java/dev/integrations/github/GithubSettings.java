@@ -1,10 +1,10 @@
 package dev.integrations.github;
 
 import dev.integrations.ConfigurationException;
-import dev.integrations.config.ConfigValues;
-import dev.integrations.http.HeaderValues;
 import dev.integrations.http.InMemoryResponseCache;
-import dev.integrations.http.RedirectStep;
+import dev.integrations.internal.config.ConfigValues;
+import dev.integrations.internal.http.RedirectStep;
+import dev.integrations.internal.http.HeaderValues;
 import dev.integrations.http.ResponseCache;
 import dev.integrations.http.RetryPolicy;
 import dev.integrations.http.Sleeper;
@@ -12,14 +12,21 @@ import dev.integrations.http.Sleeper;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+// Why this file is long: the settings table, one documented accessor per setting and a builder
+// with one documented setter per setting. The parsing rules (numbers, durations, booleans,
+// environment lookup) are in the internal config helper, not here.
+
 /**
- * Immutable settings of a {@link GithubProvider}. Each value comes from, in order: an explicit
+ * Immutable settings of a {@link GithubClient}, built with {@link #builder()} or read from a
+ * map and the environment ({@link #fromMap(Map, Map)}). A final class rather than a record, so a
+ * new setting is a new builder method and accessor, not a new constructor parameter that breaks
+ * every caller. Each value comes from, in order: an explicit
  * value, the first set environment key, the default.
  *
  * <table>
@@ -50,7 +57,7 @@ import java.util.Objects;
  * paths are appended to it, so {@code /user} goes to {@code /api/v3/user}); for GHE.com,
  * {@code https://api.SUBDOMAIN.ghe.com}.
  *
- * <p>Traffic settings (see {@link GithubProvider} for the chain they configure):
+ * <p>Traffic settings (see {@link GithubClient} for the chain they configure):
  * {@code rate_limit_*} form the {@link RateLimitPolicy}; {@code max_retries} and
  * {@code retry_*} the {@link RetryPolicy} for 502/503/504 and connection failures of idempotent
  * requests; {@code max_redirects} bounds followed redirects (0 follows none). {@code cache} turns
@@ -58,7 +65,7 @@ import java.util.Objects;
  * response bodies in memory; {@code response_cache} replaces the store (any
  * {@link ResponseCache}; by default an {@link InMemoryResponseCache} of {@code cache_max_bytes}
  * shared by every provider on the same transport). Numbers may be given as numbers or strings,
- * durations as in {@link ConfigValues#duration}, booleans as {@code true/false}, {@code yes/no},
+ * durations as in the SDK's duration syntax (10, 2.5, 500ms, 10s, 2m or PT10S), booleans as {@code true/false}, {@code yes/no},
  * {@code on/off} or {@code 1/0}.
  *
  * <p>Credentials are bound to the API host they were issued for. The token is recorded with the
@@ -74,32 +81,9 @@ import java.util.Objects;
  *
  * <p>{@code clock} and {@code sleeper} are how rate-limit and retry waits measure and spend time;
  * tests replace them to control time instead of sleeping.
- *
- * @param token the token sent in {@code Authorization}, or null for unauthenticated calls
- * @param authorizationScheme the scheme before the token, normally {@code Bearer}
- * @param baseUrl the REST API root, without trailing slash; an absolute http(s) URL without userinfo,
- *     query or fragment
- * @param userAgent the User-Agent header GitHub requires
- * @param timeout the deadline of each request, covering connect, response headers and the whole body;
- *     positive and at most {@link dev.integrations.http.HttpTransport#MAX_TIMEOUT} (one hour)
- * @param apiVersion the {@code X-GitHub-Api-Version} header
- * @param rateLimitPolicy what to do about rate limits
- * @param retryPolicy how idempotent requests are retried after transient failures
- * @param maxRedirects how many redirects of a GET or HEAD are followed
- * @param cache whether GETs use conditional requests and a response cache
- * @param cacheMaxBytes the bound of the default in-memory cache
- * @param responseCache the cache to use instead of the default, or null
- * @param clock the clock rate-limit waits are measured with
- * @param sleeper how rate-limit and retry waits are spent
- * @param trustedHosts hosts ({@code host} or {@code host:port}, lower case) the token may be sent to
- *     besides the one it was issued for; empty by default
- * @param tokenOrigin the origin ({@code scheme://host:port}) the token was issued for; null without a
- *     token, and when null with a token, the origin of {@code baseUrl}
+
  */
-public record GithubSettings(String token, String authorizationScheme, URI baseUrl, String userAgent, Duration timeout,
-                             String apiVersion, RateLimitPolicy rateLimitPolicy, RetryPolicy retryPolicy,
-                             int maxRedirects, boolean cache, long cacheMaxBytes, ResponseCache responseCache,
-                             Clock clock, Sleeper sleeper, List<String> trustedHosts, URI tokenOrigin) {
+public final class GithubSettings {
     /** Environment keys for {@link #token()}, first set wins. */
     public static final List<String> TOKEN_ENV = List.of("GITHUB_TOKEN", "GITHUB_PAT", "GITHUB_OAUTH_TOKEN", "GITHUB_APP_TOKEN");
     /** Environment keys for {@link #authorizationScheme()}. */
@@ -152,7 +136,24 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
             "retry_backoff", "retry_max_backoff", "max_redirects", "cache", "cache_max_bytes", "response_cache",
             "clock", "sleeper", "trusted_hosts");
 
-    public GithubSettings {
+    private final String token;
+    private final String authorizationScheme;
+    private final URI baseUrl;
+    private final String userAgent;
+    private final Duration timeout;
+    private final String apiVersion;
+    private final RateLimitPolicy rateLimitPolicy;
+    private final RetryPolicy retryPolicy;
+    private final int maxRedirects;
+    private final boolean cache;
+    private final long cacheMaxBytes;
+    private final ResponseCache responseCache;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final List<String> trustedHosts;
+    private final URI tokenOrigin;
+
+    private GithubSettings(String token, String authorizationScheme, URI baseUrl, String userAgent, Duration timeout, String apiVersion, RateLimitPolicy rateLimitPolicy, RetryPolicy retryPolicy, int maxRedirects, boolean cache, long cacheMaxBytes, ResponseCache responseCache, Clock clock, Sleeper sleeper, List<String> trustedHosts, URI tokenOrigin) {
         token = token == null || token.isBlank() ? null : token.trim();
         authorizationScheme = normalizeScheme(authorizationScheme);
         baseUrl = stripTrailingSlash(Objects.requireNonNullElse(ConfigValues.endpointUri(baseUrl, BASE_URL_FIELD),
@@ -178,34 +179,29 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
         trustedHosts = trustedHosts == null ? List.of() : trustedHosts.stream().map(GithubSettings::trustedHost).distinct()
                 .toList();
         tokenOrigin = token == null ? null
-                : origin(tokenOrigin != null ? ConfigValues.httpUri(tokenOrigin, "GitHub tokenOrigin") : baseUrl);
-    }
-
-    /**
-     * The settings before {@code trusted_hosts} existed: no extra trusted host, the token bound to
-     * {@code baseUrl}. Kept so code written against that constructor still compiles.
-     */
-    public GithubSettings(String token, String authorizationScheme, URI baseUrl, String userAgent, Duration timeout,
-                          String apiVersion, RateLimitPolicy rateLimitPolicy, RetryPolicy retryPolicy,
-                          int maxRedirects, boolean cache, long cacheMaxBytes, ResponseCache responseCache,
-                          Clock clock, Sleeper sleeper) {
-        this(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy, retryPolicy, maxRedirects,
-                cache, cacheMaxBytes, responseCache, clock, sleeper, List.of(), null);
-    }
-
-    /**
-     * The six original settings; every traffic setting at its default. Kept so code written
-     * before the traffic settings existed still compiles.
-     */
-    public GithubSettings(String token, String authorizationScheme, URI baseUrl, String userAgent, Duration timeout,
-                          String apiVersion) {
-        this(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion, null, null, DEFAULT_MAX_REDIRECTS,
-                false, DEFAULT_CACHE_MAX_BYTES, null, null, null, List.of(), null);
+                : ConfigValues.origin(tokenOrigin != null ? ConfigValues.httpUri(tokenOrigin, "GitHub tokenOrigin") : baseUrl);
+        this.token = token;
+        this.authorizationScheme = authorizationScheme;
+        this.baseUrl = baseUrl;
+        this.userAgent = userAgent;
+        this.timeout = timeout;
+        this.apiVersion = apiVersion;
+        this.rateLimitPolicy = rateLimitPolicy;
+        this.retryPolicy = retryPolicy;
+        this.maxRedirects = maxRedirects;
+        this.cache = cache;
+        this.cacheMaxBytes = cacheMaxBytes;
+        this.responseCache = responseCache;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.trustedHosts = trustedHosts;
+        this.tokenOrigin = tokenOrigin;
     }
 
     /** Defaults only: unauthenticated, api.github.com. */
     public static GithubSettings defaults() {
-        return new GithubSettings(null, null, null, null, null, null);
+        return new GithubSettings(null, null, null, null, null, null, null, null, DEFAULT_MAX_REDIRECTS, false,
+                DEFAULT_CACHE_MAX_BYTES, null, null, null, List.of(), null);
     }
 
     /** Settings from an environment, then defaults. */
@@ -221,10 +217,10 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
     /** Settings from a snake_case map, then the environment, then defaults, key by key. */
     public static GithubSettings fromMap(Map<String, ?> settings, Map<String, String> environment) {
         ConfigValues.rejectUnknownKeys(settings, KEYS, "GitHub settings");
-        Object mode = pickRaw(settings, "rate_limit_policy", environment, RATE_LIMIT_POLICY_ENV);
-        Duration maxWait = nonNegativeDuration(pickRaw(settings, "rate_limit_max_wait", environment,
+        Object mode = ConfigValues.pickRaw(settings, "rate_limit_policy", environment, RATE_LIMIT_POLICY_ENV);
+        Duration maxWait = ConfigValues.nonNegativeDuration(ConfigValues.pickRaw(settings, "rate_limit_max_wait", environment,
                 RATE_LIMIT_MAX_WAIT_ENV), "GitHub rate_limit_max_wait");
-        Integer rateLimitRetries = count(pickRaw(settings, "rate_limit_max_retries", environment,
+        Integer rateLimitRetries = ConfigValues.count(ConfigValues.pickRaw(settings, "rate_limit_max_retries", environment,
                 RATE_LIMIT_MAX_RETRIES_ENV), "GitHub rate_limit_max_retries");
         RateLimitPolicy rateLimitPolicy = new RateLimitPolicy(
                 mode == null ? RateLimitPolicy.DEFAULT.mode()
@@ -233,10 +229,10 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
                 maxWait == null ? RateLimitPolicy.DEFAULT_MAX_WAIT : maxWait,
                 rateLimitRetries == null ? RateLimitPolicy.DEFAULT_MAX_RETRIES : rateLimitRetries);
 
-        Integer maxRetries = count(pickRaw(settings, "max_retries", environment, MAX_RETRIES_ENV), "GitHub max_retries");
-        Duration backoff = nonNegativeDuration(pickRaw(settings, "retry_backoff", environment, RETRY_BACKOFF_ENV),
+        Integer maxRetries = ConfigValues.count(ConfigValues.pickRaw(settings, "max_retries", environment, MAX_RETRIES_ENV), "GitHub max_retries");
+        Duration backoff = ConfigValues.nonNegativeDuration(ConfigValues.pickRaw(settings, "retry_backoff", environment, RETRY_BACKOFF_ENV),
                 "GitHub retry_backoff");
-        Duration maxBackoff = nonNegativeDuration(pickRaw(settings, "retry_max_backoff", environment,
+        Duration maxBackoff = ConfigValues.nonNegativeDuration(ConfigValues.pickRaw(settings, "retry_max_backoff", environment,
                 RETRY_MAX_BACKOFF_ENV), "GitHub retry_max_backoff");
         RetryPolicy retryPolicy;
         try {
@@ -248,27 +244,27 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
             throw new ConfigurationException("GitHub retry settings are inconsistent: " + e.getMessage(), e);
         }
 
-        Integer maxRedirects = count(pickRaw(settings, "max_redirects", environment, MAX_REDIRECTS_ENV),
+        Integer maxRedirects = ConfigValues.count(ConfigValues.pickRaw(settings, "max_redirects", environment, MAX_REDIRECTS_ENV),
                 "GitHub max_redirects");
-        Boolean cache = bool(pickRaw(settings, "cache", environment, CACHE_ENV), "GitHub cache");
-        Long cacheMaxBytes = positiveLong(pickRaw(settings, "cache_max_bytes", environment, CACHE_MAX_BYTES_ENV),
+        Boolean cache = ConfigValues.bool(ConfigValues.pickRaw(settings, "cache", environment, CACHE_ENV), "GitHub cache");
+        Long cacheMaxBytes = ConfigValues.positiveLong(ConfigValues.pickRaw(settings, "cache_max_bytes", environment, CACHE_MAX_BYTES_ENV),
                 "GitHub cache_max_bytes");
         return new GithubSettings(
                 pick(settings, "token", environment, TOKEN_ENV),
                 pick(settings, "authorization_scheme", environment, AUTHORIZATION_SCHEME_ENV),
-                ConfigValues.endpointUri(pickRaw(settings, "base_url", environment, BASE_URL_ENV), BASE_URL_FIELD),
+                ConfigValues.endpointUri(ConfigValues.pickRaw(settings, "base_url", environment, BASE_URL_ENV), BASE_URL_FIELD),
                 pick(settings, "user_agent", environment, USER_AGENT_ENV),
-                ConfigValues.timeout(pickRaw(settings, "timeout", environment, TIMEOUT_ENV), TIMEOUT_FIELD),
+                ConfigValues.timeout(ConfigValues.pickRaw(settings, "timeout", environment, TIMEOUT_ENV), TIMEOUT_FIELD),
                 pick(settings, "api_version", environment, API_VERSION_ENV),
                 rateLimitPolicy,
                 retryPolicy,
                 maxRedirects == null ? DEFAULT_MAX_REDIRECTS : maxRedirects,
                 cache != null && cache,
                 cacheMaxBytes == null ? DEFAULT_CACHE_MAX_BYTES : cacheMaxBytes,
-                instance(settings.get("response_cache"), ResponseCache.class, "GitHub response_cache"),
-                instance(settings.get("clock"), Clock.class, "GitHub clock"),
-                instance(settings.get("sleeper"), Sleeper.class, "GitHub sleeper"),
-                ConfigValues.stringList(pickRaw(settings, "trusted_hosts", environment, TRUSTED_HOSTS_ENV),
+                ConfigValues.instance(settings.get("response_cache"), ResponseCache.class, "GitHub response_cache"),
+                ConfigValues.instance(settings.get("clock"), Clock.class, "GitHub clock"),
+                ConfigValues.instance(settings.get("sleeper"), Sleeper.class, "GitHub sleeper"),
+                ConfigValues.stringList(ConfigValues.pickRaw(settings, "trusted_hosts", environment, TRUSTED_HOSTS_ENV),
                         "GitHub trusted_hosts"),
                 null);
     }
@@ -299,8 +295,8 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
      * @return true when the token may go there
      */
     public boolean mayReceiveToken(URI target) {
-        URI issued = tokenOrigin != null ? tokenOrigin : origin(baseUrl);
-        URI to = origin(target);
+        URI issued = tokenOrigin != null ? tokenOrigin : ConfigValues.origin(baseUrl);
+        URI to = ConfigValues.origin(target);
         if (issued.equals(to)) {
             return true;
         }
@@ -344,13 +340,6 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
                 retryPolicy, maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper, trustedHosts, origin);
     }
 
-    /** {@code scheme://host:port} of an http(s) URL, lower case, with the scheme's default port made explicit. */
-    static URI origin(URI uri) {
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
-        return URI.create(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port);
-    }
-
     /** A trusted host as written ({@code host}, {@code host:port} or a URL), normalised to {@code host[:port]}. */
     private static String trustedHost(String entry) {
         String text = entry == null ? "" : entry.trim().toLowerCase(Locale.ROOT);
@@ -367,6 +356,174 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
                     + "'");
         }
         return uri.getPort() >= 0 ? uri.getHost() + ":" + uri.getPort() : uri.getHost();
+    }
+
+    /**
+     * The token sent in {@code Authorization}, or null for unauthenticated calls.
+     *
+     * @return the token
+     */
+    public String token() {
+        return token;
+    }
+
+    /**
+     * The scheme before the token, normally {@code Bearer}.
+     *
+     * @return the authorization scheme
+     */
+    public String authorizationScheme() {
+        return authorizationScheme;
+    }
+
+    /**
+     * The REST API root, without trailing slash; an absolute http(s) URL without userinfo, query or fragment.
+     *
+     * @return the base url
+     */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * The User-Agent header GitHub requires.
+     *
+     * @return the user agent
+     */
+    public String userAgent() {
+        return userAgent;
+    }
+
+    /**
+     * The deadline of each request, covering connect, response headers and the whole body; positive and at most {@link dev.integrations.http.HttpTransport#MAX_TIMEOUT} (one hour).
+     *
+     * @return the timeout
+     */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * The {@code X-GitHub-Api-Version} header.
+     *
+     * @return the api version
+     */
+    public String apiVersion() {
+        return apiVersion;
+    }
+
+    /**
+     * What to do about rate limits.
+     *
+     * @return the rate limit policy
+     */
+    public RateLimitPolicy rateLimitPolicy() {
+        return rateLimitPolicy;
+    }
+
+    /**
+     * How idempotent requests are retried after transient failures.
+     *
+     * @return the retry policy
+     */
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    /**
+     * How many redirects of a GET or HEAD are followed.
+     *
+     * @return the max redirects
+     */
+    public int maxRedirects() {
+        return maxRedirects;
+    }
+
+    /**
+     * Whether GETs use conditional requests and a response cache.
+     *
+     * @return the cache
+     */
+    public boolean cache() {
+        return cache;
+    }
+
+    /**
+     * The bound of the default in-memory cache.
+     *
+     * @return the cache max bytes
+     */
+    public long cacheMaxBytes() {
+        return cacheMaxBytes;
+    }
+
+    /**
+     * The cache to use instead of the default, or null.
+     *
+     * @return the response cache
+     */
+    public ResponseCache responseCache() {
+        return responseCache;
+    }
+
+    /**
+     * The clock rate-limit waits are measured with.
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * How rate-limit and retry waits are spent.
+     *
+     * @return the sleeper
+     */
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    /**
+     * Hosts ({@code host} or {@code host:port}, lower case) the token may be sent to besides the one it was issued for; empty by default.
+     *
+     * @return the trusted hosts
+     */
+    public List<String> trustedHosts() {
+        return trustedHosts;
+    }
+
+    /**
+     * The origin ({@code scheme://host:port}) the token was issued for; null without a token, and when null with a token, the origin of {@code baseUrl}.
+     *
+     * @return the token origin
+     */
+    public URI tokenOrigin() {
+        return tokenOrigin;
+    }
+
+    /** Equal when every setting is equal (the same cache, clock and sleeper objects). */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof GithubSettings other)) {
+            return false;
+        }
+        return maxRedirects == other.maxRedirects && cache == other.cache && cacheMaxBytes == other.cacheMaxBytes
+                && Objects.equals(token, other.token) && authorizationScheme.equals(other.authorizationScheme)
+                && baseUrl.equals(other.baseUrl) && userAgent.equals(other.userAgent) && timeout.equals(other.timeout)
+                && apiVersion.equals(other.apiVersion) && rateLimitPolicy.equals(other.rateLimitPolicy)
+                && retryPolicy.equals(other.retryPolicy) && Objects.equals(responseCache, other.responseCache)
+                && clock.equals(other.clock) && sleeper.equals(other.sleeper) && trustedHosts.equals(other.trustedHosts)
+                && Objects.equals(tokenOrigin, other.tokenOrigin);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy, retryPolicy,
+                maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper, trustedHosts, tokenOrigin);
     }
 
     /** A new builder starting from the defaults. */
@@ -422,97 +579,16 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
     }
 
     private static String pick(Map<String, ?> settings, String key, Map<String, String> env, List<String> envKeys) {
-        Object value = pickRaw(settings, key, env, envKeys);
+        Object value = ConfigValues.pickRaw(settings, key, env, envKeys);
         return ConfigValues.string(value, "GitHub " + key);
     }
 
-    private static Object pickRaw(Map<String, ?> settings, String key, Map<String, String> env, List<String> envKeys) {
-        Object explicit = settings.get(key);
-        if (explicit != null && !(explicit instanceof CharSequence cs && cs.toString().isBlank())) {
-            return explicit;
-        }
-        return ConfigValues.firstSet(env, envKeys);
-    }
 
-    /** A configuration object given in a map; environments cannot hold objects. */
-    private static <T> T instance(Object value, Class<T> type, String field) {
-        if (value == null) {
-            return null;
-        }
-        if (!type.isInstance(value)) {
-            throw new ConfigurationException(field + " must be a " + type.getSimpleName() + ", not "
-                    + value.getClass().getSimpleName());
-        }
-        return type.cast(value);
-    }
 
-    private static Duration nonNegativeDuration(Object value, String field) {
-        if (value instanceof Duration d && d.isZero()) {
-            return d;
-        }
-        if (value instanceof Number n && n.doubleValue() == 0) {
-            return Duration.ZERO;
-        }
-        if (value instanceof CharSequence cs && cs.toString().trim().matches("0+(\\.0*)?(ms|s|m)?")) {
-            return Duration.ZERO;
-        }
-        return ConfigValues.duration(value, field);
-    }
 
-    private static Integer count(Object value, String field) {
-        Long parsed = longValue(value, field);
-        if (parsed == null) {
-            return null;
-        }
-        if (parsed < 0 || parsed > Integer.MAX_VALUE) {
-            throw new ConfigurationException(field + " must be 0 or more, got " + value);
-        }
-        return (int) (long) parsed;
-    }
 
-    private static Long positiveLong(Object value, String field) {
-        Long parsed = longValue(value, field);
-        if (parsed != null && parsed <= 0) {
-            throw new ConfigurationException(field + " must be positive, got " + value);
-        }
-        return parsed;
-    }
 
-    private static Long longValue(Object value, String field) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return ((Number) value).longValue();
-        }
-        String text = ConfigValues.string(value instanceof Number ? value.toString() : value, field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new ConfigurationException(field + " must be a whole number, got '" + text + "'", e);
-        }
-    }
 
-    private static Boolean bool(Object value, String field) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        String text = ConfigValues.string(value, field);
-        if (text == null) {
-            return null;
-        }
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "on", "1" -> true;
-            case "false", "no", "off", "0" -> false;
-            default -> throw new ConfigurationException(field + " must be true or false, got '" + text + "'");
-        };
-    }
 
     private static URI stripTrailingSlash(URI uri) {
         String s = uri.toString();
@@ -567,6 +643,13 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
             return this;
         }
 
+        /**
+         * The scheme before the token in {@code Authorization}; {@code bearer} and {@code token}
+         * are normalised (see {@link GithubSettings#normalizeScheme}).
+         *
+         * @param scheme the scheme, or null for {@code Bearer}
+         * @return this builder
+         */
         public Builder authorizationScheme(String scheme) {
             this.authorizationScheme = scheme;
             return this;
@@ -592,6 +675,12 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
             return this;
         }
 
+        /**
+         * The {@code User-Agent} header GitHub requires; name your application.
+         *
+         * @param userAgent the header value, or null for the default
+         * @return this builder
+         */
         public Builder userAgent(String userAgent) {
             this.userAgent = userAgent;
             return this;
@@ -607,6 +696,12 @@ public record GithubSettings(String token, String authorizationScheme, URI baseU
             return this;
         }
 
+        /**
+         * The {@code X-GitHub-Api-Version} header.
+         *
+         * @param apiVersion the version, or null for the default
+         * @return this builder
+         */
         public Builder apiVersion(String apiVersion) {
             this.apiVersion = apiVersion;
             return this;

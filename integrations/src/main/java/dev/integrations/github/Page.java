@@ -1,10 +1,7 @@
 package dev.integrations.github;
 
-import dev.integrations.http.LinkHeader;
-
 import java.net.URI;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,61 +12,62 @@ import java.util.Optional;
  *
  * @param <T> the item type
  */
-public final class Page<T> {
-    private final List<T> items;
-    private final GithubResponse response;
-    private final LinkHeader links;
-    private final int number;
+public interface Page<T> {
+    /**
+     * The items of this page, in the order GitHub returned them.
+     *
+     * @return the items
+     */
+    List<T> items();
 
-    Page(List<T> items, GithubResponse response, LinkHeader links, int number) {
-        this.items = List.copyOf(items);
-        this.response = Objects.requireNonNull(response, "response");
-        this.links = Objects.requireNonNull(links, "links");
-        this.number = number;
-    }
+    /**
+     * The response this page was read from (status, headers, raw JSON).
+     *
+     * @return the response
+     */
+    GithubResponse response();
 
-    /** The items of this page, in the order GitHub returned them. */
-    public List<T> items() {
-        return items;
-    }
+    /**
+     * 1 for the first page fetched, 2 for the one after, and so on.
+     *
+     * @return the page number within this walk
+     */
+    int number();
 
-    /** The response this page was read from (status, headers, raw JSON). */
-    public GithubResponse response() {
-        return response;
-    }
+    /**
+     * The {@code rel="next"} URL, exactly as GitHub gave it.
+     *
+     * @return the URL, if GitHub named one
+     */
+    Optional<URI> nextUrl();
 
-    /** 1 for the first page fetched, 2 for the one after, and so on. */
-    public int number() {
-        return number;
-    }
+    /**
+     * The {@code rel="prev"} URL.
+     *
+     * @return the URL, if GitHub named one
+     */
+    Optional<URI> prevUrl();
 
-    /** The {@code rel="next"} URL, exactly as GitHub gave it. */
-    public Optional<URI> nextUrl() {
-        return links.get("next");
-    }
+    /**
+     * The {@code rel="first"} URL.
+     *
+     * @return the URL, if GitHub named one
+     */
+    Optional<URI> firstUrl();
 
-    /** The {@code rel="prev"} URL. */
-    public Optional<URI> prevUrl() {
-        return links.get("prev");
-    }
+    /**
+     * The {@code rel="last"} URL, when GitHub could compute it.
+     *
+     * @return the URL, if GitHub named one
+     */
+    Optional<URI> lastUrl();
 
-    /** The {@code rel="first"} URL. */
-    public Optional<URI> firstUrl() {
-        return links.get("first");
-    }
-
-    /** The {@code rel="last"} URL, when GitHub could compute it. */
-    public Optional<URI> lastUrl() {
-        return links.get("last");
-    }
-
-    /** True when GitHub says there is a next page. */
-    public boolean hasNext() {
+    /**
+     * True when GitHub says there is a next page.
+     *
+     * @return whether a next page exists
+     */
+    default boolean hasNext() {
         return nextUrl().isPresent();
-    }
-
-    @Override
-    public String toString() {
-        return "Page[" + number + ", " + items.size() + " items, links " + links.asMap().keySet() + "]";
     }
 }

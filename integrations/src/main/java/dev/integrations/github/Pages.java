@@ -1,26 +1,8 @@
 package dev.integrations.github;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.http.LinkHeader;
-import dev.integrations.http.TransportException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Objects;
-import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * A GitHub list, read lazily page by page by following the {@code rel="next"} URL of each
@@ -58,286 +40,89 @@ import java.util.stream.StreamSupport;
  *
  * @param <T> the item type
  */
-public final class Pages<T> implements Iterable<T> {
+public interface Pages<T> extends Iterable<T> {
     /** GitHub's largest page size. */
-    public static final int MAX_PER_PAGE = 100;
+    int MAX_PER_PAGE = 100;
     /** Pages one walk reads at most, unless {@link #maxPages(int)} says otherwise. */
-    public static final int DEFAULT_MAX_PAGES = 10_000;
-
-    private static final Logger LOG = LoggerFactory.getLogger(Pages.class);
-
-    /** How a {@code Pages} reaches the API; implemented by {@link GithubProvider}. */
-    interface Fetcher {
-        /** Sends the first request. */
-        GithubResponse first(GithubRequest request);
-
-        /** Fetches a {@code next} URL with the first request's headers, after checking its host. */
-        GithubResponse next(URI url, GithubRequest first);
-
-        /** The URI the first request resolves to, for relative links. */
-        URI resolve(GithubRequest request);
-    }
-
-    private final Fetcher fetcher;
-    private final GithubRequest request;
-    private final Function<JsonNode, ? extends T> mapper;
-    private final Integer perPage;
-    private final long maxItems;
-    private final String itemsField;
-    private final int maxPages;
-
-    Pages(Fetcher fetcher, GithubRequest request, Function<JsonNode, ? extends T> mapper) {
-        this(fetcher, request, mapper, null, Long.MAX_VALUE, null, DEFAULT_MAX_PAGES);
-    }
-
-    private Pages(Fetcher fetcher, GithubRequest request, Function<JsonNode, ? extends T> mapper, Integer perPage,
-                  long maxItems, String itemsField, int maxPages) {
-        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
-        this.request = Objects.requireNonNull(request, "request");
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
-        if (!request.method().equals("GET")) {
-            throw new IllegalArgumentException("Only GET requests can be paginated, not " + request.method());
-        }
-        this.perPage = perPage;
-        this.maxItems = maxItems;
-        this.itemsField = itemsField;
-        this.maxPages = maxPages;
-    }
+    int DEFAULT_MAX_PAGES = 10_000;
 
     /**
      * The same list read {@code perPage} items per request.
      *
+     * @param perPage items per request, 1 to {@value #MAX_PER_PAGE}
+     * @return a new {@code Pages}; this one is unchanged
      * @throws IllegalArgumentException unless {@code 1 <= perPage <= 100}
      */
-    public Pages<T> perPage(int perPage) {
-        if (perPage < 1 || perPage > MAX_PER_PAGE) {
-            throw new IllegalArgumentException("per_page must be between 1 and " + MAX_PER_PAGE + ", got " + perPage);
-        }
-        return new Pages<>(fetcher, request, mapper, perPage, maxItems, itemsField, maxPages);
-    }
+    Pages<T> perPage(int perPage);
 
     /**
      * The same list stopped after {@code maxItems} items: no page beyond the one holding the last
      * of them is fetched.
      *
+     * @param maxItems the most items to read, 0 or more
+     * @return a new {@code Pages}; this one is unchanged
      * @throws IllegalArgumentException if {@code maxItems} is negative
      */
-    public Pages<T> maxItems(long maxItems) {
-        if (maxItems < 0) {
-            throw new IllegalArgumentException("maxItems must be 0 or more, got " + maxItems);
-        }
-        return new Pages<>(fetcher, request, mapper, perPage, maxItems, itemsField, maxPages);
-    }
+    Pages<T> maxItems(long maxItems);
 
     /**
      * The same list read at most {@code maxPages} pages per walk; a list with a {@code next}
      * page beyond them throws {@link TooManyPagesException} when that page is asked for.
      *
+     * @param maxPages the most pages one walk reads, 1 or more
+     * @return a new {@code Pages}; this one is unchanged
      * @throws IllegalArgumentException if {@code maxPages} is below 1
      */
-    public Pages<T> maxPages(int maxPages) {
-        if (maxPages < 1) {
-            throw new IllegalArgumentException("maxPages must be 1 or more, got " + maxPages);
-        }
-        return new Pages<>(fetcher, request, mapper, perPage, maxItems, itemsField, maxPages);
-    }
+    Pages<T> maxPages(int maxPages);
 
-    /** The same list with items read from the array field {@code field} of an object body. */
-    public Pages<T> itemsField(String field) {
-        return new Pages<>(fetcher, request, mapper, perPage, maxItems, Objects.requireNonNull(field, "field"), maxPages);
-    }
+    /**
+     * The same list with items read from the array field {@code field} of an object body.
+     *
+     * @param field the name of the array field holding the items
+     * @return a new {@code Pages}; this one is unchanged
+     */
+    Pages<T> itemsField(String field);
 
-    /** Fetches and returns the first page (one request), up to the cap. */
-    public Page<T> firstPage() {
-        Iterator<Page<T>> pages = pageIterator();
-        if (!pages.hasNext()) {
-            throw new NoSuchElementException("maxItems is 0: there is no first page to fetch");
-        }
-        return pages.next();
-    }
+    /**
+     * Fetches and returns the first page (one request), up to the cap.
+     *
+     * @return the first page
+     */
+    Page<T> firstPage();
 
-    /** A lazy iterator over the pages; the last one is trimmed to the cap. */
-    public Iterator<Page<T>> pageIterator() {
-        return new PageCursor();
-    }
+    /**
+     * A lazy iterator over the pages; the last one is trimmed to the cap.
+     *
+     * @return a new iterator, starting again from the first page
+     */
+    Iterator<Page<T>> pageIterator();
 
-    /** A lazy, sequential stream of the pages. */
-    public Stream<Page<T>> pages() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pageIterator(), Spliterator.ORDERED), false);
-    }
+    /**
+     * A lazy, sequential stream of the pages.
+     *
+     * @return a new stream, starting again from the first page
+     */
+    Stream<Page<T>> pages();
 
-    /** A lazy iterator over the items of every page. */
+    /**
+     * A lazy iterator over the items of every page.
+     *
+     * @return a new iterator, starting again from the first page
+     */
     @Override
-    public Iterator<T> iterator() {
-        return new ItemCursor(new PageCursor());
-    }
+    Iterator<T> iterator();
 
-    /** A lazy, sequential stream of the items of every page. */
-    public Stream<T> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
-    }
+    /**
+     * A lazy, sequential stream of the items of every page.
+     *
+     * @return a new stream, starting again from the first page
+     */
+    Stream<T> stream();
 
-    /** Every item (up to the cap), fetching every page. */
-    public List<T> toList() {
-        List<T> all = new ArrayList<>();
-        iterator().forEachRemaining(all::add);
-        return all;
-    }
-
-    private GithubRequest firstRequest() {
-        boolean callerSetPerPage = request.query().containsKey("per_page") || request.path().contains("per_page=");
-        int size;
-        if (perPage != null) {
-            size = perPage;
-        } else if (callerSetPerPage) {
-            return request;
-        } else {
-            size = MAX_PER_PAGE;
-        }
-        if (maxItems < size) {
-            size = (int) Math.max(1, maxItems);
-        }
-        Map<String, String> query = new LinkedHashMap<>(request.query());
-        query.put("per_page", Integer.toString(size));
-        return new GithubRequest(request.method(), request.path(), query, request.body(), request.headers());
-    }
-
-    private List<T> itemsOf(GithubResponse response, String where) {
-        JsonNode body = response.body();
-        if (response.status() == 204 || body.isMissingNode() || body.isNull()) {
-            return List.of();
-        }
-        JsonNode array = body;
-        if (body.isObject()) {
-            array = itemsField != null ? body.path(itemsField) : onlyArrayField(body);
-        }
-        if (array == null || !array.isArray()) {
-            throw new TransportException("GitHub GET " + where + " did not return a list"
-                    + (itemsField != null ? " in field '" + itemsField + "'" : "")
-                    + "; for a wrapped list with several arrays, name the field with itemsField(...)");
-        }
-        List<T> items = new ArrayList<>(array.size());
-        for (JsonNode element : array) {
-            items.add(mapper.apply(element));
-        }
-        return items;
-    }
-
-    private static JsonNode onlyArrayField(JsonNode body) {
-        JsonNode found = null;
-        for (Iterator<JsonNode> it = body.elements(); it.hasNext(); ) {
-            JsonNode value = it.next();
-            if (value.isArray()) {
-                if (found != null) {
-                    return null;
-                }
-                found = value;
-            }
-        }
-        return found;
-    }
-
-    /** Walks the pages: fetches one only when asked whether there is one. */
-    private final class PageCursor implements Iterator<Page<T>> {
-        private boolean started;
-        private URI nextUrl;
-        private long yielded;
-        private int number;
-        private Page<T> buffered;
-        /** Every page URL this walk has read, to recognise a cycle; at most maxPages entries. */
-        private final Set<URI> visited = new HashSet<>();
-
-        @Override
-        public boolean hasNext() {
-            if (buffered != null) {
-                return true;
-            }
-            if (yielded >= maxItems || (started && nextUrl == null)) {
-                return false;
-            }
-            if (number >= maxPages) {
-                throw new TooManyPagesException("GitHub GET " + request.path() + " has more than " + maxPages
-                        + " pages (next: " + nextUrl.getRawPath() + "); read fewer items with maxItems(...), or allow"
-                        + " more pages with maxPages(...)", maxPages);
-            }
-            GithubResponse response;
-            URI base;
-            String where;
-            if (!started) {
-                GithubRequest first = firstRequest();
-                base = fetcher.resolve(first);
-                where = first.path();
-                response = fetcher.first(first);
-                started = true;
-            } else {
-                base = nextUrl;
-                where = nextUrl.getRawPath();
-                response = fetcher.next(nextUrl, request);
-            }
-            visited.add(base.normalize());
-            LinkHeader links = LinkHeader.parse(response.header("link").orElse(null), base);
-            List<T> items = itemsOf(response, where);
-            if (items.size() > maxItems - yielded) {
-                items = items.subList(0, (int) (maxItems - yielded));
-            }
-            yielded += items.size();
-            number++;
-            URI next = links.get("next").orElse(null);
-            // A next link back to a page already read would loop forever; every page has been read once.
-            if (next != null && visited.contains(next.normalize())) {
-                LOG.debug("GitHub GET {}: the next link of page {} points back at a page already read; stopping",
-                        request.path(), number);
-                next = null;
-            }
-            nextUrl = next;
-            buffered = new Page<>(items, response, links, number);
-            return true;
-        }
-
-        @Override
-        public Page<T> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Page<T> page = buffered;
-            buffered = null;
-            return page;
-        }
-    }
-
-    /** Walks the items of the pages, fetching the next page when the current one is used up. */
-    private final class ItemCursor implements Iterator<T> {
-        private final PageCursor pages;
-        private Iterator<T> current = java.util.Collections.emptyIterator();
-
-        ItemCursor(PageCursor pages) {
-            this.pages = pages;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (!current.hasNext()) {
-                if (!pages.hasNext()) {
-                    return false;
-                }
-                current = pages.next().items().iterator();
-            }
-            return true;
-        }
-
-        @Override
-        public T next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return current.next();
-        }
-    }
-
-    @Override
-    public String toString() {
-        return "Pages[GET " + request.path() + (perPage != null ? ", per_page=" + perPage : "")
-                + (maxItems != Long.MAX_VALUE ? ", maxItems=" + maxItems : "")
-                + (maxPages != DEFAULT_MAX_PAGES ? ", maxPages=" + maxPages : "") + "]";
-    }
+    /**
+     * Every item (up to the cap), fetching every page.
+     *
+     * @return the items
+     */
+    List<T> toList();
 }

@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What a {@link GithubProvider} does when GitHub says a rate limit stopped a request
+ * What a {@link GithubClient} does when GitHub says a rate limit stopped a request
  * (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api).
  *
  * <ul>
  *   <li><b>Primary limit</b> used up (403/429 with {@code x-ratelimit-remaining: 0}):
  *       {@link Mode#FAIL_FAST} (the default) throws a
- *       {@link dev.integrations.http.RateLimitException} at once, carrying the reset time;
+ *       {@link dev.integrations.github.RateLimitException} at once, carrying the reset time;
  *       {@link Mode#WAIT} sleeps until {@code x-ratelimit-reset} and sends the request again.</li>
  *   <li><b>Secondary limit</b> (403/429 with {@code retry-after}, or GitHub's "secondary rate
  *       limit" message): always waits, as GitHub requires: {@code retry-after} seconds if given,
@@ -39,7 +39,7 @@ public record RateLimitPolicy(Mode mode, Duration maxWait, int maxRetries) {
 
     /** What to do when the primary limit is used up. */
     public enum Mode {
-        /** Throw a {@link dev.integrations.http.RateLimitException} with the reset time. */
+        /** Throw a {@link dev.integrations.github.RateLimitException} with the reset time. */
         FAIL_FAST,
         /** Sleep until the reset (within {@link RateLimitPolicy#maxWait()}) and send again. */
         WAIT;

@@ -1,5 +1,6 @@
 package dev.integrations.github;
 
+import dev.integrations.internal.http.RateLimitHeaders;
 import java.net.http.HttpHeaders;
 import java.time.Instant;
 import java.util.Optional;

@@ -13,7 +13,7 @@ import java.util.Optional;
  * {@link UnauthorizedException} (401), {@link ForbiddenException} (403),
  * {@link NotFoundException} (404), {@link MethodNotAllowedException} (405),
  * {@link ConflictException} (409), {@link GoneException} (410), {@link ValidationException} (422),
- * {@link RateLimitException} (429, or 403 once a rate limit is exhausted) and
+ * {@code dev.integrations.github.RateLimitException} (429, or 403 once a rate limit is exhausted) and
  * {@link ServerErrorException} (5xx).
  */
 public class ApiException extends IntegrationsException {

@@ -7,13 +7,13 @@ import java.util.TreeMap;
 
 /**
  * What identifies one cached representation in a {@link ResponseCache}: whose credential asked
- * (as a {@link CredentialHash}, never the token itself), the exact URI, and the request headers
+ * (as a {@code CredentialHash}, never the token itself), the exact URI, and the request headers
  * the representation depends on (for GitHub: {@code Accept} and {@code X-GitHub-Api-Version}).
  *
  * <p>Because the credential is part of the key, one user's cached response can never be served
  * to another user, even when both ask for the same URL ({@code /user} is the obvious case).
  *
- * @param credentialHash the {@link CredentialHash} of the request's credential
+ * @param credentialHash the {@code CredentialHash} of the request's credential
  * @param uri the request URI, query included
  * @param vary the values of the varying request headers by lower-case name ("" when absent)
  */

@@ -1,5 +1,6 @@
 package dev.integrations.http;
 
+import dev.integrations.internal.config.ConfigValues;
 import dev.integrations.ConfigurationException;
 
 import java.io.IOException;
@@ -10,8 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -41,12 +46,28 @@ public final class HttpTransport {
      * selector thread: a timeout near {@code Long.MAX_VALUE} overflows there, kills that thread
      * and leaves every later request of every session hanging.
      */
-    public static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+    public static final Duration MAX_TIMEOUT = ConfigValues.MAX_TIMEOUT;
 
     private final HttpClient client;
+    private final List<HttpStep> applicationSteps;
+    private final List<HttpStep> networkSteps;
+    /**
+     * State that lives as long as this transport, like its connection pool (see {@link #shared}).
+     * An instance field rather than a static map keyed by transport: it goes away with the
+     * transport, and two transports can never see each other's state.
+     */
+    private final ConcurrentMap<Class<?>, Object> shared;
 
     private HttpTransport(HttpClient client) {
+        this(client, List.of(), List.of(), new ConcurrentHashMap<>());
+    }
+
+    private HttpTransport(HttpClient client, List<HttpStep> applicationSteps, List<HttpStep> networkSteps,
+                          ConcurrentMap<Class<?>, Object> shared) {
         this.client = Objects.requireNonNull(client, "client");
+        this.applicationSteps = List.copyOf(applicationSteps);
+        this.networkSteps = List.copyOf(networkSteps);
+        this.shared = shared;
     }
 
     /**
@@ -85,6 +106,64 @@ public final class HttpTransport {
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build());
+    }
+
+    /**
+     * This transport with user steps added around the SDK's own (the same client and shared state).
+     * Clients built on it place them like OkHttp's interceptors:
+     * <ul>
+     *   <li>{@code applicationSteps} run first, outside everything the SDK adds: each sees a call
+     *       once, as the caller made it (before authorization headers, redirects and retries), and
+     *       its final result;</li>
+     *   <li>{@code networkSteps} run last, just before the network: each sees every attempt that
+     *       goes on the wire (every redirect hop and every retry), with the headers actually sent,
+     *       and never sees a response the cache answered without a request.</li>
+     * </ul>
+     * Within each list, the first step is outermost. A step sees the {@code Authorization} header
+     * of network attempts: it must not log it.
+     *
+     * @param applicationSteps steps that see each call once
+     * @param networkSteps steps that see each network attempt
+     * @return a new transport sharing this one's client and state; this one is unchanged
+     */
+    public HttpTransport withSteps(List<? extends HttpStep> applicationSteps, List<? extends HttpStep> networkSteps) {
+        List<HttpStep> application = new ArrayList<>(this.applicationSteps);
+        application.addAll(applicationSteps);
+        List<HttpStep> network = new ArrayList<>(this.networkSteps);
+        network.addAll(networkSteps);
+        return new HttpTransport(client, application, network, shared);
+    }
+
+    /**
+     * The user steps that see each call once, outermost first (see {@link #withSteps}).
+     *
+     * @return the application steps, possibly empty
+     */
+    public List<HttpStep> applicationSteps() {
+        return applicationSteps;
+    }
+
+    /**
+     * The user steps that see each network attempt, outermost first (see {@link #withSteps}).
+     *
+     * @return the network steps, possibly empty
+     */
+    public List<HttpStep> networkSteps() {
+        return networkSteps;
+    }
+
+    /**
+     * State that belongs to this transport like its connection pool, one instance per type,
+     * created by {@code factory} on first use: clients keep rate-limit counters and default
+     * response caches here, so every client and session on the transport shares them.
+     *
+     * @param type the type of the state, also its key
+     * @param factory creates the state on first use; must not block
+     * @param <T> the type of the state
+     * @return the one instance of {@code type} for this transport
+     */
+    public <T> T shared(Class<T> type, Supplier<? extends T> factory) {
+        return type.cast(shared.computeIfAbsent(type, t -> Objects.requireNonNull(factory.get(), "factory result")));
     }
 
     /** The underlying client, shared by everything built on this transport. */

@@ -21,12 +21,12 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     private long size;
     private volatile boolean exceeded;
 
-    LimitedBodySubscriber(int limit) {
+    public LimitedBodySubscriber(int limit) {
         this.limit = limit;
     }
 
     /** Whether the body was larger than the limit (the result is then empty). */
-    boolean exceeded() {
+    public boolean exceeded() {
         return exceeded;
     }
 
@@ -34,7 +34,7 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
      * Stops reading: cancels the subscription (so the client closes the connection instead of
      * waiting for bytes that may never come) and fails the body. Safe from any thread.
      */
-    void abort(Throwable reason) {
+    public void abort(Throwable reason) {
         Flow.Subscription current = subscription;
         if (current != null) {
             current.cancel();

@@ -3,7 +3,7 @@ package dev.integrations.http;
 import java.util.Optional;
 
 /**
- * Where {@link ConditionalCacheStep} keeps responses for conditional requests. Pluggable: the
+ * Where {@code ConditionalCacheStep} keeps responses for conditional requests. Pluggable: the
  * default is {@link InMemoryResponseCache}; an application may supply its own (for example one
  * backed by a shared store), as long as it is thread-safe.
  *

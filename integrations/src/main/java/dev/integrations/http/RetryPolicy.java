@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How {@link RetryStep} retries reads (and requests marked safe to repeat) that failed for
+ * How {@code RetryStep} retries reads (and requests marked safe to repeat) that failed for
  * transient reasons: up to
  * {@code maxRetries} more attempts, waiting an exponentially growing, jittered backoff between
  * them.

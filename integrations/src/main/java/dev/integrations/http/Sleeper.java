@@ -3,7 +3,7 @@ package dev.integrations.http;
 import java.time.Duration;
 
 /**
- * How the traffic steps wait: before retrying a failed request ({@link RetryStep}) and while a
+ * How the traffic steps wait: before retrying a failed request ({@code RetryStep}) and while a
  * rate limit resets. Injectable so that tests control time: a test sleeper records the duration
  * and moves a fake clock forward instead of blocking, so "wait an hour for the reset" takes no
  * time at all.

@@ -2,7 +2,7 @@ package dev.integrations.auth;
 
 import dev.integrations.ConfigurationException;
 import dev.integrations.Integrations;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.auth.GithubAppCredentials;
 import dev.integrations.github.auth.GithubUserCredentials;
 import dev.integrations.github.sandbox.GithubSandbox;
@@ -204,7 +204,7 @@ class AppTokenFallbackTest {
 
             try (Integrations session = auth.session("user-1")) {
                 try (var scope = session.overrides(o -> o.replace("github", Map.of("timeout", "7s")))) {
-                    GithubProvider github = session.github();
+                    GithubClient github = session.github();
                     assertThat(github.settings().timeout()).isEqualTo(Duration.ofSeconds(7));
                     assertThat(github.settings().token()).isEqualTo(aliceToken).isNotEqualTo(operatorPat);
                     assertThat(github.getAuthenticatedUser().login()).isEqualTo("alice");
@@ -248,7 +248,7 @@ class AppTokenFallbackTest {
         @DisplayName("defect 12: a plain Integrations (no session) still builds replacements from settings and environment")
         void defect12_plainContainerReplaceUnchanged() {
             try (Integrations plain = Integrations.builder().environment(Map.of("GITHUB_TOKEN", "env-token"))
-                    .provider("github", Map.of()).build();
+                    .client("github", Map.of()).build();
                  var scope = plain.overrides(o -> o.replace("github", Map.of("user_agent", "x")))) {
                 assertThat(plain.github().settings().token()).isEqualTo("env-token");
             }

@@ -5,7 +5,7 @@ import dev.integrations.Integrations;
 import dev.integrations.auth.store.CredentialStore;
 import dev.integrations.auth.store.InMemoryCredentialStore;
 import dev.integrations.auth.store.StoredCredentials;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.auth.GithubUserCredentials;
 import dev.integrations.github.model.GithubUser;
 import dev.integrations.github.sandbox.GithubSandbox;
@@ -141,7 +141,7 @@ class SessionTest {
         auth.storeCredentials("GITHUB", "user-123", GithubUserCredentials.ofToken(aliceToken));
 
         try (Integrations integrations = auth.session(s -> s.subject("user-123").providers("GitHub"))) {
-            assertThat(integrations.providerNames()).containsExactly("github");
+            assertThat(integrations.clientNames()).containsExactly("github");
         }
         assertThatThrownBy(() -> auth.session(s -> s.subject("user-123").providers("gitlab")))
                 .isInstanceOf(UnknownProviderException.class)
@@ -155,7 +155,7 @@ class SessionTest {
 
         try (Integrations integrations = auth.session(s -> s.subject("user-123")
                 .override("github", Map.of("user_agent", "my-app/1.0", "timeout", "30s")))) {
-            GithubProvider github = integrations.github();
+            GithubClient github = integrations.github();
             assertThat(github.settings().timeout()).isEqualTo(Duration.ofSeconds(30));
             assertThat(github.settings().token()).isEqualTo(aliceToken);
             github.getAuthenticatedUser();

@@ -43,8 +43,8 @@ class ActionableErrorMessagesTest {
 
     private static final HttpTransport TRANSPORT = HttpTransport.create();
 
-    private GithubProvider client(String token) {
-        return GithubProvider.create(GithubSettings.builder().baseUrl(github.sandbox().apiUrl()).token(token)
+    private GithubClient client(String token) {
+        return GithubClient.create(GithubSettings.builder().baseUrl(github.sandbox().apiUrl()).token(token)
                 .retryPolicy(RetryPolicy.none()).build(), TRANSPORT);
     }
 
@@ -134,7 +134,7 @@ class ActionableErrorMessagesTest {
                 "client_id", "Iv1.canary-app", "client_secret", CANARY_SECRET)).build();
         OAuth2Flow<GithubUserCredentials> flow = auth.github().oauth2();
         AuthorizationStep step = flow.authorize();
-        String code = dev.integrations.auth.oauth2.FormEncoding.decode(
+        String code = dev.integrations.internal.http.FormEncoding.decode(
                 SandboxBrowser.approve(step.authorizationUrl()).getRawQuery()).get("code");
         String other = "http://127.0.0.1:8765/callback/other";
 

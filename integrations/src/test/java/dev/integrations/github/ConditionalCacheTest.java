@@ -6,7 +6,7 @@ import dev.integrations.github.sandbox.RecordedRequest;
 import dev.integrations.github.sandbox.SandboxUser;
 import dev.integrations.http.CacheKey;
 import dev.integrations.http.CachedResponse;
-import dev.integrations.http.CredentialHash;
+import dev.integrations.internal.http.CredentialHash;
 import dev.integrations.http.HttpTransport;
 import dev.integrations.http.InMemoryResponseCache;
 import dev.integrations.http.ResponseCache;
@@ -38,8 +38,8 @@ class ConditionalCacheTest {
         cache = new KeyRecordingCache(new InMemoryResponseCache());
     }
 
-    private GithubProvider client(String token) {
-        return GithubProvider.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).cache(true)
+    private GithubClient client(String token) {
+        return GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).cache(true)
                 .responseCache(cache).build(), TRANSPORT);
     }
 
@@ -47,7 +47,7 @@ class ConditionalCacheTest {
     @DisplayName("the second GET sends If-None-Match, gets a 304, serves the cached body and costs no rate limit")
     void secondGetIsRevalidated() {
         String token = sandbox.issueToken(sandbox.defaultUser());
-        GithubProvider client = client(token);
+        GithubClient client = client(token);
 
         GithubResponse first = client.rawRequest("GET", "/user");
         int remainingAfterFirst = client.rateLimit().orElseThrow().remaining();
@@ -64,7 +64,7 @@ class ConditionalCacheTest {
         assertThat(third.body().get("login").asText()).isEqualTo("octocat");
         assertThat(client.rateLimit().orElseThrow().remaining()).as("304s are free").isEqualTo(remainingAfterFirst);
 
-        GithubProvider uncached = GithubProvider.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token)
+        GithubClient uncached = GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token)
                 .build(), TRANSPORT);
         uncached.rawRequest("GET", "/user");
         assertThat(sandbox.requests("/user").get(3).header("If-None-Match")).as("the cache is off by default").isNull();
@@ -75,7 +75,7 @@ class ConditionalCacheTest {
     @DisplayName("a changed resource comes back in full and replaces the cached one")
     void changedResourceIsRefreshed() {
         String token = sandbox.issueToken(sandbox.defaultUser(), "repo");
-        GithubProvider client = client(token);
+        GithubClient client = client(token);
         assertThat(client.rawRequest("GET", "/user/repos").body()).hasSize(3);
 
         sandbox.createRepository(sandbox.defaultUser(), "fresh");
@@ -113,7 +113,7 @@ class ConditionalCacheTest {
     @Test
     @DisplayName("the Accept header is part of the key: another media type is another entry")
     void acceptIsPartOfTheKey() {
-        GithubProvider client = client(sandbox.issueToken(sandbox.defaultUser()));
+        GithubClient client = client(sandbox.issueToken(sandbox.defaultUser()));
         client.rawRequest("GET", "/user");
         client.rawRequest(r -> r.path("/user").header("Accept", "application/json"));
 
@@ -128,9 +128,9 @@ class ConditionalCacheTest {
         GithubSettings settings = GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).cache(true).build();
         HttpTransport transport = HttpTransport.create();
 
-        GithubProvider.create(settings, transport).rawRequest("GET", "/user");
-        GithubProvider.create(settings, transport).rawRequest("GET", "/user");
-        GithubProvider.create(settings, HttpTransport.create()).rawRequest("GET", "/user");
+        GithubClient.create(settings, transport).rawRequest("GET", "/user");
+        GithubClient.create(settings, transport).rawRequest("GET", "/user");
+        GithubClient.create(settings, HttpTransport.create()).rawRequest("GET", "/user");
 
         assertThat(sandbox.requests("/user")).extracting(r -> r.header("If-None-Match") != null)
                 .containsExactly(false, true, false);
@@ -139,7 +139,7 @@ class ConditionalCacheTest {
     @Test
     @DisplayName("non-GET requests are neither cached nor made conditional")
     void onlyGetsAreCached() {
-        GithubProvider client = client(sandbox.issueToken(sandbox.defaultUser()));
+        GithubClient client = client(sandbox.issueToken(sandbox.defaultUser()));
         try {
             client.rawRequest("POST", "/user/repos", Map.of("name", "x"));
         } catch (RuntimeException expected) {

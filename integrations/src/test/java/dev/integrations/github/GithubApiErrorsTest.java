@@ -7,7 +7,6 @@ import dev.integrations.http.ApiException;
 import dev.integrations.http.ForbiddenException;
 import dev.integrations.http.HttpTransport;
 import dev.integrations.http.NotFoundException;
-import dev.integrations.http.RateLimitException;
 import dev.integrations.http.RetryPolicy;
 import dev.integrations.http.ServerErrorException;
 import dev.integrations.http.TransportException;
@@ -30,11 +29,11 @@ class GithubApiErrorsTest {
 
     private static final HttpTransport TRANSPORT = HttpTransport.create();
 
-    private GithubProvider client(String token) {
+    private GithubClient client(String token) {
         // One request, one response: these tests check how each error response maps to an exception,
         // so the traffic rules that would send again (retries, rate-limit waits) are off here; they
         // have their own tests (RetryTest, RateLimitTest).
-        return GithubProvider.create(GithubSettings.builder().baseUrl(github.sandbox().apiUrl()).token(token)
+        return GithubClient.create(GithubSettings.builder().baseUrl(github.sandbox().apiUrl()).token(token)
                 .retryPolicy(RetryPolicy.none())
                 .rateLimitPolicy(new RateLimitPolicy(RateLimitPolicy.Mode.FAIL_FAST, Duration.ZERO, 0))
                 .build(), TRANSPORT);
@@ -61,7 +60,7 @@ class GithubApiErrorsTest {
     @Test
     void anExhaustedPrimaryRateLimitIsARateLimitExceptionWithTheResetTime() {
         GithubSandbox sandbox = github.sandbox();
-        GithubProvider client = client(sandbox.issueToken(sandbox.defaultUser()));
+        GithubClient client = client(sandbox.issueToken(sandbox.defaultUser()));
         for (int i = 0; i < 3; i++) {
             client.getAuthenticatedUser();
         }
@@ -141,7 +140,7 @@ class GithubApiErrorsTest {
     void aSlowServerTimesOutWithAClearMessage() {
         github.sandbox().enqueueResponse("/user", SandboxResponse.delayed(Duration.ofSeconds(3),
                 SandboxResponse.json(200, "{}")));
-        GithubProvider impatient = client("t").withSettings(Map.of("timeout", "300ms"));
+        GithubClient impatient = client("t").withSettings(Map.of("timeout", "300ms"));
 
         assertThatThrownBy(impatient::getAuthenticatedUser).isInstanceOf(TransportException.class)
                 .hasMessageContaining("timed out");

@@ -50,7 +50,7 @@ class GithubHostsTest {
         try {
             String base = "http://127.0.0.1:" + proxy.getAddress().getPort() + "/api/v3";
             for (String configured : List.of(base, base + "/")) {
-                GithubProvider client = GithubProvider.create(GithubSettings.builder().baseUrl(configured)
+                GithubClient client = GithubClient.create(GithubSettings.builder().baseUrl(configured)
                         .token(sandbox.issueToken(sandbox.defaultUser(), "repo")).build(), HttpTransport.create());
 
                 assertThat(client.getAuthenticatedUser().login()).isEqualTo("octocat");
@@ -75,7 +75,7 @@ class GithubHostsTest {
     @DisplayName("paths are appended to the base URL, and the token goes only to its host")
     void urlsAreBuiltFromTheBaseUrl(String baseUrl, String path, String expected) {
         CapturingClient capturing = new CapturingClient();
-        GithubProvider client = GithubProvider.create(GithubSettings.builder().baseUrl(baseUrl).token("ghp_host_test")
+        GithubClient client = GithubClient.create(GithubSettings.builder().baseUrl(baseUrl).token("ghp_host_test")
                 .apiVersion("2026-03-10").retryPolicy(RetryPolicy.none()).build(), HttpTransport.of(capturing));
 
         assertThatThrownBy(() -> client.rawRequest("GET", path)).isInstanceOf(TransportException.class);

@@ -122,14 +122,14 @@ class HostBindingTest {
     @Test
     @DisplayName("defect 16: changing base_url on a provider or in a scope keeps the token bound to its host")
     void defect16_providerSettingsChangesKeepTheBinding() {
-        GithubProvider github = GithubProvider.create(GithubSettings.fromMap(Map.of("base_url", issuer.base(),
+        GithubClient github = GithubClient.create(GithubSettings.fromMap(Map.of("base_url", issuer.base(),
                 "token", USER_TOKEN, "max_retries", 0)), TRANSPORT);
-        GithubProvider moved = github.withSettings(Map.of("base_url", other.base()));
+        GithubClient moved = github.withSettings(Map.of("base_url", other.base()));
 
         assertThat(moved.settings().tokenOrigin()).isEqualTo(github.settings().tokenOrigin());
         assertThatThrownBy(moved::getAuthenticatedUser).isInstanceOf(UntrustedHostException.class);
 
-        Integrations integrations = Integrations.builder().environment(Map.of()).transport(TRANSPORT).provider(github).build();
+        Integrations integrations = Integrations.builder().environment(Map.of()).transport(TRANSPORT).client(github).build();
         try (var scope = integrations.overrides(o -> o.merge("github", Map.of("base_url", other.base())))) {
             assertThatThrownBy(() -> integrations.github().getAuthenticatedUser()).isInstanceOf(UntrustedHostException.class);
         }

@@ -29,7 +29,7 @@ class PaginationTest {
     private static final HttpTransport TRANSPORT = HttpTransport.create();
 
     private GithubSandbox sandbox;
-    private GithubProvider client;
+    private GithubClient client;
     private List<String> expectedNames;
 
     @BeforeEach
@@ -39,7 +39,7 @@ class PaginationTest {
         for (int i = 1; i <= 9; i++) {
             sandbox.createRepository(user, String.format("repo-%02d", i));
         }
-        client = GithubProvider.create(GithubSettings.builder().baseUrl(sandbox.apiUrl())
+        client = GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl())
                 .token(sandbox.issueToken(user, "repo")).build(), TRANSPORT);
         expectedNames = sandbox.repositories(user).stream().map(r -> r.name())
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();

@@ -4,7 +4,6 @@ import dev.integrations.github.sandbox.GithubSandbox;
 import dev.integrations.github.sandbox.GithubSandboxExtension;
 import dev.integrations.github.sandbox.SandboxResponse;
 import dev.integrations.http.HttpTransport;
-import dev.integrations.http.RateLimitException;
 import dev.integrations.http.RetryPolicy;
 import dev.integrations.http.ServerErrorException;
 import dev.integrations.testing.RecordingSleeper;
@@ -30,13 +29,13 @@ class RateLimitHeadersTest {
 
     private GithubSandbox sandbox;
     private RecordingSleeper sleeper;
-    private GithubProvider client;
+    private GithubClient client;
 
     @BeforeEach
     void setUp() {
         sandbox = github.sandbox();
         sleeper = new RecordingSleeper();
-        client = GithubProvider.create(GithubSettings.builder().baseUrl(sandbox.apiUrl())
+        client = GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl())
                 .token(sandbox.issueToken(sandbox.defaultUser()))
                 .retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(2)))
                 .rateLimitPolicy(RateLimitPolicy.waitUpTo(Duration.ofHours(1)))

@@ -6,7 +6,6 @@ import dev.integrations.github.sandbox.SandboxClock;
 import dev.integrations.github.sandbox.SandboxResponse;
 import dev.integrations.http.ForbiddenException;
 import dev.integrations.http.HttpTransport;
-import dev.integrations.http.RateLimitException;
 import dev.integrations.testing.RecordingSleeper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -42,17 +41,17 @@ class RateLimitTest {
         token = sandbox.issueToken(sandbox.defaultUser());
     }
 
-    private GithubProvider client(Consumer<GithubSettings.Builder> options) {
+    private GithubClient client(Consumer<GithubSettings.Builder> options) {
         GithubSettings.Builder builder = GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token)
                 .clock(sandbox.clock()).sleeper(sleeper);
         options.accept(builder);
-        return GithubProvider.create(builder.build(), TRANSPORT);
+        return GithubClient.create(builder.build(), TRANSPORT);
     }
 
     @Test
     @DisplayName("WAIT: an exhausted primary limit waits until the reset with the injected sleeper, then succeeds")
     void waitPolicyWaitsUntilReset() {
-        GithubProvider client = client(b -> b.rateLimitPolicy(RateLimitPolicy.waitUpTo(Duration.ofHours(2))));
+        GithubClient client = client(b -> b.rateLimitPolicy(RateLimitPolicy.waitUpTo(Duration.ofHours(2))));
         client.getAuthenticatedUser();
         client.getAuthenticatedUser();
         Instant reset = client.rateLimit().orElseThrow().resetAt();
@@ -70,7 +69,7 @@ class RateLimitTest {
     @Test
     @DisplayName("FAIL_FAST (the default): the exhausted limit throws at once, with the reset time")
     void failFastCarriesTheResetTime() {
-        GithubProvider client = client(b -> { });
+        GithubClient client = client(b -> { });
         client.getAuthenticatedUser();
         client.getAuthenticatedUser();
 
@@ -85,7 +84,7 @@ class RateLimitTest {
     @Test
     @DisplayName("WAIT never starts a wait longer than max wait: it fails fast instead")
     void waitBeyondTheBoundFailsFast() {
-        GithubProvider client = client(b -> b.rateLimitPolicy(RateLimitPolicy.waitUpTo(Duration.ofMinutes(10))));
+        GithubClient client = client(b -> b.rateLimitPolicy(RateLimitPolicy.waitUpTo(Duration.ofMinutes(10))));
         client.getAuthenticatedUser();
         client.getAuthenticatedUser();
 
@@ -134,7 +133,7 @@ class RateLimitTest {
         for (int i = 0; i < 3; i++) {
             sandbox.enqueueResponse("/user", SandboxResponse.json(403, SECONDARY).withHeader("retry-after", "5"));
         }
-        GithubProvider oneRetry = client(b -> b.rateLimitPolicy(new RateLimitPolicy(RateLimitPolicy.Mode.FAIL_FAST,
+        GithubClient oneRetry = client(b -> b.rateLimitPolicy(new RateLimitPolicy(RateLimitPolicy.Mode.FAIL_FAST,
                 Duration.ofMinutes(5), 1)));
         assertThatThrownBy(oneRetry::getAuthenticatedUser).isInstanceOfSatisfying(RateLimitException.class,
                 e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(5)));
@@ -144,7 +143,7 @@ class RateLimitTest {
         sandbox.enqueueResponse("/user", SandboxResponse.json(403, SECONDARY).withHeader("retry-after", "600"));
         // The third 5 s response is still queued: this call meets it first, then the 600 s one.
         sandbox.clearRequests();
-        GithubProvider shortWait = client(b -> b.rateLimitPolicy(new RateLimitPolicy(RateLimitPolicy.Mode.WAIT,
+        GithubClient shortWait = client(b -> b.rateLimitPolicy(new RateLimitPolicy(RateLimitPolicy.Mode.WAIT,
                 Duration.ofSeconds(30), 3)));
         assertThatThrownBy(shortWait::getAuthenticatedUser).isInstanceOf(RateLimitException.class);
         assertThat(sleeper.waits()).as("a 5 s wait fits in 30 s; 600 s does not").containsExactly(
@@ -167,7 +166,7 @@ class RateLimitTest {
     void zeroRetriesNeverWaits() {
         sandbox.enqueueResponse("/user", SandboxResponse.json(403, SECONDARY).withHeader("retry-after", "1"));
 
-        GithubProvider client = client(b -> { }).withSettings(Map.of("rate_limit_max_retries", 0));
+        GithubClient client = client(b -> { }).withSettings(Map.of("rate_limit_max_retries", 0));
         assertThatThrownBy(client::getAuthenticatedUser).isInstanceOf(RateLimitException.class);
         assertThat(sleeper.waits()).isEmpty();
     }
@@ -176,8 +175,8 @@ class RateLimitTest {
     @DisplayName("snapshots are kept per token and resource; the token never appears in them")
     void snapshotsArePerToken() {
         String other = sandbox.issueToken(sandbox.registerUser("hubot"));
-        GithubProvider first = client(b -> { });
-        GithubProvider second = client(b -> b.token(other));
+        GithubClient first = client(b -> { });
+        GithubClient second = client(b -> b.token(other));
         assertThat(first.rateLimit()).as("nothing observed yet").isEmpty();
 
         first.getAuthenticatedUser();
@@ -194,7 +193,7 @@ class RateLimitTest {
         assertThat(first.rateLimit("search")).isEmpty();
         assertThat(b.remaining()).isEqualTo(1);
         assertThat(a.toString()).doesNotContain(token);
-        assertThat(GithubProvider.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT)
+        assertThat(GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT)
                 .rateLimit()).as("shared by every provider on the transport").contains(a);
     }
 }

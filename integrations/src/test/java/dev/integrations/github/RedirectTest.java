@@ -29,13 +29,13 @@ class RedirectTest {
 
     private GithubSandbox sandbox;
     private String token;
-    private GithubProvider client;
+    private GithubClient client;
 
     @BeforeEach
     void setUp() {
         sandbox = github.sandbox();
         token = sandbox.issueToken(sandbox.defaultUser(), "repo");
-        client = GithubProvider.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT);
+        client = GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT);
     }
 
     @Test
@@ -195,7 +195,7 @@ class RedirectTest {
                 .build();
 
         dev.integrations.http.HttpResult result = TRANSPORT.send(request,
-                List.of(new dev.integrations.http.RedirectStep(5)), HttpTransport.DEFAULT_MAX_BODY_BYTES);
+                List.of(new dev.integrations.internal.http.RedirectStep(5)), HttpTransport.DEFAULT_MAX_BODY_BYTES);
 
         assertThat(result.status()).isEqualTo(307);
         assertThat(sandbox.requests("/elsewhere")).isEmpty();

@@ -6,7 +6,7 @@ import dev.integrations.github.sandbox.SandboxResponse;
 import dev.integrations.http.HttpTransport;
 import dev.integrations.http.NotFoundException;
 import dev.integrations.http.RetryPolicy;
-import dev.integrations.http.RetryStep;
+import dev.integrations.internal.http.RetryStep;
 import dev.integrations.http.ServerErrorException;
 import dev.integrations.http.TransportException;
 import dev.integrations.testing.RecordingSleeper;
@@ -46,12 +46,12 @@ class RetryTest {
         token = sandbox.issueToken(sandbox.defaultUser());
     }
 
-    private GithubProvider client(URI baseUrl, RetryPolicy policy) {
-        return GithubProvider.create(GithubSettings.builder().baseUrl(baseUrl).token(token).retryPolicy(policy)
+    private GithubClient client(URI baseUrl, RetryPolicy policy) {
+        return GithubClient.create(GithubSettings.builder().baseUrl(baseUrl).token(token).retryPolicy(policy)
                 .sleeper(sleeper).build(), TRANSPORT);
     }
 
-    private GithubProvider client() {
+    private GithubClient client() {
         return client(sandbox.apiUrl(), new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(2)));
     }
 
@@ -116,7 +116,7 @@ class RetryTest {
     void defect18_timedOutPutIsNotResent() {
         String path = "/repos/octocat/Hello-World/contents/notes.txt";
         sandbox.enqueueResponse(path, SandboxResponse.json(200, "{}").withDelay(Duration.ofSeconds(2)));
-        GithubProvider client = GithubProvider.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token)
+        GithubClient client = GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token)
                 .retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(40)))
                 .timeout(Duration.ofMillis(300)).sleeper(sleeper).build(), TRANSPORT);
 
@@ -158,7 +158,7 @@ class RetryTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             dead = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
-        GithubProvider client = client(dead, new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(40)));
+        GithubClient client = client(dead, new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(40)));
 
         assertThatThrownBy(client::getAuthenticatedUser).isInstanceOf(TransportException.class)
                 .hasMessageNotContaining(token);
@@ -174,7 +174,7 @@ class RetryTest {
     void retriesCanBeTurnedOff() {
         sandbox.enqueueResponse("/user", SandboxResponse.json(503, ERROR));
 
-        GithubProvider client = client().withSettings(Map.of("max_retries", 0));
+        GithubClient client = client().withSettings(Map.of("max_retries", 0));
         assertThatThrownBy(client::getAuthenticatedUser).isInstanceOf(ServerErrorException.class);
         assertThat(sandbox.requests("/user")).hasSize(1);
     }

@@ -1,5 +1,6 @@
 package dev.integrations.http;
 
+import dev.integrations.internal.http.CredentialHash;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.integrations.ConfigurationException;
 import dev.integrations.IntegrationsException;
 import dev.integrations.auth.AuthManager;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,7 +78,7 @@ class TimeoutBoundsTest {
         assertThatThrownBy(() -> GithubSettings.builder().timeout(Duration.ofSeconds(Long.MAX_VALUE)))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("at most PT1H");
-        assertThatThrownBy(() -> new GithubSettings(null, null, null, null, Duration.ofDays(365), null))
+        assertThatThrownBy(() -> GithubSettings.builder().timeout(Duration.ofDays(365)).build())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("GitHub timeout");
     }
@@ -104,7 +104,7 @@ class TimeoutBoundsTest {
                 .hasMessageContaining("above the maximum of PT1H");
         assertThat(served).hasValue(0);
 
-        GithubProvider github = GithubProvider.create(GithubSettings.fromMap(Map.of("base_url", base.toString(),
+        GithubClient github = GithubClient.create(GithubSettings.fromMap(Map.of("base_url", base.toString(),
                 "timeout", "5s")), TRANSPORT);
         assertThat(github.getAuthenticatedUser().login()).isEqualTo("octocat");
         assertThat(TRANSPORT.send(HttpRequest.newBuilder(base.resolve("/user")).timeout(Duration.ofSeconds(5)).build(), 1024)

@@ -1,7 +1,7 @@
 package dev.integrations.http;
 
 import dev.integrations.auth.AuthManager;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
 import dev.integrations.testing.MisbehavingServer;
 import dev.integrations.testing.MisbehavingServer.Mode;
@@ -29,7 +29,7 @@ class TransportDeadlineTest {
     @DisplayName("defect 1: an API call against a server that stalls or trickles its body fails at the timeout")
     void defect1_apiCallFailsAtTheDeadline(Mode mode) throws Exception {
         try (MisbehavingServer server = MisbehavingServer.start(mode)) {
-            GithubProvider github = GithubProvider.create(GithubSettings.fromMap(Map.of("base_url",
+            GithubClient github = GithubClient.create(GithubSettings.fromMap(Map.of("base_url",
                     server.url().toString(), "token", "ghp_deadline", "timeout", "1s", "max_retries", 0)), TRANSPORT);
 
             long started = System.nanoTime();

@@ -4,7 +4,7 @@ import dev.integrations.auth.store.CredentialStatus;
 import dev.integrations.auth.store.StoredCredentials;
 import dev.integrations.jdbc.CredentialDecryptionException;
 import dev.integrations.jdbc.CredentialStoreException;
-import dev.integrations.json.Json;
+import dev.integrations.internal.json.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

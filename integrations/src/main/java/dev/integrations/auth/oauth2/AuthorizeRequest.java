@@ -1,6 +1,6 @@
 package dev.integrations.auth.oauth2;
 
-import dev.integrations.auth.Subject;
+import dev.integrations.internal.json.CanonicalSubject;
 
 import java.net.URI;
 import java.util.Arrays;
@@ -96,7 +96,7 @@ public record AuthorizeRequest(String state, List<String> scopes, URI redirectUr
 
         /** Binds the authorization to a subject: a String or a Map. */
         public Builder subject(Object subject) {
-            this.subject = Subject.canonical(subject);
+            this.subject = CanonicalSubject.canonical(subject);
             return this;
         }
 

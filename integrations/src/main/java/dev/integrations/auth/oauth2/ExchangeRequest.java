@@ -1,6 +1,7 @@
 package dev.integrations.auth.oauth2;
 
-import dev.integrations.auth.Subject;
+import dev.integrations.internal.json.CanonicalSubject;
+import dev.integrations.internal.http.FormEncoding;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -176,7 +177,7 @@ public record ExchangeRequest(String code, String state, String subject, URI red
 
         /** The subject (String or Map) the credentials are for; must match the authorization's. */
         public Builder subject(Object subject) {
-            this.subject = Subject.canonical(subject);
+            this.subject = CanonicalSubject.canonical(subject);
             return this;
         }
 

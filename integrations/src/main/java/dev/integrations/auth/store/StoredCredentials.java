@@ -1,7 +1,7 @@
 package dev.integrations.auth.store;
 
-import dev.integrations.json.EpochSeconds;
-import dev.integrations.json.Json;
+import dev.integrations.internal.json.EpochSeconds;
+import dev.integrations.internal.json.Json;
 
 import java.time.Instant;
 import java.util.Map;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.model.CreatedPullRequest;
 import dev.integrations.github.model.FindOrCreateResult;
 import dev.integrations.github.model.OrganizationMembership;
@@ -22,63 +22,63 @@ import java.util.function.Function;
 final class ActionCatalog {
     static final List<ActionDefinition<?, ?>> ALL = List.of(
             // Repositories
-            ActionDefinition.of(ActionDeclarations.LIST_REPOSITORIES, RepositoryActions::listRepositories, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.LIST_REPOSITORIES, GithubClient::listRepositories, r -> r.raw()),
             ActionDefinition.of(ActionDeclarations.FIND_REPOSITORY,
-                    RepositoryActions::findRepository, optional(r -> r.raw())),
-            ActionDefinition.of(ActionDeclarations.CREATE_REPOSITORY, RepositoryActions::createRepository, r -> r.raw()),
+                    GithubClient::findRepository, optional(r -> r.raw())),
+            ActionDefinition.of(ActionDeclarations.CREATE_REPOSITORY, GithubClient::createRepository, r -> r.raw()),
             ActionDefinition.of(ActionDeclarations.CREATE_REPOSITORY_FROM_TEMPLATE,
-                    RepositoryActions::createRepositoryFromTemplate, r -> r.raw()),
+                    GithubClient::createRepositoryFromTemplate, r -> r.raw()),
             // Branches and files
-            ActionDefinition.of(ActionDeclarations.CREATE_BRANCH, BranchActions::createBranch, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.CREATE_BRANCH, GithubClient::createBranch, r -> r.raw()),
             ActionDefinition.of(ActionDeclarations.DELETE_BRANCH,
                     (github, request) -> {
-                        BranchActions.deleteBranch(github, request);
+                        github.deleteBranch(request);
                         return Boolean.TRUE;
                     }, ignored -> deleted()),
-            ActionDefinition.of(ActionDeclarations.FIND_BRANCH, BranchActions::findBranch, optional(r -> r.raw())),
-            ActionDefinition.of(ActionDeclarations.CREATE_OR_UPDATE_FILE, FileActions::createOrUpdateFile, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.FIND_BRANCH, GithubClient::findBranch, optional(r -> r.raw())),
+            ActionDefinition.of(ActionDeclarations.CREATE_OR_UPDATE_FILE, GithubClient::createOrUpdateFile, r -> r.raw()),
             // Codespaces
-            ActionDefinition.of(ActionDeclarations.LIST_CODESPACES, CodespaceActions::listCodespaces, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.LIST_CODESPACES, GithubClient::listCodespaces, r -> r.raw()),
             ActionDefinition.of(ActionDeclarations.LIST_REPOSITORY_CODESPACES,
-                    CodespaceActions::listRepositoryCodespaces, r -> r.raw()),
-            ActionDefinition.of(ActionDeclarations.CREATE_CODESPACE, CodespaceActions::createCodespace, r -> r.raw()),
-            ActionDefinition.of(ActionDeclarations.GET_CODESPACE, CodespaceActions::getCodespace, r -> r.raw()),
+                    GithubClient::listRepositoryCodespaces, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.CREATE_CODESPACE, GithubClient::createCodespace, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.GET_CODESPACE, GithubClient::getCodespace, r -> r.raw()),
             ActionDefinition.of(ActionDeclarations.DELETE_CODESPACE,
                     (github, request) -> {
-                        CodespaceActions.deleteCodespace(github, request);
+                        github.deleteCodespace(request);
                         return Boolean.TRUE;
                     }, ignored -> deleted()),
-            ActionDefinition.of(ActionDeclarations.START_CODESPACE, CodespaceActions::startCodespace, r -> r.raw()),
-            ActionDefinition.of(ActionDeclarations.STOP_CODESPACE, CodespaceActions::stopCodespace, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.START_CODESPACE, GithubClient::startCodespace, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.STOP_CODESPACE, GithubClient::stopCodespace, r -> r.raw()),
             // Issues
-            ActionDefinition.of(ActionDeclarations.CREATE_ISSUE, IssueActions::createIssue, r -> r.raw()),
-            ActionDefinition.of(ActionDeclarations.UPDATE_ISSUE, IssueActions::updateIssue, r -> r.raw()),
-            ActionDefinition.of(ActionDeclarations.ADD_LABELS_TO_ISSUE, IssueActions::addLabelsToIssue, r -> r.raw()),
-            ActionDefinition.of(ActionDeclarations.CREATE_COMMENT, IssueActions::createComment, r -> r.raw()),
-            ActionDefinition.of(ActionDeclarations.FIND_ISSUE, IssueActions::findIssue, optional(r -> r.raw())),
+            ActionDefinition.of(ActionDeclarations.CREATE_ISSUE, GithubClient::createIssue, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.UPDATE_ISSUE, GithubClient::updateIssue, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.ADD_LABELS_TO_ISSUE, GithubClient::addLabelsToIssue, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.CREATE_COMMENT, GithubClient::createComment, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.FIND_ISSUE, GithubClient::findIssue, optional(r -> r.raw())),
             ActionDefinition.of(ActionDeclarations.FIND_OR_CREATE_ISSUE,
-                    IssueActions::findOrCreateIssue, r -> findOrCreate(r, "issue", i -> i.raw())),
+                    GithubClient::findOrCreateIssue, r -> findOrCreate(r, "issue", i -> i.raw())),
             // Pull requests
             ActionDefinition.of(ActionDeclarations.CREATE_PULL_REQUEST,
-                    PullRequestActions::createPullRequest, ActionCatalog::createdPullRequest),
+                    GithubClient::createPullRequest, ActionCatalog::createdPullRequest),
             ActionDefinition.of(ActionDeclarations.UPDATE_PULL_REQUEST,
-                    PullRequestActions::updatePullRequest, r -> r.raw()),
-            ActionDefinition.of(ActionDeclarations.SUBMIT_REVIEW, PullRequestActions::submitReview, r -> r.raw()),
-            ActionDefinition.of(ActionDeclarations.FIND_PULL_REQUEST, PullRequestActions::findPullRequest,
+                    GithubClient::updatePullRequest, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.SUBMIT_REVIEW, GithubClient::submitReview, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.FIND_PULL_REQUEST, GithubClient::findPullRequest,
                     optional(r -> r.raw())),
             ActionDefinition.of(ActionDeclarations.FIND_OR_CREATE_PULL_REQUEST,
-                    PullRequestActions::findOrCreatePullRequest, r -> findOrCreate(r, "pull_request", p -> p.raw())),
+                    GithubClient::findOrCreatePullRequest, r -> findOrCreate(r, "pull_request", p -> p.raw())),
             // Gists
-            ActionDefinition.of(ActionDeclarations.CREATE_GIST, GistActions::createGist, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.CREATE_GIST, GithubClient::createGist, r -> r.raw()),
             // Users and organizations
             ActionDefinition.withoutParameters(ActionDeclarations.GET_AUTHENTICATED_USER,
-                    GithubProvider::getAuthenticatedUser, r -> r.raw()),
-            ActionDefinition.of(ActionDeclarations.FIND_USER, UserActions::findUser, optional(r -> r.raw())),
-            ActionDefinition.of(ActionDeclarations.SET_PROFILE_STATUS, UserActions::setProfileStatus,
+                    GithubClient::getAuthenticatedUser, r -> r.raw()),
+            ActionDefinition.of(ActionDeclarations.FIND_USER, GithubClient::findUser, optional(r -> r.raw())),
+            ActionDefinition.of(ActionDeclarations.SET_PROFILE_STATUS, GithubClient::setProfileStatus,
                     optional(r -> r.raw())),
             ActionDefinition.of(ActionDeclarations.CHECK_ORGANIZATION_MEMBERSHIP,
-                    OrganizationActions::checkOrganizationMembership, ActionCatalog::membership),
-            ActionDefinition.of(ActionDeclarations.FIND_ORGANIZATION, OrganizationActions::findOrganization,
+                    GithubClient::checkOrganizationMembership, ActionCatalog::membership),
+            ActionDefinition.of(ActionDeclarations.FIND_ORGANIZATION, GithubClient::findOrganization,
                     optional(r -> r.raw())));
 
     private ActionCatalog() {

@@ -1,7 +1,7 @@
 package dev.integrations.github.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -17,10 +17,10 @@ import java.util.function.Function;
 final class ActionDefinition<R extends Record, T> {
     private final GithubAction action;
     private final Class<R> requestType;
-    private final BiFunction<GithubProvider, R, T> call;
+    private final BiFunction<GithubClient, R, T> call;
     private final Function<T, JsonNode> toJson;
 
-    private ActionDefinition(ActionDeclaration<R> declaration, BiFunction<GithubProvider, R, T> call,
+    private ActionDefinition(ActionDeclaration<R> declaration, BiFunction<GithubClient, R, T> call,
                              Function<T, JsonNode> toJson) {
         this.action = new GithubAction(declaration.name(), declaration.description(), ActionSchemas.of(declaration.requestType()));
         this.requestType = declaration.requestType();
@@ -30,14 +30,14 @@ final class ActionDefinition<R extends Record, T> {
 
     /** A declared action with its call logic: the typed call and how to write its result as JSON. */
     static <R extends Record, T> ActionDefinition<R, T> of(ActionDeclaration<R> declaration,
-                                                          BiFunction<GithubProvider, R, T> call, Function<T, JsonNode> toJson) {
+                                                          BiFunction<GithubClient, R, T> call, Function<T, JsonNode> toJson) {
         Objects.requireNonNull(declaration.requestType(), "requestType");
         return new ActionDefinition<>(declaration, call, toJson);
     }
 
     /** A declared action without parameters. */
     static <T> ActionDefinition<Record, T> withoutParameters(ActionDeclaration<Record> declaration,
-                                                            Function<GithubProvider, T> call, Function<T, JsonNode> toJson) {
+                                                            Function<GithubClient, T> call, Function<T, JsonNode> toJson) {
         if (declaration.requestType() != null) {
             throw new IllegalArgumentException(declaration.name() + " declares parameters");
         }
@@ -52,7 +52,7 @@ final class ActionDefinition<R extends Record, T> {
         return requestType;
     }
 
-    JsonNode invoke(GithubProvider github, JsonNode arguments) {
+    JsonNode invoke(GithubClient github, JsonNode arguments) {
         R request;
         if (requestType == null) {
             if (arguments != null && !arguments.isNull() && !arguments.isMissingNode() && !(arguments.isObject() && arguments.isEmpty())) {

@@ -1,5 +1,7 @@
 package dev.integrations.github.actions;
 
+import dev.integrations.internal.github.actions.UrlPath;
+
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;

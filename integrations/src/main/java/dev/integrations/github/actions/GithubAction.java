@@ -1,7 +1,7 @@
 package dev.integrations.github.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.json.Json;
+import dev.integrations.internal.json.Json;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Objects;
  * One action described as data, for tools and agent frameworks: call it with
  * {@link GithubActions#invoke(String, JsonNode)}.
  *
- * @param name the action's name, the same as its method on {@code GithubProvider}, e.g. {@code createIssue}
+ * @param name the action's name, the same as its method on {@code GithubClient}, e.g. {@code createIssue}
  * @param description what it does, in a sentence or two
  * @param parameters the JSON Schema of its arguments: an object schema whose {@code required}
  *     lists the parameters the action cannot run without

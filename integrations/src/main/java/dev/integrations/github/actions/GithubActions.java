@@ -1,8 +1,8 @@
 package dev.integrations.github.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.github.GithubProvider;
-import dev.integrations.json.Json;
+import dev.integrations.github.GithubClient;
+import dev.integrations.internal.json.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,10 +31,10 @@ import java.util.Optional;
 public final class GithubActions {
     private static final Map<String, ActionDefinition<?, ?>> BY_NAME = index();
 
-    private final GithubProvider github;
+    private final GithubClient github;
 
     /** The catalog, invoking through {@code github}. */
-    public GithubActions(GithubProvider github) {
+    public GithubActions(GithubClient github) {
         this.github = Objects.requireNonNull(github, "github");
     }
 

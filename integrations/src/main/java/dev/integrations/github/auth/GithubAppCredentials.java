@@ -1,8 +1,8 @@
 package dev.integrations.github.auth;
 
 import dev.integrations.ConfigurationException;
-import dev.integrations.config.ConfigValues;
-import dev.integrations.http.HeaderValues;
+import dev.integrations.internal.config.ConfigValues;
+import dev.integrations.internal.http.HeaderValues;
 
 import java.net.URI;
 import java.util.ArrayList;

@@ -3,11 +3,12 @@ package dev.integrations.github.auth;
 import dev.integrations.auth.AuthContext;
 import dev.integrations.auth.AuthProvider;
 import dev.integrations.auth.TokenSource;
-import dev.integrations.auth.oauth2.OAuth2Client;
-import dev.integrations.auth.oauth2.OAuth2CodeFlow;
+import dev.integrations.internal.oauth2.OAuth2Client;
+import dev.integrations.internal.oauth2.OAuth2CodeFlow;
 import dev.integrations.auth.oauth2.OAuth2Flow;
-import dev.integrations.auth.oauth2.TokenCredentialsAdapter;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.internal.oauth2.TokenCredentialsAdapter;
+import dev.integrations.github.GithubClient;
+import dev.integrations.internal.github.client.DefaultGithubClient;
 import dev.integrations.github.GithubSettings;
 
 import java.time.Instant;
@@ -17,7 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * GitHub's auth provider: wires OAuth or personal access tokens into the {@link GithubProvider}.
+ * GitHub's auth provider: wires OAuth or personal access tokens into the {@link GithubClient}.
  * Obtained from {@code AuthManager.github()}.
  */
 public final class GithubAuthProvider implements AuthProvider<GithubUserCredentials> {
@@ -73,7 +74,7 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
 
     /** Treats every setting in {@code overrides} as the application's own (see the five-argument form). */
     @Override
-    public GithubProvider bind(GithubUserCredentials credentials, String subject, Map<String, ?> overrides,
+    public GithubClient bind(GithubUserCredentials credentials, String subject, Map<String, ?> overrides,
                                TokenSource tokenSource) {
         return bind(credentials, subject, overrides, Map.of(), tokenSource);
     }
@@ -85,7 +86,7 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
      * another host are refused unless it is in {@code trusted_hosts} (see {@link GithubSettings}).
      */
     @Override
-    public GithubProvider bind(GithubUserCredentials credentials, String subject, Map<String, ?> applicationSettings,
+    public GithubClient bind(GithubUserCredentials credentials, String subject, Map<String, ?> applicationSettings,
                                Map<String, ?> sessionOverrides, TokenSource tokenSource) {
         Map<String, Object> application = new LinkedHashMap<>(applicationSettings);
         // An application-wide token still replaces the user's, as before, so it is applied after binding.
@@ -100,7 +101,7 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
             settings = settings.withChanges(later);
         }
         boolean userToken = credentials != null && credentials.accessToken() != null;
-        return GithubProvider.create(settings, context.transport(),
+        return DefaultGithubClient.create(settings, context.transport(),
                 userToken && !later.containsKey("token") ? tokenSource : null);
     }
 

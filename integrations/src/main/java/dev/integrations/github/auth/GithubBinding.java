@@ -3,7 +3,7 @@ package dev.integrations.github.auth;
 import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.MissingCredentialsException;
 import dev.integrations.github.GithubSettings;
-import dev.integrations.http.HeaderValues;
+import dev.integrations.internal.http.HeaderValues;
 
 /**
  * Turns app and user credentials into the settings of a session's GitHub provider: the user's
@@ -12,7 +12,7 @@ import dev.integrations.http.HeaderValues;
  * {@link GithubAppCredentials#tokenServes}), else a {@link MissingCredentialsException} that says
  * what to configure.
  */
-public final class GithubBinding {
+final class GithubBinding {
     private GithubBinding() {
     }
 

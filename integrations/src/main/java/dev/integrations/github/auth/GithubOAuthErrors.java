@@ -10,7 +10,7 @@ final class GithubOAuthErrors {
     private GithubOAuthErrors() {
     }
 
-    static String advice(String code) {
+    public static String advice(String code) {
         return switch (code) {
             case "incorrect_client_credentials" -> "Check client_id and client_secret (GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET)"
                     + " against the OAuth app's settings on GitHub";

@@ -3,9 +3,9 @@ package dev.integrations.github.auth;
 import dev.integrations.ConfigurationException;
 import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.UserCredentials;
-import dev.integrations.config.ConfigValues;
-import dev.integrations.json.EpochSeconds;
-import dev.integrations.json.Json;
+import dev.integrations.internal.config.ConfigValues;
+import dev.integrations.internal.json.EpochSeconds;
+import dev.integrations.internal.json.Json;
 
 import java.time.DateTimeException;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package dev.integrations.auth.oauth2;
 
+import dev.integrations.internal.http.FormEncoding;
+import dev.integrations.internal.oauth2.Pkce;
 import dev.integrations.auth.AuthManager;
 import dev.integrations.auth.InvalidStateException;
 import dev.integrations.auth.OAuthException;

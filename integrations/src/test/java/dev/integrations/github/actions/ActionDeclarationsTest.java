@@ -3,7 +3,7 @@ package dev.integrations.github.actions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -220,8 +220,8 @@ class ActionDeclarationsTest {
     void issue8_codespaceActionsShareOneRequestType() throws NoSuchMethodException {
         for (String name : List.of("getCodespace", "deleteCodespace", "startCodespace", "stopCodespace")) {
             assertThat(declaration(name).requestType()).as(name).isEqualTo(CodespaceRequest.class);
-            assertThat(GithubProvider.class.getMethod(name, CodespaceRequest.class)).as(name).isNotNull();
-            assertThat(GithubProvider.class.getMethod(name, Consumer.class)).as(name).isNotNull();
+            assertThat(GithubClient.class.getMethod(name, CodespaceRequest.class)).as(name).isNotNull();
+            assertThat(GithubClient.class.getMethod(name, Consumer.class)).as(name).isNotNull();
             assertThatThrownBy(() -> definition(name).invoke(null, new ObjectMapper().readTree("{\"codespace_name\": \" \"}")))
                     .as(name)
                     .isInstanceOfSatisfying(InvalidActionArgumentsException.class, e -> {

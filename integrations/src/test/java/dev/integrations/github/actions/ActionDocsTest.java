@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * README's "The GitHub client" section name every action of {@link GithubActions#catalog()}, and
  * every Java example in them compiles against the current API.
  *
- * <p>Each {@code ```java} block becomes the body of one method with {@code GithubProvider github}
+ * <p>Each {@code ```java} block becomes the body of one method with {@code GithubClient github}
  * and {@code AuthManager auth} in scope; {@code import} lines of any block apply to all of them
  * (the docs page starts with a block of the imports its examples assume).
  */
@@ -46,7 +46,7 @@ class ActionDocsTest {
     private static final Pattern JAVA_BLOCK = Pattern.compile("^```java\\n(.*?)^```", Pattern.DOTALL | Pattern.MULTILINE);
     private static final Pattern HEADING = Pattern.compile("^#{2,4} (.+)$", Pattern.MULTILINE);
     /** What the docs page's examples may use beside their imports. */
-    private static final String DOCS_PARAMETERS = "dev.integrations.github.GithubProvider github, dev.integrations.auth.AuthManager auth";
+    private static final String DOCS_PARAMETERS = "dev.integrations.github.GithubClient github, dev.integrations.auth.AuthManager auth";
     /** What the README's example may use: it opens the session itself. */
     private static final String README_PARAMETERS = "dev.integrations.auth.AuthManager auth";
 

@@ -1,7 +1,7 @@
 package dev.integrations.github.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
 import dev.integrations.github.RateLimitSnapshot;
 import dev.integrations.github.model.Branch;
@@ -15,7 +15,7 @@ import dev.integrations.github.model.GithubUser;
 import dev.integrations.github.model.Issue;
 import dev.integrations.github.model.IssueComment;
 import dev.integrations.github.model.Label;
-import dev.integrations.github.model.ListResult;
+import dev.integrations.github.ListResult;
 import dev.integrations.github.model.OrganizationMembership;
 import dev.integrations.github.model.ProfileStatus;
 import dev.integrations.github.model.PullRequest;
@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Every one of the 32 GitHub actions, called through a {@link GithubProvider} (so through the
+ * Every one of the 32 GitHub actions, called through a {@link GithubClient} (so through the
  * traffic chain: pagination, rate-limit tracking, conditional cache, redirects) against the
  * stateful sandbox, with the state change each makes checked afterwards: what one action writes,
  * another (or the sandbox itself) reads back.
@@ -65,8 +65,8 @@ class ActionsAgainstSandboxTest {
     private static GithubSandbox sandbox;
     private static SandboxUser dev;
     private static SandboxUser reviewer;
-    private static GithubProvider github;
-    private static GithubProvider reviewerGithub;
+    private static GithubClient github;
+    private static GithubClient reviewerGithub;
 
     @BeforeAll
     static void start() {
@@ -82,8 +82,8 @@ class ActionsAgainstSandboxTest {
         sandbox.close();
     }
 
-    private static GithubProvider provider(String token) {
-        return GithubProvider.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT);
+    private static GithubClient provider(String token) {
+        return GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT);
     }
 
     private static SandboxRepository repository(SandboxUser owner, String name) {
@@ -391,7 +391,7 @@ class ActionsAgainstSandboxTest {
         for (int i = 1; i <= 5; i++) {
             sandbox.createRepository(pager, String.format("page-repo-%02d", i));
         }
-        GithubProvider client = provider(sandbox.issueToken(pager, "repo", "codespace"));
+        GithubClient client = provider(sandbox.issueToken(pager, "repo", "codespace"));
         sandbox.clearRequests();
         ListResult<Repository> first = client.listRepositories(r -> r.perPage(2));
         assertThat(first.items()).hasSize(2);

@@ -1,7 +1,7 @@
 package dev.integrations.github.actions;
 
 import dev.integrations.github.model.Codespace;
-import dev.integrations.github.model.ListResult;
+import dev.integrations.github.ListResult;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.integrations.github.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
 import dev.integrations.http.HttpTransport;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +20,7 @@ abstract class ContractTestSupport {
     static final SpecStub stub = SpecStub.shared();
     private static final HttpTransport transport = HttpTransport.create();
     /** A provider against the stub, as an application would build one. */
-    static final GithubProvider github = GithubProvider.create(
+    static final GithubClient github = GithubClient.create(
             GithubSettings.builder().token("ghp_contract_test_token").baseUrl(stub.baseUrl()).build(), transport);
 
     @BeforeEach

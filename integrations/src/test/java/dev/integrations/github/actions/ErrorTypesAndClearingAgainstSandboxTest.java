@@ -1,7 +1,7 @@
 package dev.integrations.github.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
 import dev.integrations.github.model.Issue;
 import dev.integrations.github.model.PullRequest;
@@ -14,7 +14,7 @@ import dev.integrations.http.ConflictException;
 import dev.integrations.http.GoneException;
 import dev.integrations.http.HttpTransport;
 import dev.integrations.http.MethodNotAllowedException;
-import dev.integrations.json.Json;
+import dev.integrations.internal.json.Json;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class ErrorTypesAndClearingAgainstSandboxTest {
     final GithubSandboxExtension extension = new GithubSandboxExtension();
 
     private GithubSandbox sandbox;
-    private GithubProvider github;
+    private GithubClient github;
     private String token;
 
     @BeforeEach
@@ -42,7 +42,7 @@ class ErrorTypesAndClearingAgainstSandboxTest {
         sandbox = extension.sandbox();
         SandboxUser dev = sandbox.registerUser("dev");
         token = sandbox.issueToken(dev, "repo");
-        github = GithubProvider.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT);
+        github = GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT);
     }
 
     private static void carriesGithubsDetails(ApiException e, int status) {

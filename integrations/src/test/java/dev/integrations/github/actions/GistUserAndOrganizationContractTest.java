@@ -1,7 +1,7 @@
 package dev.integrations.github.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
 import dev.integrations.github.GraphqlException;
 import dev.integrations.github.model.Gist;
@@ -202,7 +202,7 @@ class GistUserAndOrganizationContractTest extends ContractTestSupport {
     @Test
     void graphqlOnEnterpriseServerGoesBesideTheRestRoot() {
         stub.answerGraphql(200, "{\"data\":{\"changeUserStatus\":{\"status\":null}}}");
-        GithubProvider ghes = GithubProvider.create(GithubSettings.builder().token("ghp_contract_test_token")
+        GithubClient ghes = GithubClient.create(GithubSettings.builder().token("ghp_contract_test_token")
                 .baseUrl(stub.baseUrl() + "/api/v3").build(), HttpTransport.create());
 
         ghes.setProfileStatus(r -> r.emoji(":coffee:"));

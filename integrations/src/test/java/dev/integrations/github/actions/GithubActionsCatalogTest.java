@@ -3,7 +3,7 @@ package dev.integrations.github.actions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.integrations.github.GithubProvider;
+import dev.integrations.github.GithubClient;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.InvocationTargetException;
@@ -127,11 +127,11 @@ class GithubActionsCatalogTest extends ContractTestSupport {
         for (ActionDefinition<?, ?> definition : ActionCatalog.ALL) {
             String name = definition.action().name();
             if (definition.requestType() == null) {
-                assertThat(GithubProvider.class.getMethod(name)).as(name).isNotNull();
+                assertThat(GithubClient.class.getMethod(name)).as(name).isNotNull();
                 continue;
             }
-            assertThat(GithubProvider.class.getMethod(name, definition.requestType())).as(name).isNotNull();
-            Method withBuilder = GithubProvider.class.getMethod(name, Consumer.class);
+            assertThat(GithubClient.class.getMethod(name, definition.requestType())).as(name).isNotNull();
+            Method withBuilder = GithubClient.class.getMethod(name, Consumer.class);
             ParameterizedType consumer = (ParameterizedType) withBuilder.getGenericParameterTypes()[0];
             assertThat(consumer.getActualTypeArguments()[0].getTypeName()).as(name)
                     .isEqualTo(definition.requestType().getName() + "$Builder");
@@ -147,7 +147,7 @@ class GithubActionsCatalogTest extends ContractTestSupport {
             }
             assertThatThrownBy(() -> actions.invoke(name, "{}")).as(name)
                     .isInstanceOf(InvalidActionArgumentsException.class).hasMessageStartingWith(name + ": missing required parameter");
-            Method withBuilder = GithubProvider.class.getMethod(name, Consumer.class);
+            Method withBuilder = GithubClient.class.getMethod(name, Consumer.class);
             Consumer<Object> nothing = builder -> { };
             try {
                 withBuilder.invoke(github, nothing);

@@ -4,7 +4,7 @@ import dev.integrations.github.model.FindOrCreateResult;
 import dev.integrations.github.model.Issue;
 import dev.integrations.github.model.IssueComment;
 import dev.integrations.github.model.Label;
-import dev.integrations.github.model.ListResult;
+import dev.integrations.github.ListResult;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

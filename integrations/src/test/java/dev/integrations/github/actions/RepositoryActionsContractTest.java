@@ -1,6 +1,6 @@
 package dev.integrations.github.actions;
 
-import dev.integrations.github.model.ListResult;
+import dev.integrations.github.ListResult;
 import dev.integrations.github.model.Repository;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.integrations.auth.oauth2.FormEncoding;
+import dev.integrations.internal.http.FormEncoding;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -3,7 +3,7 @@ package dev.integrations.github.auth;
 import dev.integrations.auth.AuthManager;
 import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.store.StoredCredentials;
-import dev.integrations.json.EpochSeconds;
+import dev.integrations.internal.json.EpochSeconds;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

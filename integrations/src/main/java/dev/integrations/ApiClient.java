@@ -1,0 +1,18 @@
+package dev.integrations;
+
+import java.util.Map;
+
+/**
+ * An API client for one service, built from immutable settings. Clients are immutable and
+ * thread-safe; changing settings produces a new client that shares the same HTTP client.
+ */
+public interface ApiClient {
+    /** The client's name, lower case, e.g. {@code "github"}. */
+    String name();
+
+    /**
+     * Returns a client whose settings are these settings with {@code changes} merged on top
+     * (snake_case keys, as in the environment tables). Unknown keys are refused.
+     */
+    ApiClient withSettings(Map<String, ?> changes);
+}

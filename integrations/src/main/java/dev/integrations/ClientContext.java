@@ -1,0 +1,23 @@
+package dev.integrations;
+
+import dev.integrations.http.HttpTransport;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a provider is built with besides its settings: the shared HTTP transport, the clock, and
+ * the environment to read defaults from.
+ *
+ * @param transport the HTTP transport shared by every provider of an {@code AuthManager}
+ * @param clock the clock used for expiry decisions
+ * @param environment the environment variables to read (the process's unless overridden)
+ */
+public record ClientContext(HttpTransport transport, Clock clock, Map<String, String> environment) {
+    public ClientContext {
+        Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(clock, "clock");
+        environment = Map.copyOf(environment);
+    }
+}

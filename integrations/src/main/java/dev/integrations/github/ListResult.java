@@ -1,0 +1,74 @@
+package dev.integrations.github;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a listing, as a list action returns it: the typed items, the JSON they came from,
+ * whether GitHub has more, and (for results of the provider's list actions) the whole list as
+ * lazily fetched {@link Pages}.
+ *
+ * <pre>{@code
+ * ListResult<Repository> first = github.listRepositories(r -> r.perPage(50));
+ * first.items();                                   // this page
+ * first.pages().maxItems(500).stream()           // this page and the ones after, fetched as needed
+ * }</pre>
+ *
+ * @param items the items of this page, in GitHub's order
+ * @param totalCount the total number of items across all pages when GitHub says so (e.g. the
+ *     codespace listings' {@code total_count}), else null
+ * @param hasNextPage whether GitHub's {@code Link} header names a next page
+ * @param raw the whole JSON body: the array, or the object wrapping it
+ * @param pages the list from this page on, fetched lazily by following {@code Link} headers
+ *     (iterating starts by reading this page again, which the response cache answers with a
+ *     free 304 when it is on; cap it with {@link Pages#maxItems(long)}); null only for a result
+ *     read with {@link #fromJson} rather than returned by an action
+ * @param <T> the item type
+ */
+public record ListResult<T>(List<T> items, Long totalCount, boolean hasNextPage, JsonNode raw, Pages<T> pages) {
+    public ListResult {
+        items = List.copyOf(items);
+        raw = raw == null ? null : raw.deepCopy();
+    }
+
+    /**
+     * Reads a listing body: a JSON array, or an object holding the array under {@code field} (as
+     * {@code {"total_count": 3, "codespaces": [...]}}) when {@code field} is not null.
+     */
+    public static <T> ListResult<T> fromJson(JsonNode json, String field, Function<JsonNode, T> item) {
+        JsonNode array = field == null ? json : json == null ? null : json.get(field);
+        if (array == null || !array.isArray()) {
+            throw new IllegalArgumentException("not a GitHub listing: expected " + (field == null ? "a JSON array"
+                    : "an object with the array '" + field + "'"));
+        }
+        List<T> items = new java.util.ArrayList<>(array.size());
+        for (JsonNode element : array) {
+            items.add(item.apply(element));
+        }
+        return new ListResult<>(items, totalCount(json), false, json, null);
+    }
+
+    /** The {@code total_count} of a wrapped listing, or null. */
+    public static Long totalCount(JsonNode json) {
+        return json != null && json.isObject() && json.hasNonNull("total_count") ? json.get("total_count").asLong() : null;
+    }
+
+    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    @Override
+    public JsonNode raw() {
+        return raw == null ? null : raw.deepCopy();
+    }
+
+    /** The number of items on this page. */
+    public int size() {
+        return items.size();
+    }
+
+    @Override
+    public String toString() {
+        return "ListResult[" + items.size() + " items" + (totalCount == null ? "" : " of " + totalCount)
+                + (hasNextPage ? ", more pages" : "") + "]";
+    }
+}

@@ -1,0 +1,460 @@
+package dev.integrations.internal.github.client;
+
+import dev.integrations.github.GithubClient;
+import dev.integrations.github.GithubRequest;
+import dev.integrations.github.GithubResponse;
+import dev.integrations.github.GithubSettings;
+import dev.integrations.github.Pages;
+import dev.integrations.github.RateLimitSnapshot;
+import dev.integrations.internal.github.GithubCore;
+import dev.integrations.internal.github.paging.DefaultPages;
+import dev.integrations.internal.github.GithubErrors;
+import dev.integrations.internal.github.GithubGraphql;
+import dev.integrations.internal.github.GithubHeadersStep;
+import dev.integrations.internal.github.RateLimitStep;
+import dev.integrations.internal.github.RateLimitTracker;
+import dev.integrations.internal.github.RefreshOnUnauthorizedStep;
+import dev.integrations.internal.github.TrafficState;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.auth.TokenSource;
+import dev.integrations.internal.http.FormEncoding;
+import dev.integrations.github.model.GithubUser;
+import dev.integrations.internal.http.ConditionalCacheStep;
+import dev.integrations.internal.http.CredentialHash;
+import dev.integrations.http.HttpResult;
+import dev.integrations.http.HttpStep;
+import dev.integrations.http.HttpTransport;
+import dev.integrations.internal.http.RedirectStep;
+import dev.integrations.http.ResponseCache;
+import dev.integrations.internal.http.RetryStep;
+import dev.integrations.http.TransportException;
+import dev.integrations.internal.json.Json;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The {@link GithubClient} implementation: assembles the request chain described on
+ * {@link GithubClient} and implements each typed action by handing itself, as the narrow
+ * {@link GithubCore}, to the action's call logic in {@code dev.integrations.internal.github.actions}.
+ */
+public final class DefaultGithubClient implements GithubClient, GithubCore {
+    private final GithubSettings settings;
+    private final HttpTransport transport;
+    private final TokenSource tokenSource;
+    private final List<HttpStep> steps;
+    private final RateLimitTracker rateLimits;
+
+    private DefaultGithubClient(GithubSettings settings, HttpTransport transport, TokenSource tokenSource) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.tokenSource = tokenSource;
+        TrafficState traffic = TrafficState.of(transport);
+        this.rateLimits = traffic.rateLimits();
+        Supplier<String> token = tokenSource == null ? settings::token : tokenSource::currentToken;
+        // The chain's order is explained in the class Javadoc; change both together.
+        List<HttpStep> chain = new ArrayList<>(transport.applicationSteps());
+        if (tokenSource != null) {
+            chain.add(new RefreshOnUnauthorizedStep(tokenSource));
+        }
+        chain.add(new RedirectStep(settings.maxRedirects()));
+        chain.add(new RetryStep(settings.retryPolicy(), settings.sleeper()));
+        chain.add(new GithubHeadersStep(settings, token));
+        chain.add(new RateLimitStep(settings.rateLimitPolicy(), rateLimits, settings.clock(), settings.sleeper()));
+        if (settings.cache()) {
+            ResponseCache cache = settings.responseCache() != null ? settings.responseCache()
+                    : traffic.defaultCache(settings.cacheMaxBytes());
+            chain.add(new ConditionalCacheStep(cache, List.of("accept", "x-github-api-version")));
+        }
+        chain.addAll(transport.networkSteps());
+        this.steps = List.copyOf(chain);
+    }
+
+    /** A provider with these settings on this transport. */
+    public static DefaultGithubClient create(GithubSettings settings, HttpTransport transport) {
+        return new DefaultGithubClient(settings, transport, null);
+    }
+
+    /**
+     * A provider whose token comes from {@code tokenSource} (a session's user token, refreshed and
+     * retried once when GitHub answers 401), or from the settings when it is null.
+     */
+    public static DefaultGithubClient create(GithubSettings settings, HttpTransport transport, TokenSource tokenSource) {
+        return new DefaultGithubClient(settings, transport, tokenSource);
+    }
+
+    /** The settings in force. */
+    @Override
+    public GithubSettings settings() {
+        return settings;
+    }
+
+    /** The shared transport. */
+    @Override
+    public HttpTransport transport() {
+        return transport;
+    }
+
+    @Override
+    public DefaultGithubClient withSettings(Map<String, ?> changes) {
+        // An explicit token replaces the session's; otherwise the session's token source stays.
+        return new DefaultGithubClient(settings.withChanges(changes), transport, changes.containsKey("token") ? null : tokenSource);
+    }
+
+    /** A provider with other settings (token included) on the same transport. */
+    @Override
+    public DefaultGithubClient withSettings(GithubSettings settings) {
+        return new DefaultGithubClient(settings, transport, null);
+    }
+
+    /**
+     * Calls any endpoint. Statuses of 400 and above throw a typed
+     * {@link dev.integrations.http.ApiException}; everything else is returned.
+     */
+    @Override
+    public GithubResponse rawRequest(GithubRequest request) {
+        return send(request, resolve(request));
+    }
+
+    /**
+     * A list endpoint as lazily fetched pages, each JSON item turned into a {@code T} by
+     * {@code mapper} (which must not return null).
+     *
+     * @throws IllegalArgumentException if the request is not a GET
+     */
+    @Override
+    public <T> Pages<T> paginate(GithubRequest request, Function<JsonNode, ? extends T> mapper) {
+        return new DefaultPages<>(new DefaultPages.Fetcher() {
+            @Override
+            public GithubResponse first(GithubRequest first) {
+                return rawRequest(first);
+            }
+
+            @Override
+            public GithubResponse next(URI url, GithubRequest first) {
+                return send(first, checkedPageUrl(url));
+            }
+
+            @Override
+            public URI resolve(GithubRequest first) {
+                return DefaultGithubClient.this.resolve(first);
+            }
+        }, request, mapper);
+    }
+
+    /**
+     * The latest rate-limit counters GitHub reported for this provider's current token (from
+     * any provider on the same transport), whichever resource the last response was about.
+     * Empty before the first response with {@code x-ratelimit-*} headers.
+     */
+    @Override
+    public Optional<RateLimitSnapshot> rateLimit() {
+        return rateLimits.latest(currentCredential());
+    }
+
+    /** The latest rate-limit counters for one resource ({@code core}, {@code search}, {@code graphql}...). */
+    @Override
+    public Optional<RateLimitSnapshot> rateLimit(String resource) {
+        return rateLimits.latest(currentCredential(), Objects.requireNonNull(resource, "resource"));
+    }
+
+    private String currentCredential() {
+        return CredentialHash.ofToken(tokenSource != null ? tokenSource.currentToken() : settings.token());
+    }
+
+    /**
+     * A {@code Link} URL may be followed only towards the API host: it comes from a response, and
+     * the request to it carries the user's token.
+     */
+    private URI checkedPageUrl(URI url) {
+        if (!RedirectStep.sameOrigin(settings.baseUrl(), url)) {
+            throw new TransportException("GitHub returned a pagination link to " + url.getScheme() + "://"
+                    + url.getRawAuthority() + ", not the API host " + settings.baseUrl().getScheme() + "://"
+                    + settings.baseUrl().getRawAuthority() + "; refusing to follow it. Check base_url");
+        }
+        return url;
+    }
+
+    private GithubResponse send(GithubRequest request, URI uri) {
+        HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(settings.timeout());
+        request.headers().forEach(http::header);
+        if (request.body() != null) {
+            http.header("Content-Type", "application/json");
+            http.method(request.method(), HttpRequest.BodyPublishers.ofString(Json.write(request.body())));
+        } else {
+            http.method(request.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResult result;
+        try {
+            result = transport.send(http.build(), steps, HttpTransport.DEFAULT_MAX_BODY_BYTES);
+        } catch (TransportException e) {
+            throw withSettings(e, uri);
+        }
+        if (result.status() >= 400) {
+            throw GithubErrors.toException(result, tokenSource != null || settings.token() != null);
+        }
+        return toResponse(result);
+    }
+
+    /**
+     * A connection failure names the settings behind it: nothing listening at the configured host
+     * and port is most often a wrong {@code base_url}, and the time it took is the retry policy's.
+     */
+    private TransportException withSettings(TransportException e, URI uri) {
+        if (e.getClass() != TransportException.class || !causedByConnectFailure(e)) {
+            return e;
+        }
+        String hostPort = uri.getHost() + ":" + (uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);
+        boolean configuredHost = uri.getHost() != null && uri.getHost().equalsIgnoreCase(settings.baseUrl().getHost())
+                && uri.getPort() == settings.baseUrl().getPort();
+        return new TransportException(e.getMessage() + ". Could not connect to " + hostPort
+                + (configuredHost ? ", the host and port of the GitHub base URL " + settings.baseUrl()
+                + " set by base_url / " + GithubSettings.BASE_URL_ENV.get(0) + " (check it, and that the server is up)" : "")
+                + "; reads are retried up to " + settings.retryPolicy().maxRetries() + " times (max_retries / "
+                + GithubSettings.MAX_RETRIES_ENV.get(0) + ")", e.getCause());
+    }
+
+    private static boolean causedByConnectFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.nio.channels.UnresolvedAddressException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private URI resolve(GithubRequest request) {
+        String query = FormEncoding.encode(request.query());
+        String path = request.path();
+        String separator = path.contains("?") ? "&" : "?";
+        return URI.create(settings.baseUrl() + path + (query.isEmpty() ? "" : separator + query));
+    }
+
+    private static GithubResponse toResponse(HttpResult result) {
+        Map<String, List<String>> headers = new TreeMap<>();
+        result.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+        String text = result.bodyText();
+        JsonNode body = null;
+        if (!text.isBlank() && (result.mediaType().contains("json") || text.startsWith("{") || text.startsWith("["))) {
+            try {
+                body = Json.parse(result.bodyStream());
+            } catch (IOException e) {
+                throw new TransportException("GitHub " + result.request().method() + " " + result.uri().getPath()
+                        + " returned malformed JSON (HTTP " + result.status() + "); check base_url", e);
+            }
+        }
+        return new GithubResponse(result.status(), headers, body, text);
+    }
+
+    @Override
+    public dev.integrations.github.actions.GithubActions actions() {
+        return new dev.integrations.github.actions.GithubActions(this);
+    }
+
+    @Override
+    public JsonNode graphql(String query, Map<String, ?> variables) {
+        return new GithubGraphql(this).execute(query, variables);
+    }
+
+    @Override
+    public dev.integrations.github.ListResult<dev.integrations.github.model.Repository> listRepositories(
+            dev.integrations.github.actions.ListRepositoriesRequest request) {
+        return dev.integrations.internal.github.actions.RepositoryActions.listRepositories(this, request);
+    }
+
+    @Override
+    public Optional<dev.integrations.github.model.Repository> findRepository(
+            dev.integrations.github.actions.FindRepositoryRequest request) {
+        return dev.integrations.internal.github.actions.RepositoryActions.findRepository(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.Repository createRepository(
+            dev.integrations.github.actions.CreateRepositoryRequest request) {
+        return dev.integrations.internal.github.actions.RepositoryActions.createRepository(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.Repository createRepositoryFromTemplate(
+            dev.integrations.github.actions.CreateRepositoryFromTemplateRequest request) {
+        return dev.integrations.internal.github.actions.RepositoryActions.createRepositoryFromTemplate(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.GitReference createBranch(
+            dev.integrations.github.actions.CreateBranchRequest request) {
+        return dev.integrations.internal.github.actions.BranchActions.createBranch(this, request);
+    }
+
+    @Override
+    public void deleteBranch(
+            dev.integrations.github.actions.DeleteBranchRequest request) {
+        dev.integrations.internal.github.actions.BranchActions.deleteBranch(this, request);
+    }
+
+    @Override
+    public Optional<dev.integrations.github.model.Branch> findBranch(
+            dev.integrations.github.actions.FindBranchRequest request) {
+        return dev.integrations.internal.github.actions.BranchActions.findBranch(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.FileCommit createOrUpdateFile(
+            dev.integrations.github.actions.CreateOrUpdateFileRequest request) {
+        return dev.integrations.internal.github.actions.FileActions.createOrUpdateFile(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.ListResult<dev.integrations.github.model.Codespace> listCodespaces(
+            dev.integrations.github.actions.ListCodespacesRequest request) {
+        return dev.integrations.internal.github.actions.CodespaceActions.listCodespaces(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.ListResult<dev.integrations.github.model.Codespace> listRepositoryCodespaces(
+            dev.integrations.github.actions.ListRepositoryCodespacesRequest request) {
+        return dev.integrations.internal.github.actions.CodespaceActions.listRepositoryCodespaces(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.Codespace createCodespace(
+            dev.integrations.github.actions.CreateCodespaceRequest request) {
+        return dev.integrations.internal.github.actions.CodespaceActions.createCodespace(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.Codespace getCodespace(
+            dev.integrations.github.actions.CodespaceRequest request) {
+        return dev.integrations.internal.github.actions.CodespaceActions.getCodespace(this, request);
+    }
+
+    @Override
+    public void deleteCodespace(
+            dev.integrations.github.actions.CodespaceRequest request) {
+        dev.integrations.internal.github.actions.CodespaceActions.deleteCodespace(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.Codespace startCodespace(
+            dev.integrations.github.actions.CodespaceRequest request) {
+        return dev.integrations.internal.github.actions.CodespaceActions.startCodespace(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.Codespace stopCodespace(
+            dev.integrations.github.actions.CodespaceRequest request) {
+        return dev.integrations.internal.github.actions.CodespaceActions.stopCodespace(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.Issue createIssue(
+            dev.integrations.github.actions.CreateIssueRequest request) {
+        return dev.integrations.internal.github.actions.IssueActions.createIssue(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.Issue updateIssue(
+            dev.integrations.github.actions.UpdateIssueRequest request) {
+        return dev.integrations.internal.github.actions.IssueActions.updateIssue(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.ListResult<dev.integrations.github.model.Label> addLabelsToIssue(
+            dev.integrations.github.actions.AddLabelsToIssueRequest request) {
+        return dev.integrations.internal.github.actions.IssueActions.addLabelsToIssue(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.IssueComment createComment(
+            dev.integrations.github.actions.CreateCommentRequest request) {
+        return dev.integrations.internal.github.actions.IssueActions.createComment(this, request);
+    }
+
+    @Override
+    public Optional<dev.integrations.github.model.Issue> findIssue(
+            dev.integrations.github.actions.FindIssueRequest request) {
+        return dev.integrations.internal.github.actions.IssueActions.findIssue(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.FindOrCreateResult<dev.integrations.github.model.Issue> findOrCreateIssue(
+            dev.integrations.github.actions.FindOrCreateIssueRequest request) {
+        return dev.integrations.internal.github.actions.IssueActions.findOrCreateIssue(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.CreatedPullRequest createPullRequest(
+            dev.integrations.github.actions.CreatePullRequestRequest request) {
+        return dev.integrations.internal.github.actions.PullRequestActions.createPullRequest(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.PullRequest updatePullRequest(
+            dev.integrations.github.actions.UpdatePullRequestRequest request) {
+        return dev.integrations.internal.github.actions.PullRequestActions.updatePullRequest(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.PullRequestReview submitReview(
+            dev.integrations.github.actions.SubmitReviewRequest request) {
+        return dev.integrations.internal.github.actions.PullRequestActions.submitReview(this, request);
+    }
+
+    @Override
+    public Optional<dev.integrations.github.model.PullRequest> findPullRequest(
+            dev.integrations.github.actions.FindPullRequestRequest request) {
+        return dev.integrations.internal.github.actions.PullRequestActions.findPullRequest(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.FindOrCreateResult<dev.integrations.github.model.PullRequest> findOrCreatePullRequest(
+            dev.integrations.github.actions.FindOrCreatePullRequestRequest request) {
+        return dev.integrations.internal.github.actions.PullRequestActions.findOrCreatePullRequest(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.Gist createGist(
+            dev.integrations.github.actions.CreateGistRequest request) {
+        return dev.integrations.internal.github.actions.GistActions.createGist(this, request);
+    }
+
+    @Override
+    public Optional<GithubUser> findUser(
+            dev.integrations.github.actions.FindUserRequest request) {
+        return dev.integrations.internal.github.actions.UserActions.findUser(this, request);
+    }
+
+    @Override
+    public Optional<dev.integrations.github.model.ProfileStatus> setProfileStatus(
+            dev.integrations.github.actions.SetProfileStatusRequest request) {
+        return dev.integrations.internal.github.actions.UserActions.setProfileStatus(this, request);
+    }
+
+    @Override
+    public dev.integrations.github.model.OrganizationMembership checkOrganizationMembership(
+            dev.integrations.github.actions.CheckOrganizationMembershipRequest request) {
+        return dev.integrations.internal.github.actions.OrganizationActions.checkOrganizationMembership(this, request);
+    }
+
+    @Override
+    public Optional<dev.integrations.github.model.Organization> findOrganization(
+            dev.integrations.github.actions.FindOrganizationRequest request) {
+        return dev.integrations.internal.github.actions.OrganizationActions.findOrganization(this, request);
+    }
+
+    @Override
+    public String toString() {
+        return "GithubClient[" + settings + "]";
+    }
+}

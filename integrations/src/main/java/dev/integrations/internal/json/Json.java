@@ -1,0 +1,117 @@
+package dev.integrations.internal.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SDK's one Jackson configuration. Lenient on input (GitHub adds fields all the time),
+ * deterministic on output (sorted keys, so canonical subjects and stored rows compare equal).
+ */
+public final class Json {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+            .build();
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
+
+    private Json() {
+    }
+
+    /**
+     * A reader with the SDK's configuration. The shared {@code ObjectMapper} itself is never handed
+     * out: it is mutable, and one caller reconfiguring it would change how every session parses and
+     * writes. An {@code ObjectReader} is immutable, so it is safe to share.
+     */
+    public static ObjectReader reader() {
+        return MAPPER.reader();
+    }
+
+    /** Parses a stream as a JSON tree; the caller closes the stream. */
+    public static JsonNode parse(InputStream json) throws IOException {
+        return MAPPER.readTree(json);
+    }
+
+    /** Parses bytes as a JSON tree. */
+    public static JsonNode parse(byte[] json) throws IOException {
+        return MAPPER.readTree(json);
+    }
+
+    /** Parses a JSON object into an ordered map of plain Java values. */
+    public static Map<String, Object> parseObject(byte[] json) throws IOException {
+        return MAPPER.readValue(json, MAP);
+    }
+
+    /** Writes a value as compact JSON with map keys sorted. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("value cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Converts a tree to plain Java values (maps, lists, strings, numbers, booleans, null). */
+    public static Map<String, Object> toMap(JsonNode node) {
+        return MAPPER.convertValue(node, MAP);
+    }
+
+    /**
+     * Deep, unmodifiable copy of a JSON-like map. Used wherever data crosses an API boundary so
+     * that no caller can change what another holds. Values that are not JSON-like are refused.
+     */
+    public static Map<String, Object> deepCopy(Map<String, ?> map) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> e : map.entrySet()) {
+            if (e.getKey() == null) {
+                throw new IllegalArgumentException("JSON object keys must not be null");
+            }
+            copy.put(e.getKey(), copyValue(e.getValue()));
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static Object copyValue(Object value) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Number) {
+            return value;
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!(e.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException("JSON object keys must be strings, got " + e.getKey());
+                }
+                copy.put(key, copyValue(e.getValue()));
+            }
+            return Collections.unmodifiableMap(copy);
+        }
+        if (value instanceof Iterable<?> it) {
+            List<Object> copy = new ArrayList<>();
+            for (Object item : it) {
+                copy.add(copyValue(item));
+            }
+            return Collections.unmodifiableList(copy);
+        }
+        if (value instanceof Object[] array) {
+            return copyValue(java.util.Arrays.asList(array));
+        }
+        if (value instanceof JsonNode node) {
+            return MAPPER.convertValue(node, Object.class);
+        }
+        throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+    }
+}
