@@ -148,6 +148,7 @@ final class RepositoryAccess {
         int open = issues.openCount(repository.id());
         json.put("open_issues_count", open);
         json.put("open_issues", open);
+        // RepositoryJson always writes "owner" and "permissions" into the JSON overlaid here.
         if (organizations.isOrganization(repository.owner())) {
             @SuppressWarnings("unchecked")
             Map<String, Object> ownerJson = (Map<String, Object>) Objects.requireNonNull(json.get("owner"), "owner");
