@@ -23,8 +23,8 @@ final class CodespaceStore {
     /** A codespace; {@code state} is one of GitHub's codespace states. */
     record Codespace(long id, String name, @Nullable String displayName, SandboxUser owner, long repositoryId, String ref,
                      String machine, String location, String state, Integer idleTimeoutMinutes,
-                     @Nullable Integer retentionPeriodMinutes, @Nullable String devcontainerPath, String environmentId, Instant createdAt,
-                     Instant updatedAt, Instant lastUsedAt) {
+                     @Nullable Integer retentionPeriodMinutes, @Nullable String devcontainerPath, String environmentId,
+                     Instant createdAt, Instant updatedAt, Instant lastUsedAt) {
 
         Codespace withState(String newState, Instant at) {
             return new Codespace(id, name, displayName, owner, repositoryId, ref, machine, location, newState,
@@ -40,8 +40,8 @@ final class CodespaceStore {
     private final AtomicLong nextId = new AtomicLong(1);
 
     Codespace create(SandboxUser owner, SandboxRepository repository, String ref, String machine, String location,
-                     @Nullable String displayName, Integer idleTimeoutMinutes, @Nullable Integer retentionPeriodMinutes, @Nullable String devcontainerPath,
-                     Instant now) {
+                     @Nullable String displayName, Integer idleTimeoutMinutes,
+                     @Nullable Integer retentionPeriodMinutes, @Nullable String devcontainerPath, Instant now) {
         String slug = (owner.login() + "-" + repository.owner().login() + "-" + repository.name())
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         String name;

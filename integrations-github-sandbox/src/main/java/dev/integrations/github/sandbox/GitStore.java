@@ -194,7 +194,8 @@ final class GitStore {
      * current blob SHA ({@code expectedSha}); a new file must not be given one that does not match.
      * In an empty repository the first write creates the branch.
      */
-    FileWrite putFile(SandboxRepository repository, String branch, String path, byte[] content, @Nullable String expectedSha,
+    FileWrite putFile(SandboxRepository repository, String branch, String path, byte[] content,
+                      @Nullable String expectedSha,
                       String message, Person author, Person committer, SandboxUser account) {
         return locked(repository, repo -> {
             String headSha = repo.branches.get(branch);
@@ -346,7 +347,8 @@ final class GitStore {
     }
 
     /** The merged files, or {@code null} on a conflict. */
-    private static @Nullable SortedMap<String, Blob> threeWay(Map<String, Blob> mergeBase, Map<String, Blob> base, Map<String, Blob> head) {
+    private static @Nullable SortedMap<String, Blob> threeWay(Map<String, Blob> mergeBase, Map<String, Blob> base,
+                                                              Map<String, Blob> head) {
         Set<String> paths = new TreeSet<>(mergeBase.keySet());
         paths.addAll(base.keySet());
         paths.addAll(head.keySet());

@@ -320,7 +320,8 @@ public final class GithubSandbox implements AutoCloseable {
      * @return the new repository
      * @throws IllegalArgumentException if the name is taken (ignoring case) or not a valid repository name
      */
-    public SandboxRepository createRepository(SandboxUser owner, String name, @Nullable String description, boolean isPrivate) {
+    public SandboxRepository createRepository(SandboxUser owner, String name, @Nullable String description,
+                                              boolean isPrivate) {
         if (!directory.isRegistered(owner)) {
             throw new IllegalArgumentException("User is not registered with this sandbox: " + owner);
         }

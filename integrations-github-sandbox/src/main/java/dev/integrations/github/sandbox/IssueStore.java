@@ -28,9 +28,10 @@ final class IssueStore {
     }
 
     /** An issue (or the issue side of a pull request). {@code labels} are label names as the repository spells them. */
-    record Issue(long id, long repositoryId, int number, String title, @Nullable String body, SandboxUser user, String state,
-                 @Nullable String stateReason, List<String> labels, List<SandboxUser> assignees, int comments, boolean locked,
-                 Instant createdAt, Instant updatedAt, @Nullable Instant closedAt, @Nullable SandboxUser closedBy, boolean isPullRequest) {
+    record Issue(long id, long repositoryId, int number, String title, @Nullable String body, SandboxUser user,
+                 String state, @Nullable String stateReason, List<String> labels, List<SandboxUser> assignees,
+                 int comments, boolean locked, Instant createdAt, Instant updatedAt, @Nullable Instant closedAt,
+                 @Nullable SandboxUser closedBy, boolean isPullRequest) {
 
         Issue {
             labels = List.copyOf(labels);

@@ -48,7 +48,8 @@ final class PullStore {
     }
 
     /** A pull request as it stands now: both sides, live SHAs (frozen once closed), and how head compares to base. */
-    record View(IssueStore.Issue issue, Pull pull, String headSha, String baseSha, GitStore.@Nullable Comparison comparison) {
+    record View(IssueStore.Issue issue, Pull pull, String headSha, String baseSha,
+                GitStore.@Nullable Comparison comparison) {
     }
 
     private final IssueStore issues;
@@ -67,8 +68,8 @@ final class PullStore {
     }
 
     /** Opens a pull request from {@code head} into {@code base}, both branches of {@code repository}. */
-    View create(SandboxRepository repository, SandboxUser user, String title, @Nullable String body, String head, String base,
-                boolean draft, boolean maintainerCanModify, String docs) {
+    View create(SandboxRepository repository, SandboxUser user, String title, @Nullable String body, String head,
+                String base, boolean draft, boolean maintainerCanModify, String docs) {
         lock.lock();
         try {
             Optional<GitStore.Commit> headCommit = git.head(repository, head);
@@ -139,8 +140,9 @@ final class PullStore {
      * Updates a pull request: title and body (issue side), {@code state} ({@code open}/{@code closed};
      * a merged one cannot be reopened), base branch (must exist) and {@code maintainer_can_modify}.
      */
-    Optional<View> update(SandboxRepository repository, int number, SandboxUser actor, @Nullable String title, boolean setBody,
-                          @Nullable String body, @Nullable String state, @Nullable String base, @Nullable Boolean maintainerCanModify, String docs) {
+    Optional<View> update(SandboxRepository repository, int number, SandboxUser actor, @Nullable String title,
+                          boolean setBody, @Nullable String body, @Nullable String state, @Nullable String base,
+                          @Nullable Boolean maintainerCanModify, String docs) {
         lock.lock();
         try {
             Pull pull = repoPulls(repository.id()).get(number);
@@ -247,8 +249,8 @@ final class PullStore {
      * approve or request changes on their own pull request; {@code REQUEST_CHANGES} and
      * {@code COMMENT} need a body.
      */
-    Review review(SandboxRepository repository, int number, SandboxUser user, @Nullable String event, @Nullable String body, @Nullable String commitId,
-                  String docs) {
+    Review review(SandboxRepository repository, int number, SandboxUser user, @Nullable String event,
+                  @Nullable String body, @Nullable String commitId, String docs) {
         lock.lock();
         try {
             Pull pull = repoPulls(repository.id()).get(number);

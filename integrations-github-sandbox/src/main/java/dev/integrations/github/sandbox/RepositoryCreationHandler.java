@@ -119,7 +119,8 @@ final class RepositoryCreationHandler {
         call.respond(201, access.full(repository, call.caller()));
     }
 
-    private SandboxRepository insert(ApiCall call, SandboxUser owner, String name, @Nullable String description, boolean isPrivate) {
+    private SandboxRepository insert(ApiCall call, SandboxUser owner, String name, @Nullable String description,
+                                     boolean isPrivate) {
         try {
             return access.repositories().create(owner, name, description, isPrivate);
         } catch (IllegalArgumentException e) {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 final class RepositorySettings {
 
     /** One repository's attributes. */
-    record Settings(@Nullable String homepage, boolean isTemplate, boolean hasIssues, boolean hasProjects, boolean hasWiki) {
+    record Settings(@Nullable String homepage, boolean isTemplate, boolean hasIssues, boolean hasProjects,
+                    boolean hasWiki) {
         static final Settings DEFAULT = new Settings(null, false, true, true, true);
     }
 

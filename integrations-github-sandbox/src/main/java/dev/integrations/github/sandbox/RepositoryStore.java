@@ -157,7 +157,8 @@ final class RepositoryStore {
         }
     }
 
-    private SandboxRepository insertLocked(SandboxUser owner, String name, @Nullable String description, boolean isPrivate) {
+    private SandboxRepository insertLocked(SandboxUser owner, String name, @Nullable String description,
+                                           boolean isPrivate) {
         if (taken(owner, name)) {
             throw new IllegalArgumentException("A repository named " + owner.login() + "/" + name + " already exists");
         }

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param description the description, or {@code null}
  * @param createdAt   when it was created
  */
-public record SandboxOrganization(long id, String login, @Nullable String name, @Nullable String description, Instant createdAt) {
+public record SandboxOrganization(long id, String login, @Nullable String name, @Nullable String description,
+                                  Instant createdAt) {
 
     /**
      * Checks the organization's fields.

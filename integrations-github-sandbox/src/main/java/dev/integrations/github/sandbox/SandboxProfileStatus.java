@@ -14,6 +14,6 @@ import org.jspecify.annotations.Nullable;
  * @param organizationId      the node id of the organization the status is visible to, or {@code null} for everyone
  * @param createdAt           when this status was set
  */
-public record SandboxProfileStatus(@Nullable String message, @Nullable String emoji, @Nullable Instant expiresAt, boolean limitedAvailability,
-                                   @Nullable String organizationId, Instant createdAt) {
+public record SandboxProfileStatus(@Nullable String message, @Nullable String emoji, @Nullable Instant expiresAt,
+                                   boolean limitedAvailability, @Nullable String organizationId, Instant createdAt) {
 }

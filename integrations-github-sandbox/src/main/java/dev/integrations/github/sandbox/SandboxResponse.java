@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param dropConnection whether to close the connection without answering (after the delay), as a
  *                    reset or a crashed proxy would; status and body are then not sent
  */
-public record SandboxResponse(int status, @Nullable String contentType, String body, Map<String, String> headers, Duration delay,
-                              boolean dropConnection) {
+public record SandboxResponse(int status, @Nullable String contentType, String body, Map<String, String> headers,
+                              Duration delay, boolean dropConnection) {
 
     /**
      * Normalises the response: no {@code null} body, headers or delay.
@@ -59,7 +59,8 @@ public record SandboxResponse(int status, @Nullable String contentType, String b
      * @param headers extra response headers
      * @param delay how long to wait before answering
      */
-    public SandboxResponse(int status, @Nullable String contentType, @Nullable String body, Map<String, String> headers, Duration delay) {
+    public SandboxResponse(int status, @Nullable String contentType, @Nullable String body, Map<String,
+                           String> headers, Duration delay) {
         this(status, contentType, body == null ? "" : body, headers, delay, false);
     }
 

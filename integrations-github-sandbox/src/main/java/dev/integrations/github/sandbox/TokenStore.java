@@ -19,7 +19,8 @@ final class TokenStore {
     static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofSeconds(15_811_200);
 
     /** What an access token grants; {@code clientId} is {@code null} for personal access tokens. */
-    record AccessGrant(String token, SandboxUser user, List<String> scopes, @Nullable String clientId, @Nullable Instant expiresAt) {
+    record AccessGrant(String token, SandboxUser user, List<String> scopes, @Nullable String clientId,
+                       @Nullable Instant expiresAt) {
         boolean isLiveAt(Instant now) {
             return expiresAt == null || now.isBefore(expiresAt);
         }
