@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One admitted REST call being answered by a {@link ResourceRouter} route: the exchange, the
@@ -30,8 +31,8 @@ final class ApiCall {
     private final String acceptedScopes;
     private final Map<String, String> params;
     private final Clock clock;
-    private Map<String, String> query;
-    private JsonNode body;
+    private @Nullable Map<String, String> query;
+    private @Nullable JsonNode body;
 
     ApiCall(SandboxExchange exchange, ApiGate gate, ApiGate.Caller caller, String baseUrl, String docs,
             String acceptedScopes, Map<String, String> params, Clock clock) {
@@ -140,7 +141,7 @@ final class ApiCall {
     }
 
     /** A text field of the body: absent or null gives {@code null}; numbers are taken as their text; other types are 422. */
-    String text(String field, String resource) {
+    @Nullable String text(String field, String resource) {
         JsonNode value = bodyObject().get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -160,11 +161,17 @@ final class ApiCall {
         return value;
     }
 
-    /** A boolean field of the body, or {@code fallback}. */
-    Boolean bool(String field, Boolean fallback, String resource) {
+    /** A boolean field of the body, or {@code fallback} when absent or null. */
+    boolean bool(String field, boolean fallback, String resource) {
+        Boolean value = bool(field, resource);
+        return value == null ? fallback : value;
+    }
+
+    /** A boolean field of the body, or {@code null} when absent or null. */
+    @Nullable Boolean bool(String field, String resource) {
         JsonNode value = bodyObject().get(field);
         if (value == null || value.isNull()) {
-            return fallback;
+            return null;
         }
         if (!value.isBoolean()) {
             throw ApiError.validation(docs, ApiError.field(resource, field, "invalid"));
@@ -173,7 +180,7 @@ final class ApiCall {
     }
 
     /** An array of strings (or of objects with {@code name}) in the body, or {@code null} when absent. */
-    List<String> names(String field, String resource) {
+    @Nullable List<String> names(String field, String resource) {
         JsonNode value = bodyObject().get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -243,10 +250,11 @@ final class ApiCall {
     void fail(ApiError error) {
         Map<String, String> headers = headers(false);
         headers.putAll(error.headers());
-        if (error.body() == null) {
+        Object body = error.body();
+        if (body == null) {
             exchange.send(error.status(), null, new byte[0], headers);
         } else {
-            exchange.sendJson(error.status(), error.body(), headers);
+            exchange.sendJson(error.status(), body, headers);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An error answer of a REST endpoint, thrown by handlers and stores and written by
@@ -17,10 +18,10 @@ import java.util.Map;
 final class ApiError extends RuntimeException {
 
     private final int status;
-    private final transient Object body;
+    private final transient @Nullable Object body;
     private final transient Map<String, String> headers;
 
-    private ApiError(int status, Object body, Map<String, String> headers) {
+    private ApiError(int status, @Nullable Object body, Map<String, String> headers) {
         super(null, null, false, false);
         this.status = status;
         this.body = body;
@@ -32,7 +33,7 @@ final class ApiError extends RuntimeException {
     }
 
     /** The JSON body, or {@code null} for none. */
-    Object body() {
+    @Nullable Object body() {
         return body;
     }
 
@@ -132,7 +133,7 @@ final class ApiError extends RuntimeException {
     }
 
     /** One {@code errors[]} entry with code {@code custom} and a message. */
-    static Map<String, Object> custom(String resource, String field, String message) {
+    static Map<String, Object> custom(String resource, @Nullable String field, String message) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("resource", resource);
         if (field != null) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks GitHub applies to an authenticated REST call before the endpoint runs, in this order
@@ -115,7 +116,7 @@ final class ApiGate {
     }
 
     /** The token of a {@code Bearer} or {@code token} credential, else {@code null}. */
-    private static String tokenFrom(String authorization) {
+    private static @Nullable String tokenFrom(String authorization) {
         String value = authorization.trim();
         int space = value.indexOf(' ');
         if (space < 0) {

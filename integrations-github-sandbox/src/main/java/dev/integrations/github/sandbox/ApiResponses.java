@@ -2,6 +2,7 @@ package dev.integrations.github.sandbox;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Pieces every api.github.com response shares: the common headers and the basic-error body. */
 final class ApiResponses {
@@ -13,7 +14,7 @@ final class ApiResponses {
     }
 
     /** {@code X-GitHub-Request-Id} and {@code X-GitHub-Media-Type}, plus the selected API version if known. */
-    static Map<String, String> headers(String requestId, String selectedVersion) {
+    static Map<String, String> headers(String requestId, @Nullable String selectedVersion) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("X-GitHub-Request-Id", requestId);
         headers.put("X-GitHub-Media-Type", "github.v3; format=json");

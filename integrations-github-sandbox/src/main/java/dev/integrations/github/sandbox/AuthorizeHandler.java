@@ -1,5 +1,6 @@
 package dev.integrations.github.sandbox;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,7 +106,7 @@ final class AuthorizeHandler {
             return;
         }
         ConsentStore.PendingConsent consent = taken.get();
-        if (decision.equals("deny")) {
+        if ("deny".equals(decision)) {
             LOG.debug("User {} denied app {}", consent.user().login(), consent.app().clientId());
             exchange.redirect(FormCodec.appendQuery(consent.redirectUri(), OAuthError.ACCESS_DENIED.parameters(consent.state())));
             return;
@@ -118,7 +119,7 @@ final class AuthorizeHandler {
         exchange.redirect(FormCodec.appendQuery(consent.redirectUri(), params));
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

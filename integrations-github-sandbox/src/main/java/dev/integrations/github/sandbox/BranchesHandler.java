@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Branches, as Git references and as branches:
@@ -52,7 +53,7 @@ final class BranchesHandler {
         }
         String branch = branchOf(call.param("ref"));
         Optional<GitStore.Commit> head = branch == null ? Optional.empty() : git.head(repository, branch);
-        if (head.isEmpty()) {
+        if (branch == null || head.isEmpty()) {
             throw ApiError.notFound(call.docs());
         }
         call.respondGet(GitJson.branchRef(call.baseUrl(), repository, branch, head.get().sha()));
@@ -113,7 +114,7 @@ final class BranchesHandler {
     }
 
     /** {@code heads/NAME} (or {@code refs/heads/NAME}) to {@code NAME}; other references are unknown here. */
-    private static String branchOf(String ref) {
+    private static @Nullable String branchOf(String ref) {
         if (ref.startsWith("refs/")) {
             ref = ref.substring("refs/".length());
         }

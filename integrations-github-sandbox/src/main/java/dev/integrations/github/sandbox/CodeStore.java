@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Authorization codes: single use, valid for 10 minutes (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps), bound to the client,
@@ -17,7 +18,7 @@ final class CodeStore {
     static final Duration LIFETIME = Duration.ofMinutes(10);
 
     record CodeGrant(String code, String clientId, String redirectUri, List<String> scopes, SandboxUser user,
-                     String codeChallenge, Instant expiresAt) {
+                     @Nullable String codeChallenge, Instant expiresAt) {
     }
 
     private final Map<String, CodeGrant> codes = new ConcurrentHashMap<>();
@@ -39,7 +40,7 @@ final class CodeStore {
      * client cannot burn it); otherwise the code is removed whatever happens next, so a failed
      * redirect-URI or PKCE check also ends it. Of concurrent callers exactly one gets the grant.
      */
-    Optional<CodeGrant> redeem(String code, String clientId) {
+    Optional<CodeGrant> redeem(@Nullable String code, String clientId) {
         if (code == null) {
             return Optional.empty();
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Codespaces by name. A codespace is created {@code Available}, stopping makes it
@@ -20,10 +21,10 @@ import java.util.concurrent.atomic.AtomicLong;
 final class CodespaceStore {
 
     /** A codespace; {@code state} is one of GitHub's codespace states. */
-    record Codespace(long id, String name, String displayName, SandboxUser owner, long repositoryId, String ref,
+    record Codespace(long id, String name, @Nullable String displayName, SandboxUser owner, long repositoryId, String ref,
                      String machine, String location, String state, Integer idleTimeoutMinutes,
-                     Integer retentionPeriodMinutes, String devcontainerPath, String environmentId, Instant createdAt,
-                     Instant updatedAt, Instant lastUsedAt) {
+                     @Nullable Integer retentionPeriodMinutes, @Nullable String devcontainerPath, String environmentId,
+                     Instant createdAt, Instant updatedAt, Instant lastUsedAt) {
 
         Codespace withState(String newState, Instant at) {
             return new Codespace(id, name, displayName, owner, repositoryId, ref, machine, location, newState,
@@ -39,8 +40,8 @@ final class CodespaceStore {
     private final AtomicLong nextId = new AtomicLong(1);
 
     Codespace create(SandboxUser owner, SandboxRepository repository, String ref, String machine, String location,
-                     String displayName, Integer idleTimeoutMinutes, Integer retentionPeriodMinutes, String devcontainerPath,
-                     Instant now) {
+                     @Nullable String displayName, Integer idleTimeoutMinutes,
+                     @Nullable Integer retentionPeriodMinutes, @Nullable String devcontainerPath, Instant now) {
         String slug = (owner.login() + "-" + repository.owner().login() + "-" + repository.name())
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         String name;
@@ -60,7 +61,7 @@ final class CodespaceStore {
     }
 
     /** The owner's codespaces in creation order, optionally only those of one repository. */
-    List<Codespace> ownedBy(SandboxUser owner, Long repositoryId) {
+    List<Codespace> ownedBy(SandboxUser owner, @Nullable Long repositoryId) {
         return byName.values().stream()
                 .filter(c -> c.owner().id() == owner.id())
                 .filter(c -> repositoryId == null || c.repositoryId() == repositoryId)

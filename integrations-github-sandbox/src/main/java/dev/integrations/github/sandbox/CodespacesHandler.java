@@ -3,7 +3,9 @@ package dev.integrations.github.sandbox;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Codespaces of the authenticated user:
@@ -136,7 +138,7 @@ final class CodespacesHandler {
         }
     }
 
-    private static Integer number(ApiCall call, String field, int min, int max) {
+    private static @Nullable Integer number(ApiCall call, String field, int min, int max) {
         var value = call.bodyObject().get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -151,7 +153,8 @@ final class CodespacesHandler {
     private Map<String, Object> json(ApiCall call, CodespaceStore.Codespace codespace) {
         String url = call.baseUrl() + "/user/codespaces/" + codespace.name();
         SandboxRepository repository = access.repositories().byId(codespace.repositoryId()).orElseThrow();
-        Object[] machine = MACHINES.get(codespace.machine());
+        // The machine was checked against MACHINES when the codespace was created.
+        Object[] machine = Objects.requireNonNull(MACHINES.get(codespace.machine()), "machine");
         Map<String, Object> machineJson = new LinkedHashMap<>();
         machineJson.put("name", codespace.machine());
         machineJson.put("display_name", machine[0]);

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Conditional GETs as GitHub answers them (https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api): a JSON response carries a weak
@@ -51,7 +52,7 @@ final class ConditionalGet {
     }
 
     /** Weak comparison (RFC 9110 §13.1.2): {@code *} or any listed tag equal to ours, ignoring {@code W/}. */
-    static boolean matches(String ifNoneMatch, String etag) {
+    static boolean matches(@Nullable String ifNoneMatch, String etag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Authorization requests waiting for the user's decision on the consent page. The page's form
@@ -19,7 +20,7 @@ final class ConsentStore {
 
     /** An authorization request as validated by {@code GET /login/oauth/authorize}. */
     record PendingConsent(String id, SandboxApp app, SandboxUser user, String redirectUri, List<String> scopes,
-                          String state, String codeChallenge, Instant createdAt) {
+                          @Nullable String state, @Nullable String codeChallenge, Instant createdAt) {
     }
 
     private final Map<String, PendingConsent> pending = new ConcurrentHashMap<>();
@@ -29,8 +30,8 @@ final class ConsentStore {
         this.clock = clock;
     }
 
-    PendingConsent create(SandboxApp app, SandboxUser user, String redirectUri, List<String> scopes, String state,
-                          String codeChallenge) {
+    PendingConsent create(SandboxApp app, SandboxUser user, String redirectUri, List<String> scopes, @Nullable String state,
+                          @Nullable String codeChallenge) {
         PendingConsent consent = new PendingConsent(Secrets.opaqueId(), app, user, redirectUri, List.copyOf(scopes),
                 state, codeChallenge, clock.instant());
         pending.put(consent.id(), consent);
@@ -38,7 +39,7 @@ final class ConsentStore {
     }
 
     /** Removes and returns the consent if it exists and has not expired; exactly one caller wins. */
-    Optional<PendingConsent> take(String id) {
+    Optional<PendingConsent> take(@Nullable String id) {
         if (id == null) {
             return Optional.empty();
         }

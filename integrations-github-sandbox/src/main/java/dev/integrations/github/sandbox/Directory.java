@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /** The registered OAuth apps and user accounts of one sandbox. */
 final class Directory {
@@ -29,11 +30,11 @@ final class Directory {
         return app;
     }
 
-    Optional<SandboxApp> app(String clientId) {
+    Optional<SandboxApp> app(@Nullable String clientId) {
         return clientId == null ? Optional.empty() : Optional.ofNullable(appsByClientId.get(clientId));
     }
 
-    SandboxUser registerUser(String login, String name, String email) {
+    SandboxUser registerUser(String login, @Nullable String name, @Nullable String email) {
         Objects.requireNonNull(login, "login");
         SandboxUser.checkLogin(login);
         String key = login.toLowerCase(Locale.ROOT);
@@ -50,7 +51,7 @@ final class Directory {
         return created[0];
     }
 
-    Optional<SandboxUser> userByLogin(String login) {
+    Optional<SandboxUser> userByLogin(@Nullable String login) {
         return login == null ? Optional.empty() : Optional.ofNullable(usersByLogin.get(login.toLowerCase(Locale.ROOT)));
     }
 

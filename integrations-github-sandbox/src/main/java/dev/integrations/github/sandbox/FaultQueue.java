@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.jspecify.annotations.Nullable;
 
 /** Canned responses waiting for their path: first in, first out, one request each. */
 final class FaultQueue {
@@ -21,7 +22,7 @@ final class FaultQueue {
     }
 
     /** The next canned response for {@code path}, removed from the queue, or {@code null}. */
-    SandboxResponse poll(String path) {
+    @Nullable SandboxResponse poll(String path) {
         Queue<SandboxResponse> queue = byPath.get(path);
         return queue == null ? null : queue.poll();
     }

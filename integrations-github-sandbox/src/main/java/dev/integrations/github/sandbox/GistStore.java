@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /** Gists by id (32 hex characters, as GitHub's), each a set of named text files. Thread-safe. */
 final class GistStore {
 
     /** A gist; {@code files} maps file names to their text, in the order given. */
-    record Gist(String id, SandboxUser owner, String description, boolean isPublic, Map<String, String> files,
+    record Gist(String id, SandboxUser owner, @Nullable String description, boolean isPublic, Map<String, String> files,
                 Instant createdAt, String version) {
         Gist {
             files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
@@ -25,7 +26,7 @@ final class GistStore {
 
     private final Map<String, Gist> byId = new ConcurrentHashMap<>();
 
-    Gist create(SandboxUser owner, String description, boolean isPublic, Map<String, String> files, Instant now) {
+    Gist create(SandboxUser owner, @Nullable String description, boolean isPublic, Map<String, String> files, Instant now) {
         Gist gist = new Gist(hex(16), owner, description, isPublic, files, now, hex(20));
         byId.put(gist.id(), gist);
         return gist;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gists:
@@ -139,7 +140,7 @@ final class GistsHandler {
         return "text/plain";
     }
 
-    private static String language(String name) {
+    private static @Nullable String language(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         Map<String, String> byExtension = Map.of(".md", "Markdown", ".java", "Java", ".rb", "Ruby", ".py", "Python",
                 ".js", "JavaScript", ".json", "JSON", ".txt", "Text", ".sh", "Shell", ".go", "Go", ".ts", "TypeScript");

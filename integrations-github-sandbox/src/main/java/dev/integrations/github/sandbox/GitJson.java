@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Git data in the shapes of GitHub's OpenAPI description: {@code git-ref}, {@code commit},
@@ -117,7 +118,7 @@ final class GitJson {
 
     /** One item of {@code content-directory}: a file or a directory. */
     static Map<String, Object> directoryEntry(String baseUrl, SandboxRepository repository, String ref, String path,
-                                              GitStore.Blob blob) {
+                                              GitStore.@Nullable Blob blob) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", name(path));
         json.put("path", path);

@@ -25,6 +25,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Git data of every repository: commits (each a full snapshot of the files, path to blob),
@@ -86,10 +87,18 @@ final class GitStore {
     /** A refused write. */
     static final class GitException extends RuntimeException {
         private final Failure failure;
+        private final String message;
 
         GitException(Failure failure, String message) {
             super(message, null, false, false);
             this.failure = failure;
+            this.message = message;
+        }
+
+        /** Never {@code null}: every refusal says why, and the message becomes the API error's. */
+        @Override
+        public String getMessage() {
+            return message;
         }
 
         Failure failure() {
@@ -100,6 +109,18 @@ final class GitStore {
     private static final class Repo {
         final SortedMap<String, String> branches = new TreeMap<>();
         final Map<String, Commit> commits = new HashMap<>();
+
+        /**
+         * A commit known to be stored: a branch head or a parent of a stored commit. Commits are
+         * never removed, so a miss is a bug in the sandbox, not a bad request.
+         */
+        Commit commit(String sha) {
+            Commit commit = commits.get(sha);
+            if (commit == null) {
+                throw new IllegalStateException("The sandbox lost commit " + sha);
+            }
+            return commit;
+        }
     }
 
     private final Clock clock;
@@ -173,14 +194,15 @@ final class GitStore {
      * current blob SHA ({@code expectedSha}); a new file must not be given one that does not match.
      * In an empty repository the first write creates the branch.
      */
-    FileWrite putFile(SandboxRepository repository, String branch, String path, byte[] content, String expectedSha,
+    FileWrite putFile(SandboxRepository repository, String branch, String path, byte[] content,
+                      @Nullable String expectedSha,
                       String message, Person author, Person committer, SandboxUser account) {
         return locked(repository, repo -> {
             String headSha = repo.branches.get(branch);
             if (headSha == null && !repo.branches.isEmpty()) {
                 throw new GitException(Failure.BRANCH_NOT_FOUND, "Branch " + branch + " not found");
             }
-            SortedMap<String, Blob> files = headSha == null ? new TreeMap<>() : new TreeMap<>(repo.commits.get(headSha).files());
+            SortedMap<String, Blob> files = headSha == null ? new TreeMap<>() : new TreeMap<>(repo.commit(headSha).files());
             Blob existing = files.get(path);
             if (existing == null && isDirectoryOrUnder(files, path)) {
                 throw new GitException(Failure.PATH_CONFLICT, "path " + path + " conflicts with an existing file or directory");
@@ -259,7 +281,7 @@ final class GitStore {
             Repo source = repoLocked(template);
             for (Map.Entry<String, String> branch : sourceBranches.entrySet()) {
                 if (allBranches || branch.getKey().equals(DEFAULT_BRANCH)) {
-                    trees.put(branch.getKey(), source.commits.get(branch.getValue()).files());
+                    trees.put(branch.getKey(), source.commit(branch.getValue()).files());
                 }
             }
             Repo copy = new Repo();
@@ -325,7 +347,8 @@ final class GitStore {
     }
 
     /** The merged files, or {@code null} on a conflict. */
-    private static SortedMap<String, Blob> threeWay(Map<String, Blob> mergeBase, Map<String, Blob> base, Map<String, Blob> head) {
+    private static @Nullable SortedMap<String, Blob> threeWay(Map<String, Blob> mergeBase, Map<String, Blob> base,
+                                                              Map<String, Blob> head) {
         Set<String> paths = new TreeSet<>(mergeBase.keySet());
         paths.addAll(base.keySet());
         paths.addAll(head.keySet());
@@ -349,11 +372,11 @@ final class GitStore {
         return merged;
     }
 
-    private static String sha(Blob blob) {
+    private static @Nullable String sha(@Nullable Blob blob) {
         return blob == null ? null : blob.sha();
     }
 
-    private static Commit mergeBase(Repo repo, Commit base, Commit head) {
+    private static @Nullable Commit mergeBase(Repo repo, Commit base, Commit head) {
         Set<String> baseAncestors = ancestors(repo, base);
         Deque<String> queue = new ArrayDeque<>(List.of(head.sha()));
         Set<String> seen = new HashSet<>();
@@ -363,9 +386,9 @@ final class GitStore {
                 continue;
             }
             if (baseAncestors.contains(sha)) {
-                return repo.commits.get(sha);
+                return repo.commit(sha);
             }
-            queue.addAll(repo.commits.get(sha).parents());
+            queue.addAll(repo.commit(sha).parents());
         }
         return null;
     }
@@ -376,7 +399,7 @@ final class GitStore {
         while (!queue.isEmpty()) {
             String sha = queue.poll();
             if (seen.add(sha)) {
-                queue.addAll(repo.commits.get(sha).parents());
+                queue.addAll(repo.commit(sha).parents());
             }
         }
         return seen;

@@ -1,6 +1,7 @@
 package dev.integrations.github.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -266,7 +267,7 @@ public final class GithubSandbox implements AutoCloseable {
      * @param email the email address, or {@code null}
      * @return the registered user
      */
-    public SandboxUser registerUser(String login, String name, String email) {
+    public SandboxUser registerUser(String login, @Nullable String name, @Nullable String email) {
         return directory.registerUser(login, name, email);
     }
 
@@ -319,7 +320,8 @@ public final class GithubSandbox implements AutoCloseable {
      * @return the new repository
      * @throws IllegalArgumentException if the name is taken (ignoring case) or not a valid repository name
      */
-    public SandboxRepository createRepository(SandboxUser owner, String name, String description, boolean isPrivate) {
+    public SandboxRepository createRepository(SandboxUser owner, String name, @Nullable String description,
+                                              boolean isPrivate) {
         if (!directory.isRegistered(owner)) {
             throw new IllegalArgumentException("User is not registered with this sandbox: " + owner);
         }
@@ -359,7 +361,7 @@ public final class GithubSandbox implements AutoCloseable {
      * @param description the description, or {@code null}
      * @return the new organization
      */
-    public SandboxOrganization createOrganization(String login, String name, String description) {
+    public SandboxOrganization createOrganization(String login, @Nullable String name, @Nullable String description) {
         return resources.organizations().create(login, name, description);
     }
 
@@ -407,7 +409,7 @@ public final class GithubSandbox implements AutoCloseable {
      * @return the new repository
      * @throws IllegalArgumentException if the name is taken (ignoring case) or not a valid repository name
      */
-    public SandboxRepository createRepository(SandboxOrganization organization, String name, String description,
+    public SandboxRepository createRepository(SandboxOrganization organization, String name, @Nullable String description,
                                               boolean isPrivate) {
         return repositories.create(resources.organizations().account(organization), name, description, isPrivate);
     }
@@ -560,7 +562,7 @@ public final class GithubSandbox implements AutoCloseable {
     /** Options for {@link GithubSandbox}. Not thread-safe. */
     public static final class Builder {
 
-        private SandboxClock clock;
+        private @Nullable SandboxClock clock;
         private int port;
         private int rateLimit = DEFAULT_RATE_LIMIT;
 

@@ -2,6 +2,7 @@ package dev.integrations.github.sandbox;
 
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a {@link GithubSandbox} as a standalone process for offline use:
@@ -42,7 +43,7 @@ public final class GithubSandboxMain {
     }
 
     /** The port from {@code --port N} or {@code --port=N} (default 0, ephemeral), or {@code null} after printing usage. */
-    static Integer parsePort(String[] args, PrintStream err) {
+    static @Nullable Integer parsePort(String[] args, PrintStream err) {
         int port = 0;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -83,7 +84,7 @@ public final class GithubSandboxMain {
         sandbox.environment().forEach((key, value) -> out.println(key + "=" + value));
     }
 
-    private static void usage(PrintStream err, String problem) {
+    private static void usage(PrintStream err, @Nullable String problem) {
         if (problem != null) {
             err.println(problem);
         }

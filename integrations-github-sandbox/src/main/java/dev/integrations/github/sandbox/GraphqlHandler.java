@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code POST /graphql}, for the one operation GitHub offers only there: the mutation
@@ -199,7 +200,7 @@ final class GraphqlHandler {
         return json;
     }
 
-    private static String text(JsonNode input, String field) {
+    private static @Nullable String text(JsonNode input, String field) {
         JsonNode value = input.get(field);
         return value == null || value.isNull() ? null : value.asText();
     }
@@ -244,7 +245,7 @@ final class GraphqlHandler {
         return matcher.find() ? matcher.end() : -1;
     }
 
-    private static Map<String, Object> error(String message, String code) {
+    private static Map<String, Object> error(String message, @Nullable String code) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("message", message);
         if (code != null) {

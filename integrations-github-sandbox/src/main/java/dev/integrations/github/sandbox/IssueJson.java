@@ -82,7 +82,7 @@ final class IssueJson {
             pull.put("diff_url", html + "/pull/" + issue.number() + ".diff");
             pull.put("patch_url", html + "/pull/" + issue.number() + ".patch");
             pull.put("merged_at", pulls.pull(repository.id(), issue.number())
-                    .filter(PullStore.Pull::merged).map(p -> GitJson.time(p.mergedAt())).orElse(null));
+                    .filter(PullStore.Pull::merged).map(PullStore.Pull::mergedAt).map(GitJson::time).orElse(null));
             json.put("pull_request", pull);
             json.put("draft", pulls.pull(repository.id(), issue.number()).map(PullStore.Pull::draft).orElse(false));
         }

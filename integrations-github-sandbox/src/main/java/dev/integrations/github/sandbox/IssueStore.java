@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Issues, their comments, and repository labels. Issues and pull requests share one number
@@ -23,13 +24,14 @@ import java.util.function.UnaryOperator;
 final class IssueStore {
 
     /** A repository label. */
-    record Label(long id, String name, String color, String description, boolean isDefault) {
+    record Label(long id, String name, String color, @Nullable String description, boolean isDefault) {
     }
 
     /** An issue (or the issue side of a pull request). {@code labels} are label names as the repository spells them. */
-    record Issue(long id, long repositoryId, int number, String title, String body, SandboxUser user, String state,
-                 String stateReason, List<String> labels, List<SandboxUser> assignees, int comments, boolean locked,
-                 Instant createdAt, Instant updatedAt, Instant closedAt, SandboxUser closedBy, boolean isPullRequest) {
+    record Issue(long id, long repositoryId, int number, String title, @Nullable String body, SandboxUser user,
+                 String state, @Nullable String stateReason, List<String> labels, List<SandboxUser> assignees,
+                 int comments, boolean locked, Instant createdAt, Instant updatedAt, @Nullable Instant closedAt,
+                 @Nullable SandboxUser closedBy, boolean isPullRequest) {
 
         Issue {
             labels = List.copyOf(labels);
@@ -45,7 +47,7 @@ final class IssueStore {
                     locked, createdAt, updatedAt, closedAt, closedBy, isPullRequest);
         }
 
-        Issue withBody(String value) {
+        Issue withBody(@Nullable String value) {
             return new Issue(id, repositoryId, number, title, value, user, state, stateReason, labels, assignees, comments,
                     locked, createdAt, updatedAt, closedAt, closedBy, isPullRequest);
         }
@@ -61,7 +63,7 @@ final class IssueStore {
         }
 
         /** Closed by {@code actor} at {@code at}, or reopened ({@code open}); {@code reason} as GitHub's {@code state_reason}. */
-        Issue withState(boolean open, String reason, SandboxUser actor, Instant at) {
+        Issue withState(boolean open, @Nullable String reason, SandboxUser actor, Instant at) {
             if (open) {
                 String openReason = isPullRequest ? null : isOpen() ? stateReason : "reopened";
                 return new Issue(id, repositoryId, number, title, body, user, "open", openReason,
@@ -129,8 +131,8 @@ final class IssueStore {
     }
 
     /** Opens an issue (or the issue side of a pull request) with the next number; unknown labels are created. */
-    Issue create(long repositoryId, String title, String body, SandboxUser user, List<String> labels,
-                 List<SandboxUser> assignees, boolean isPullRequest) {
+    Issue create(long repositoryId, String title, @Nullable String body, SandboxUser user, @Nullable List<String> labels,
+                 @Nullable List<SandboxUser> assignees, boolean isPullRequest) {
         lock.lock();
         try {
             Repo repo = repo(repositoryId);

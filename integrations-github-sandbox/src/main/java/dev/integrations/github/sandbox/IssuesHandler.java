@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Issues, their comments and labels:
@@ -225,7 +226,7 @@ final class IssuesHandler {
     }
 
     /** {@code assignees} (or the closing-down {@code assignee}) as users with push access; 422 for anyone else. */
-    private List<SandboxUser> assignees(ApiCall call, SandboxRepository repository) {
+    private @Nullable List<SandboxUser> assignees(ApiCall call, SandboxRepository repository) {
         List<String> logins = call.names("assignees", "Issue");
         String single = call.text("assignee", "Issue");
         if (logins == null && single == null) {
@@ -267,7 +268,7 @@ final class IssuesHandler {
         return true;
     }
 
-    static Comparator<IssueStore.Issue> order(String sort, String direction) {
+    static Comparator<IssueStore.Issue> order(String sort, @Nullable String direction) {
         Comparator<IssueStore.Issue> comparator = switch (sort.toLowerCase(Locale.ROOT)) {
             case "updated" -> Comparator.comparing(IssueStore.Issue::updatedAt);
             case "comments" -> Comparator.comparingInt(IssueStore.Issue::comments);

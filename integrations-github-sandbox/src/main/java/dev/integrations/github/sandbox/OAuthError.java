@@ -2,6 +2,7 @@ package dev.integrations.github.sandbox;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An OAuth error as GitHub reports it: {@code error}, {@code error_description}, {@code error_uri}
@@ -49,7 +50,7 @@ record OAuthError(String code, String description, String uri) {
             "code_challenge must be the unpadded BASE64URL encoding of a SHA-256 digest (43 characters).", AUTHORIZING);
 
     /** The error's parameters, in GitHub's order, plus {@code state} when given. */
-    Map<String, String> parameters(String state) {
+    Map<String, String> parameters(@Nullable String state) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("error", code);
         params.put("error_description", description);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Organizations and their memberships. An organization is also registered as an account in the
@@ -34,7 +35,7 @@ final class OrganizationStore {
         this.directory = directory;
     }
 
-    SandboxOrganization create(String login, String name, String description) {
+    SandboxOrganization create(String login, @Nullable String name, @Nullable String description) {
         Objects.requireNonNull(login, "login");
         // Registering the account first makes the login unique across users and organizations.
         SandboxUser account = directory.registerUser(login, name, null);

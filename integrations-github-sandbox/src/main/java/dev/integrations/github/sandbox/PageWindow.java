@@ -3,6 +3,7 @@ package dev.integrations.github.sandbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * GitHub's page-number pagination (https://docs.github.com/en/rest/using-the-rest-api/using-pagination-in-the-rest-api): {@code per_page} (default 30, at most 100;
@@ -43,7 +44,7 @@ record PageWindow(int page, int perPage) {
      * @param url      the request's URL without query, e.g. {@code http://127.0.0.1:1234/user/repos}
      * @param rawQuery the request's raw query, without {@code ?}
      */
-    String linkHeader(String url, String rawQuery, int total) {
+    @Nullable String linkHeader(String url, String rawQuery, int total) {
         int last = Math.max(1, (total + perPage - 1) / perPage);
         if (last == 1 && page == 1) {
             return null;
@@ -76,7 +77,7 @@ record PageWindow(int page, int perPage) {
         return "<" + url + "?" + query + ">; rel=\"" + rel + "\"";
     }
 
-    private static int number(String value, int fallback) {
+    private static int number(@Nullable String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** PKCE with {@code S256}, the only method GitHub accepts (https://github.blog/changelog/2025-07-14-pkce-support-for-oauth-and-github-app-authentication, RFC 7636). */
 final class Pkce {
@@ -24,7 +25,7 @@ final class Pkce {
     }
 
     /** Whether BASE64URL(SHA-256(verifier)) equals the challenge, compared in constant time. */
-    static boolean verifies(String verifier, String challenge) {
+    static boolean verifies(@Nullable String verifier, String challenge) {
         if (verifier == null || challenge == null || !VERIFIER.matcher(verifier).matches()) {
             return false;
         }

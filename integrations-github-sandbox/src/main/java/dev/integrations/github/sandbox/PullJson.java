@@ -1,5 +1,6 @@
 package dev.integrations.github.sandbox;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,8 @@ final class PullJson {
         json.put("created_at", GitJson.time(issue.createdAt()));
         json.put("updated_at", GitJson.time(issue.updatedAt()));
         json.put("closed_at", issue.closedAt() == null ? null : GitJson.time(issue.closedAt()));
-        json.put("merged_at", pull.merged() ? GitJson.time(pull.mergedAt()) : null);
+        Instant mergedAt = pull.mergedAt();
+        json.put("merged_at", pull.merged() && mergedAt != null ? GitJson.time(mergedAt) : null);
         json.put("merge_commit_sha", pull.mergeCommitSha());
         json.put("assignee", issue.assignees().isEmpty() ? null : access.account(issue.assignees().get(0)));
         json.put("assignees", issueJson.users(issue.assignees()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pull requests (their Git side: head and base branches, draft, merge state) and their reviews.
@@ -25,10 +26,10 @@ final class PullStore {
 
     /** The Git side of a pull request. */
     record Pull(long id, long repositoryId, int number, String headRef, String baseRef, boolean draft,
-                boolean maintainerCanModify, String headSha, String baseSha, boolean merged, Instant mergedAt,
-                SandboxUser mergedBy, String mergeCommitSha) {
+                boolean maintainerCanModify, String headSha, String baseSha, boolean merged, @Nullable Instant mergedAt,
+                @Nullable SandboxUser mergedBy, @Nullable String mergeCommitSha) {
 
-        Pull with(String newBaseRef, Boolean newDraft, Boolean newMaintainerCanModify) {
+        Pull with(@Nullable String newBaseRef, @Nullable Boolean newDraft, @Nullable Boolean newMaintainerCanModify) {
             return new Pull(id, repositoryId, number, headRef, newBaseRef == null ? baseRef : newBaseRef,
                     newDraft == null ? draft : newDraft,
                     newMaintainerCanModify == null ? maintainerCanModify : newMaintainerCanModify,
@@ -43,11 +44,12 @@ final class PullStore {
 
     /** A review; {@code state} is {@code PENDING}, {@code APPROVED}, {@code CHANGES_REQUESTED} or {@code COMMENTED}. */
     record Review(long id, long repositoryId, int number, SandboxUser user, String body, String state, String commitId,
-                  Instant submittedAt) {
+                  @Nullable Instant submittedAt) {
     }
 
     /** A pull request as it stands now: both sides, live SHAs (frozen once closed), and how head compares to base. */
-    record View(IssueStore.Issue issue, Pull pull, String headSha, String baseSha, GitStore.Comparison comparison) {
+    record View(IssueStore.Issue issue, Pull pull, String headSha, String baseSha,
+                GitStore.@Nullable Comparison comparison) {
     }
 
     private final IssueStore issues;
@@ -66,8 +68,8 @@ final class PullStore {
     }
 
     /** Opens a pull request from {@code head} into {@code base}, both branches of {@code repository}. */
-    View create(SandboxRepository repository, SandboxUser user, String title, String body, String head, String base,
-                boolean draft, boolean maintainerCanModify, String docs) {
+    View create(SandboxRepository repository, SandboxUser user, String title, @Nullable String body, String head,
+                String base, boolean draft, boolean maintainerCanModify, String docs) {
         lock.lock();
         try {
             Optional<GitStore.Commit> headCommit = git.head(repository, head);
@@ -138,8 +140,9 @@ final class PullStore {
      * Updates a pull request: title and body (issue side), {@code state} ({@code open}/{@code closed};
      * a merged one cannot be reopened), base branch (must exist) and {@code maintainer_can_modify}.
      */
-    Optional<View> update(SandboxRepository repository, int number, SandboxUser actor, String title, boolean setBody,
-                          String body, String state, String base, Boolean maintainerCanModify, String docs) {
+    Optional<View> update(SandboxRepository repository, int number, SandboxUser actor, @Nullable String title,
+                          boolean setBody, @Nullable String body, @Nullable String state, @Nullable String base,
+                          @Nullable Boolean maintainerCanModify, String docs) {
         lock.lock();
         try {
             Pull pull = repoPulls(repository.id()).get(number);
@@ -182,8 +185,8 @@ final class PullStore {
     }
 
     /** Merges an open pull request; returns the new head of the base branch. */
-    GitStore.Commit merge(SandboxRepository repository, int number, SandboxUser actor, String method, String sha,
-                          String commitTitle, String commitMessage, String docs) {
+    GitStore.Commit merge(SandboxRepository repository, int number, SandboxUser actor, String method, @Nullable String sha,
+                          @Nullable String commitTitle, @Nullable String commitMessage, String docs) {
         lock.lock();
         try {
             Pull pull = repoPulls(repository.id()).get(number);
@@ -246,8 +249,8 @@ final class PullStore {
      * approve or request changes on their own pull request; {@code REQUEST_CHANGES} and
      * {@code COMMENT} need a body.
      */
-    Review review(SandboxRepository repository, int number, SandboxUser user, String event, String body, String commitId,
-                  String docs) {
+    Review review(SandboxRepository repository, int number, SandboxUser user, @Nullable String event,
+                  @Nullable String body, @Nullable String commitId, String docs) {
         lock.lock();
         try {
             Pull pull = repoPulls(repository.id()).get(number);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pull requests, merges and reviews:
@@ -115,7 +116,7 @@ final class PullsHandler {
         }
         PullStore.View view = pulls.update(repository, number, call.user(), call.text("title", "PullRequest"),
                 call.bodyObject().has("body"), call.text("body", "PullRequest"), state, call.text("base", "PullRequest"),
-                call.bool("maintainer_can_modify", null, "PullRequest"), call.docs())
+                call.bool("maintainer_can_modify", "PullRequest"), call.docs())
                 .orElseThrow(() -> ApiError.notFound(call.docs()));
         call.respond(200, json.full(repository, view, call.caller()));
     }
@@ -168,7 +169,7 @@ final class PullsHandler {
         return colon < 0 || pull.headRef().equals(head.substring(colon + 1));
     }
 
-    private static Comparator<PullStore.View> order(String sort, String direction) {
+    private static Comparator<PullStore.View> order(String sort, @Nullable String direction) {
         Comparator<PullStore.View> comparator = switch (sort.toLowerCase(Locale.ROOT)) {
             case "updated" -> Comparator.comparing(v -> v.issue().updatedAt());
             case "popularity" -> Comparator.comparingInt(v -> v.issue().comments());

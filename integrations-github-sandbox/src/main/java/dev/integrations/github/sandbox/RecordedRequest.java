@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP request as a {@link GithubSandbox} received it, recorded before it was handled
@@ -60,7 +61,7 @@ public record RecordedRequest(String method, String path, String query, Map<Stri
      * @param name the header name, in any case
      * @return the first value, or {@code null}
      */
-    public String header(String name) {
+    public @Nullable String header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? null : values.get(0);
     }

@@ -3,6 +3,7 @@ package dev.integrations.github.sandbox;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OAuth-app {@code redirect_uri} rules of https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps#redirect-urls.
@@ -73,7 +74,7 @@ final class RedirectUriPolicy {
         return !raw.contains("\\");
     }
 
-    private static URI parse(String value) {
+    private static @Nullable URI parse(String value) {
         if (value == null) {
             return null;
         }

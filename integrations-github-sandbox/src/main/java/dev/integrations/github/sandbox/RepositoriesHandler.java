@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Repository reads, after the {@link ApiGate} checks:
@@ -195,7 +196,7 @@ final class RepositoriesHandler {
         headers.put("Vary", "Accept, Authorization, Cookie, X-GitHub-OTP");
     }
 
-    private static Comparator<SandboxRepository> order(String sort, String direction) {
+    private static Comparator<SandboxRepository> order(String sort, @Nullable String direction) {
         Comparator<SandboxRepository> byName = Comparator.comparing(r -> r.fullName().toLowerCase(Locale.ROOT));
         Comparator<SandboxRepository> comparator;
         boolean ascendingByDefault;

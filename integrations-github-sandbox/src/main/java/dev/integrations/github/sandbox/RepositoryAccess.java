@@ -1,6 +1,7 @@
 package dev.integrations.github.sandbox;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -147,13 +148,14 @@ final class RepositoryAccess {
         int open = issues.openCount(repository.id());
         json.put("open_issues_count", open);
         json.put("open_issues", open);
+        // RepositoryJson always writes "owner" and "permissions" into the JSON overlaid here.
         if (organizations.isOrganization(repository.owner())) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> ownerJson = (Map<String, Object>) json.get("owner");
+            Map<String, Object> ownerJson = (Map<String, Object>) Objects.requireNonNull(json.get("owner"), "owner");
             ownerJson.put("type", "Organization");
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> permissions = (Map<String, Object>) json.get("permissions");
+        Map<String, Object> permissions = (Map<String, Object>) Objects.requireNonNull(json.get("permissions"), "permissions");
         permissions.put("admin", owner);
         permissions.put("maintain", owner);
         permissions.put("push", push);

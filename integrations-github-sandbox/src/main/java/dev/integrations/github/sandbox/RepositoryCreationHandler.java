@@ -2,6 +2,7 @@ package dev.integrations.github.sandbox;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creating and updating repositories:
@@ -118,7 +119,8 @@ final class RepositoryCreationHandler {
         call.respond(201, access.full(repository, call.caller()));
     }
 
-    private SandboxRepository insert(ApiCall call, SandboxUser owner, String name, String description, boolean isPrivate) {
+    private SandboxRepository insert(ApiCall call, SandboxUser owner, String name, @Nullable String description,
+                                     boolean isPrivate) {
         try {
             return access.repositories().create(owner, name, description, isPrivate);
         } catch (IllegalArgumentException e) {

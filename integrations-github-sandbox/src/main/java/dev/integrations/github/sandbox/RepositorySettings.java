@@ -2,6 +2,7 @@ package dev.integrations.github.sandbox;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Repository attributes beyond {@link SandboxRepository}'s, set when a repository is created
@@ -12,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RepositorySettings {
 
     /** One repository's attributes. */
-    record Settings(String homepage, boolean isTemplate, boolean hasIssues, boolean hasProjects, boolean hasWiki) {
+    record Settings(@Nullable String homepage, boolean isTemplate, boolean hasIssues, boolean hasProjects,
+                    boolean hasWiki) {
         static final Settings DEFAULT = new Settings(null, false, true, true, true);
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The repositories of one sandbox. Every user starts with {@link #SEEDS} (two public, one
@@ -59,7 +60,7 @@ final class RepositoryStore {
         return owned;
     }
 
-    SandboxRepository create(SandboxUser owner, String name, String description, boolean isPrivate) {
+    SandboxRepository create(SandboxUser owner, String name, @Nullable String description, boolean isPrivate) {
         Objects.requireNonNull(owner, "owner");
         SandboxRepository.checkName(name);
         seed(owner);
@@ -116,7 +117,7 @@ final class RepositoryStore {
     }
 
     /** Sets a repository's description (null clears it); returns the updated repository. */
-    SandboxRepository describe(SandboxRepository repository, String description) {
+    SandboxRepository describe(SandboxRepository repository, @Nullable String description) {
         lock.lock();
         try {
             SandboxRepository current = byId.get(repository.id());
@@ -147,7 +148,7 @@ final class RepositoryStore {
         }
     }
 
-    private SandboxRepository insert(SandboxUser owner, String name, String description, boolean isPrivate) {
+    private SandboxRepository insert(SandboxUser owner, String name, @Nullable String description, boolean isPrivate) {
         lock.lock();
         try {
             return insertLocked(owner, name, description, isPrivate);
@@ -156,7 +157,8 @@ final class RepositoryStore {
         }
     }
 
-    private SandboxRepository insertLocked(SandboxUser owner, String name, String description, boolean isPrivate) {
+    private SandboxRepository insertLocked(SandboxUser owner, String name, @Nullable String description,
+                                           boolean isPrivate) {
         if (taken(owner, name)) {
             throw new IllegalArgumentException("A repository named " + owner.login() + "/" + name + " already exists");
         }

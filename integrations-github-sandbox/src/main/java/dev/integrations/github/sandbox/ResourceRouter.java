@@ -1,5 +1,6 @@
 package dev.integrations.github.sandbox;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,7 +111,7 @@ final class ResourceRouter {
         return raw;
     }
 
-    private static Map<String, String> match(String[] pattern, String[] segments) {
+    private static @Nullable Map<String, String> match(String[] pattern, String[] segments) {
         Map<String, String> params = new LinkedHashMap<>();
         for (int i = 0; i < pattern.length; i++) {
             String part = pattern[i];

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mutable clock that drives every time-dependent rule of a {@link GithubSandbox}: the
@@ -24,7 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class SandboxClock extends Clock {
 
     /** Either frozen at {@code fixed}, or system time shifted by {@code offset}. */
-    private record State(Instant fixed, Duration offset) {
+    private record State(@Nullable Instant fixed, Duration offset) {
         Instant now() {
             return fixed != null ? fixed : Instant.now().plus(offset);
         }
@@ -46,6 +47,11 @@ public final class SandboxClock extends Clock {
     private SandboxClock(AtomicReference<State> state, ZoneId zone) {
         this.state = state;
         this.zone = zone;
+    }
+
+    /** The state; it is set at construction and only ever replaced by another, never cleared. */
+    private State current() {
+        return Objects.requireNonNull(state.get(), "state");
     }
 
     /**
@@ -70,7 +76,7 @@ public final class SandboxClock extends Clock {
 
     @Override
     public Instant instant() {
-        return state.get().now();
+        return current().now();
     }
 
     @Override
@@ -125,7 +131,7 @@ public final class SandboxClock extends Clock {
      * @return {@code true} when frozen
      */
     public boolean isFrozen() {
-        return state.get().fixed() != null;
+        return current().fixed() != null;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** One request being answered: the recorded request plus the ways to write a response. */
 final class SandboxExchange {
@@ -45,7 +46,7 @@ final class SandboxExchange {
         return request.path();
     }
 
-    String header(String name) {
+    @Nullable String header(String name) {
         return request.header(name);
     }
 
@@ -69,7 +70,7 @@ final class SandboxExchange {
         send(302, null, new byte[0], Map.of("Location", location, "Cache-Control", "no-cache"));
     }
 
-    void send(int status, String contentType, byte[] body, Map<String, String> headers) {
+    void send(int status, @Nullable String contentType, byte[] body, Map<String, String> headers) {
         if (responded) {
             throw new IllegalStateException("A response was already sent");
         }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An organization known to a {@link GithubSandbox}, created with
@@ -17,7 +18,8 @@ import java.util.Objects;
  * @param description the description, or {@code null}
  * @param createdAt   when it was created
  */
-public record SandboxOrganization(long id, String login, String name, String description, Instant createdAt) {
+public record SandboxOrganization(long id, String login, @Nullable String name, @Nullable String description,
+                                  Instant createdAt) {
 
     /**
      * Checks the organization's fields.

@@ -1,6 +1,7 @@
 package dev.integrations.github.sandbox;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user's profile status, as set through the GraphQL mutation {@code changeUserStatus}
@@ -13,6 +14,6 @@ import java.time.Instant;
  * @param organizationId      the node id of the organization the status is visible to, or {@code null} for everyone
  * @param createdAt           when this status was set
  */
-public record SandboxProfileStatus(String message, String emoji, Instant expiresAt, boolean limitedAvailability,
-                                   String organizationId, Instant createdAt) {
+public record SandboxProfileStatus(@Nullable String message, @Nullable String emoji, @Nullable Instant expiresAt,
+                                   boolean limitedAvailability, @Nullable String organizationId, Instant createdAt) {
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A repository known to a {@link GithubSandbox}, owned by a {@link SandboxUser}. Served by
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param isPrivate   whether only the owner (with the {@code repo} scope) can see it
  * @param createdAt   when it was created (also reported as {@code updated_at} and {@code pushed_at})
  */
-public record SandboxRepository(long id, SandboxUser owner, String name, String description, boolean isPrivate,
+public record SandboxRepository(long id, SandboxUser owner, String name, @Nullable String description, boolean isPrivate,
                                 Instant createdAt) {
 
     /**
@@ -72,7 +73,7 @@ public record SandboxRepository(long id, SandboxUser owner, String name, String 
         return new SandboxRepository(id, owner, newName, description, isPrivate, createdAt);
     }
 
-    SandboxRepository withDescription(String newDescription) {
+    SandboxRepository withDescription(@Nullable String newDescription) {
         return new SandboxRepository(id, owner, name, newDescription, isPrivate, createdAt);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A canned HTTP response for fault injection: queued with
@@ -22,8 +23,8 @@ import java.util.Objects;
  * @param dropConnection whether to close the connection without answering (after the delay), as a
  *                    reset or a crashed proxy would; status and body are then not sent
  */
-public record SandboxResponse(int status, String contentType, String body, Map<String, String> headers, Duration delay,
-                              boolean dropConnection) {
+public record SandboxResponse(int status, @Nullable String contentType, String body, Map<String, String> headers,
+                              Duration delay, boolean dropConnection) {
 
     /**
      * Normalises the response: no {@code null} body, headers or delay.
@@ -58,8 +59,9 @@ public record SandboxResponse(int status, String contentType, String body, Map<S
      * @param headers extra response headers
      * @param delay how long to wait before answering
      */
-    public SandboxResponse(int status, String contentType, String body, Map<String, String> headers, Duration delay) {
-        this(status, contentType, body, headers, delay, false);
+    public SandboxResponse(int status, @Nullable String contentType, @Nullable String body, Map<String,
+                           String> headers, Duration delay) {
+        this(status, contentType, body == null ? "" : body, headers, delay, false);
     }
 
     /**
@@ -70,7 +72,7 @@ public record SandboxResponse(int status, String contentType, String body, Map<S
      * @param body the body; {@code null} means empty
      * @param headers extra response headers
      */
-    public SandboxResponse(int status, String contentType, String body, Map<String, String> headers) {
+    public SandboxResponse(int status, @Nullable String contentType, @Nullable String body, Map<String, String> headers) {
         this(status, contentType, body, headers, Duration.ZERO);
     }
 
@@ -91,7 +93,7 @@ public record SandboxResponse(int status, String contentType, String body, Map<S
      * @param body the body; {@code null} means empty
      * @return the response
      */
-    public static SandboxResponse of(int status, String contentType, String body) {
+    public static SandboxResponse of(int status, @Nullable String contentType, @Nullable String body) {
         return new SandboxResponse(status, contentType, body, Map.of(), Duration.ZERO);
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A GitHub user account known to a {@link GithubSandbox}: who signs in on the consent page and
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param email     the public email address, or {@code null}
  * @param createdAt when the account was created (also reported as {@code updated_at})
  */
-public record SandboxUser(long id, String login, String name, String email, Instant createdAt) {
+public record SandboxUser(long id, String login, @Nullable String name, @Nullable String email, Instant createdAt) {
 
     /**
      * Checks the user's fields.

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * OAuth scope lists as GitHub normalises them (https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps): the request may be space- or
@@ -39,7 +40,7 @@ final class Scopes {
     }
 
     /** Parses and normalises a requested scope list; {@code null} gives an empty list. */
-    static List<String> parse(String requested) {
+    static List<String> parse(@Nullable String requested) {
         if (requested == null || requested.isBlank()) {
             return List.of();
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code GET /search/issues?q=...}: issues and pull requests of the repositories the caller can
@@ -134,7 +135,7 @@ final class SearchHandler {
     }
 
     /** Whether the issue has the qualifier's property; {@code null} when the qualifier does not filter (e.g. {@code in:}). */
-    private Boolean test(SandboxRepository repository, IssueStore.Issue issue, Qualifier qualifier) {
+    private @Nullable Boolean test(SandboxRepository repository, IssueStore.Issue issue, Qualifier qualifier) {
         String value = qualifier.value();
         String lower = value.toLowerCase(Locale.ROOT);
         Optional<PullStore.Pull> pull = issue.isPullRequest() ? pulls.pull(issue.repositoryId(), issue.number()) : Optional.empty();
@@ -219,7 +220,7 @@ final class SearchHandler {
         return value.replace("\"", "");
     }
 
-    private static Comparator<Result> order(String sort, String direction) {
+    private static Comparator<Result> order(String sort, @Nullable String direction) {
         Comparator<Result> comparator = switch (sort.toLowerCase(Locale.ROOT)) {
             case "updated" -> Comparator.comparing(r -> r.issue().updatedAt());
             case "comments" -> Comparator.comparingInt(r -> r.issue().comments());

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.zip.CRC32;
+import org.jspecify.annotations.Nullable;
 
 /** Random credentials in GitHub's formats, and constant-time comparison. */
 final class Secrets {
@@ -54,7 +55,7 @@ final class Secrets {
     }
 
     /** Compares two strings in time that depends only on their lengths. */
-    static boolean constantTimeEquals(String a, String b) {
+    static boolean constantTimeEquals(String a, @Nullable String b) {
         if (a == null || b == null) {
             return false;
         }

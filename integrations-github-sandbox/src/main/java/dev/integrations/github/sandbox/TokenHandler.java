@@ -1,6 +1,7 @@
 package dev.integrations.github.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -174,7 +175,7 @@ final class TokenHandler {
     }
 
     /** Fills {@code client_id}/{@code client_secret} from HTTP Basic when the parameters lack them. */
-    private static void addBasicCredentials(String authorization, Map<String, String> params) {
+    private static void addBasicCredentials(@Nullable String authorization, Map<String, String> params) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return;
         }
@@ -194,7 +195,7 @@ final class TokenHandler {
         params.values().removeIf(String::isBlank);
     }
 
-    private static boolean acceptsJson(String accept) {
+    private static boolean acceptsJson(@Nullable String accept) {
         if (accept == null) {
             return false;
         }

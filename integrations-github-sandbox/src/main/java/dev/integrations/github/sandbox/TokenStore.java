@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Access and refresh tokens. Expiring user tokens live 8 hours and refresh tokens 15,811,200 s;
@@ -18,7 +19,8 @@ final class TokenStore {
     static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofSeconds(15_811_200);
 
     /** What an access token grants; {@code clientId} is {@code null} for personal access tokens. */
-    record AccessGrant(String token, SandboxUser user, List<String> scopes, String clientId, Instant expiresAt) {
+    record AccessGrant(String token, SandboxUser user, List<String> scopes, @Nullable String clientId,
+                       @Nullable Instant expiresAt) {
         boolean isLiveAt(Instant now) {
             return expiresAt == null || now.isBefore(expiresAt);
         }
@@ -28,7 +30,7 @@ final class TokenStore {
     }
 
     /** A freshly issued access token with its refresh token, if the app has expiring tokens. */
-    record IssuedTokens(AccessGrant access, RefreshGrant refresh) {
+    record IssuedTokens(AccessGrant access, @Nullable RefreshGrant refresh) {
     }
 
     private final Map<String, AccessGrant> accessTokens = new ConcurrentHashMap<>();
@@ -65,7 +67,7 @@ final class TokenStore {
     }
 
     /** The grant of a live access token. */
-    Optional<AccessGrant> find(String token) {
+    Optional<AccessGrant> find(@Nullable String token) {
         if (token == null) {
             return Optional.empty();
         }
@@ -77,7 +79,7 @@ final class TokenStore {
      * Uses a refresh token of {@code clientId}: it is removed (exactly one concurrent caller wins) and
      * the access token it was issued with is revoked. A token of another client is left in place.
      */
-    Optional<RefreshGrant> redeemRefreshToken(String token, String clientId) {
+    Optional<RefreshGrant> redeemRefreshToken(@Nullable String token, String clientId) {
         if (token == null) {
             return Optional.empty();
         }

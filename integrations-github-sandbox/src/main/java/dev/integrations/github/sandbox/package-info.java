@@ -9,5 +9,11 @@
  * and GitHub's OpenAPI description; where the documentation is silent, the choice made is
  * documented on the class that makes it.
  * Start with {@link dev.integrations.github.sandbox.GithubSandbox}.
+ *
+ * <p>Types, parameters and results are non-null unless annotated {@code @Nullable}
+ * (JSpecify's {@code @NullMarked}); NullAway checks this when the module is built.
  */
+@NullMarked
 package dev.integrations.github.sandbox;
+
+import org.jspecify.annotations.NullMarked;
