@@ -40,6 +40,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Merging is a three-way merge per file against the merge base: a file changed on both sides
  * to different contents is a conflict. Thread-safe: one lock serialises every read and write;
  * values handed out are immutable snapshots.
+ *
+ * <p>Why one class of about 500 lines: refs, commits, contents and merges share one lock and
+ * one map of repositories; split apart, each piece would need the others' internals and the
+ * locking would be spread over several files.
  */
 final class GitStore {
 

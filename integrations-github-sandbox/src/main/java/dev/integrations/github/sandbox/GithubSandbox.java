@@ -71,6 +71,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * code exactly one succeeds. Time-dependent rules follow {@link #clock()}.
  *
  * <p>Logs (SLF4J) never contain tokens, secrets or codes.
+ *
+ * <p>Why this class is long (about 600 lines, half of it Javadoc): it is the sandbox's one entry
+ * point, so every switch a test needs (registration, seeding, faults, the clock, rename) is a
+ * short documented method here that delegates to a handler or store where the work is done.
  */
 public final class GithubSandbox implements AutoCloseable {
 
