@@ -140,7 +140,7 @@ final class BenchDatabases {
             @Override
             public void close() {
                 try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-                    for (String table : List.of("credentials", "authorization_states", "refresh_locks")) {
+                    for (String table : List.of("credentials", "authorization_states", "refresh_locks", "refresh_leases")) {
                         s.execute("DROP TABLE IF EXISTS " + prefix + table);
                     }
                 } catch (SQLException e) {
