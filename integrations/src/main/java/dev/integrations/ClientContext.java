@@ -15,6 +15,11 @@ import java.util.Objects;
  * @param environment the environment variables to read (the process's unless overridden)
  */
 public record ClientContext(HttpTransport transport, Clock clock, Map<String, String> environment) {
+    /**
+     * Checks the parts and copies the environment.
+     *
+     * @throws NullPointerException when a part is null (or the environment holds a null)
+     */
     public ClientContext {
         Objects.requireNonNull(transport, "transport");
         Objects.requireNonNull(clock, "clock");

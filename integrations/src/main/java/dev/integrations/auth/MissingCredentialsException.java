@@ -13,12 +13,22 @@ public class MissingCredentialsException extends IntegrationsException {
 
     private final String provider;
 
+    /**
+     * Reports that no credentials are stored.
+     *
+     * @param provider the provider name, e.g. {@code "github"}
+     * @param message for which subject and what to do (authorize the user first)
+     */
     public MissingCredentialsException(String provider, String message) {
         super(message);
         this.provider = provider;
     }
 
-    /** The provider that had no credentials. */
+    /**
+     * The provider that had no credentials.
+     *
+     * @return the provider name, e.g. {@code "github"}
+     */
     public String provider() {
         return provider;
     }

@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Sends requests through a chain of {@link HttpStep}s on one shared {@link HttpClient}.
  *
@@ -222,7 +224,9 @@ public final class HttpTransport {
         });
         try {
             HttpResponse<byte[]> response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            if (subscriber.get().exceeded()) {
+            // The body handler ran before the response completed; null would mean no body was read.
+            LimitedBodySubscriber body = subscriber.get();
+            if (body != null && body.exceeded()) {
                 throw new ResponseTooLargeException(target(request) + " returned a body larger than " + maxBodyBytes
                         + " bytes; refusing to read it");
             }
@@ -264,7 +268,7 @@ public final class HttpTransport {
     }
 
     /** Aborts the exchange at whatever stage it is: before the headers, or while the body trickles in. */
-    private static void cancel(CompletableFuture<?> exchange, LimitedBodySubscriber body, Throwable reason) {
+    private static void cancel(CompletableFuture<?> exchange, @Nullable LimitedBodySubscriber body, Throwable reason) {
         exchange.cancel(true);
         if (body != null) {
             body.abort(reason);
