@@ -15,6 +15,8 @@ public record ClientKey<P extends ApiClient>(String name, Class<P> type) {
     /**
      * Checks the type and normalises the name.
      *
+     * @param name the provider's name, lower case ({@code "github"}); names are case-insensitive
+     * @param type the provider's class
      * @throws NullPointerException when the name or type is null
      * @throws IllegalArgumentException when the name is blank
      */

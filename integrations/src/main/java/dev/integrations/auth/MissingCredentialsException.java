@@ -11,6 +11,7 @@ import dev.integrations.IntegrationsException;
 public class MissingCredentialsException extends IntegrationsException {
     private static final long serialVersionUID = 1L;
 
+    /** The provider name. */
     private final String provider;
 
     /**

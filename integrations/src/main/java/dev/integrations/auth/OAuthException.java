@@ -27,8 +27,11 @@ public class OAuthException extends IntegrationsException {
     /** Error code for a refresh attempted without a refresh token. */
     public static final String MISSING_REFRESH_TOKEN = "missing_refresh_token";
 
+    /** The error code. */
     private final String error;
+    /** The server's {@code error_description}, or null. */
     private final @Nullable String errorDescription;
+    /** The server's {@code error_uri}, or null. */
     private final @Nullable String errorUri;
 
     /**

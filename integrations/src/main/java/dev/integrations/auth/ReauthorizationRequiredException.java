@@ -9,7 +9,9 @@ package dev.integrations.auth;
 public class ReauthorizationRequiredException extends OAuthException {
     private static final long serialVersionUID = 1L;
 
+    /** The provider name. */
     private final String provider;
+    /** The canonical subject. */
     private final String subject;
 
     /**

@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 public class RefreshNotStoredException extends IntegrationsException {
     private static final long serialVersionUID = 1L;
 
+    /** The provider name. */
     private final String provider;
+    /** The canonical subject. */
     private final String subject;
 
     /**

@@ -28,6 +28,12 @@ public record SessionOptions(@Nullable String subject, Set<String> providers, Ma
     /**
      * Copies the collections.
      *
+     * @param subject the canonical subject, or null for a session without user (app token only)
+     * @param providers the providers to include (lower case); empty means every configured provider
+     * @param credentials credentials given directly, by provider: {@link UserCredentials} or maps;
+     *     these win over stored ones
+     * @param autoLoadCredentials whether to load credentials from the store (default true)
+     * @param overrides settings to merge into each provider's settings, by provider
      * @throws NullPointerException when a collection is null or holds a null
      */
     public SessionOptions {

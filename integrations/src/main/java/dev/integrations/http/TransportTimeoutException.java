@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 public class TransportTimeoutException extends TransportException {
     private static final long serialVersionUID = 1L;
 
+    /** The deadline that ran out. */
     private final Duration timeout;
 
     /**
@@ -28,7 +29,11 @@ public class TransportTimeoutException extends TransportException {
         this.timeout = Objects.requireNonNull(timeout, "timeout");
     }
 
-    /** The deadline that ran out (the request's timeout). */
+    /**
+     * The deadline that ran out.
+     *
+     * @return the request's timeout
+     */
     public Duration timeout() {
         return timeout;
     }

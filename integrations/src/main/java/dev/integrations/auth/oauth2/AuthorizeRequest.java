@@ -33,6 +33,14 @@ public record AuthorizeRequest(@Nullable String state, @Nullable List<String> sc
     /**
      * Checks and copies the parts.
      *
+     * @param state the OAuth state; when null a random 256-bit URL-safe state is generated
+     * @param scopes the scopes to request; when null the app's default scopes are used
+     * @param redirectUri where the server should send the user back; when null the app's configured
+     *     redirect URI, else the one registered with the server
+     * @param subject the canonical subject the authorization is for, or null for none; when set, the
+     *     exchange must be for the same subject
+     * @param extraParameters further query parameters such as {@code login}, {@code allow_signup},
+     *     {@code prompt}; null for none
      * @throws IllegalArgumentException when the state is blank or an extra parameter is one the
      *     flow sets itself ({@link #RESERVED_PARAMETERS})
      */

@@ -30,6 +30,15 @@ public record ExchangeRequest(@Nullable String code, @Nullable String state, @Nu
     /**
      * Checks that the request can be exchanged.
      *
+     * @param code the authorization code from the callback; null only when {@code callbackError} is set
+     * @param state the state from the callback, or null; required unless state verification is
+     *     skipped or {@code callbackError} is set
+     * @param subject the canonical subject, or null; when set, must match the one the authorization
+     *     was started for
+     * @param redirectUri the redirect URI, or null; only needed when state verification is skipped
+     * @param verifyState whether to check the state against a pending authorization (default true)
+     * @param codeVerifier the PKCE verifier, or null; only used when state verification is skipped
+     * @param callbackError the error the authorization server put on the callback, or null
      * @throws IllegalArgumentException when there is neither a code nor a callback error, or the
      *     state is missing while state verification is on
      */
@@ -88,7 +97,13 @@ public record ExchangeRequest(@Nullable String code, @Nullable String state, @Nu
         /** The longest error URI kept. */
         public static final int MAX_URI_LENGTH = 2048;
 
-        /** Sanitises the parameters as described above; a missing error code becomes {@code unknown_error}. */
+        /**
+         * Sanitises the parameters as described above; a missing error code becomes {@code unknown_error}.
+         *
+         * @param error the error code
+         * @param description the description, or null
+         * @param uri the documentation link, or null
+         */
         public CallbackError {
             error = sanitizeError(error);
             description = sanitizeDescription(description);

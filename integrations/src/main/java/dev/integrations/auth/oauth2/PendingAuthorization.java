@@ -25,6 +25,14 @@ public record PendingAuthorization(String provider, String state, @Nullable Stri
     /**
      * Checks the required parts and copies the scopes.
      *
+     * @param provider the provider name, lower case
+     * @param state the OAuth {@code state} sent to the authorization server
+     * @param codeVerifier the PKCE verifier whose S256 challenge was sent, or null when PKCE is off
+     * @param redirectUri the redirect URI sent, or null when the app's registered callback is used
+     * @param subject the canonical subject the authorization is for, or null when not bound
+     * @param scopes the scopes requested
+     * @param createdAt when the authorization started
+     * @param expiresAt after this instant the state is refused
      * @throws NullPointerException when the provider, state or either instant is null
      */
     public PendingAuthorization {

@@ -17,6 +17,10 @@ public record CredentialFilter(@Nullable String provider, @Nullable CredentialSt
     /**
      * Checks the limit.
      *
+     * @param provider only this provider (lower case), or null for all
+     * @param status only this status, or null for all
+     * @param expiringBefore only rows whose access token expires before this instant, or null
+     * @param limit at most this many rows (positive)
      * @throws IllegalArgumentException when {@code limit} is not positive
      */
     public CredentialFilter {

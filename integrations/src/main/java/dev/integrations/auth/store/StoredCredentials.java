@@ -28,6 +28,14 @@ public record StoredCredentials(String provider, String subject, Map<String, Obj
     /**
      * Checks the required parts and deep-copies {@code data}.
      *
+     * @param provider the provider name, lower case
+     * @param subject the canonical subject (see {@link dev.integrations.auth.Subject})
+     * @param data the credentials as written by {@code UserCredentials.toMap()}; an unmodifiable deep copy
+     * @param version increases by one on every write, starting at 1; the basis for compare-and-set
+     * @param status whether the credentials are usable
+     * @param expiresAt when the access token expires (from {@code data}'s {@code expires_at}), or null
+     * @param createdAt when the row was first written
+     * @param updatedAt when the row was last written
      * @throws NullPointerException when a part other than {@code expiresAt} is null
      */
     public StoredCredentials {

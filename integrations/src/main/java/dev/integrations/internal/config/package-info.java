@@ -1,4 +1,6 @@
-/** Typed reading of settings maps and environments, shared by every settings class. Not API: may change in any release. */
+/**
+ * Typed reading of settings maps and environments, shared by every settings class. Not API: may change in any release.
+ */
 @NullMarked
 package dev.integrations.internal.config;
 

@@ -1,4 +1,7 @@
-/** The built-in HTTP steps (redirects, retries, conditional requests) and header parsing behind {@code dev.integrations.http}. Not API: may change in any release. */
+/**
+ * The built-in HTTP steps (redirects, retries, conditional requests) and header parsing
+ * behind {@code dev.integrations.http}. Not API: may change in any release.
+ */
 @NullMarked
 package dev.integrations.internal.http;
 

@@ -1,4 +1,7 @@
-/** The OAuth 2.0 requests, PKCE and token-response parsing behind {@code dev.integrations.auth.oauth2}. Not API: may change in any release. */
+/**
+ * The OAuth 2.0 requests, PKCE and token-response parsing behind
+ * {@code dev.integrations.auth.oauth2}. Not API: may change in any release.
+ */
 @NullMarked
 package dev.integrations.internal.oauth2;
 
