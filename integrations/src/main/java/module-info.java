@@ -11,9 +11,7 @@ module dev.integrations {
     requires transitive com.fasterxml.jackson.databind;
     requires transitive java.net.http;
     requires org.slf4j;
-    // @NullMarked/@Nullable are part of the API's signatures, so users' tools see them; nothing
-    // reads them at run time, so the annotations jar may be left off the module path there.
-    requires static transitive org.jspecify;
+    requires static org.jspecify;
 
     exports dev.integrations;
     exports dev.integrations.auth;
