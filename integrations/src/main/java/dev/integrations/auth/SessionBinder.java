@@ -14,11 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 import static dev.integrations.auth.CredentialOperations.fromStored;
 import static dev.integrations.auth.CredentialOperations.toCredentials;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * Opens sessions for {@link AuthManager#session(SessionOptions)}: resolves each auth provider's
