@@ -15,6 +15,14 @@ import java.util.Objects;
  * @param environment the environment variables to read (the process's unless overridden)
  */
 public record ClientContext(HttpTransport transport, Clock clock, Map<String, String> environment) {
+    /**
+     * Checks the parts and copies the environment.
+     *
+     * @param transport the HTTP transport shared by every provider of an {@code AuthManager}
+     * @param clock the clock used for expiry decisions
+     * @param environment the environment variables to read (the process's unless overridden)
+     * @throws NullPointerException when a part is null (or the environment holds a null)
+     */
     public ClientContext {
         Objects.requireNonNull(transport, "transport");
         Objects.requireNonNull(clock, "clock");

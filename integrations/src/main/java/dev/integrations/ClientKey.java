@@ -12,17 +12,41 @@ import java.util.Objects;
  * @param <P> the provider type
  */
 public record ClientKey<P extends ApiClient>(String name, Class<P> type) {
+    /**
+     * Checks the type and normalises the name.
+     *
+     * @param name the provider's name, lower case ({@code "github"}); names are case-insensitive
+     * @param type the provider's class
+     * @throws NullPointerException when the name or type is null
+     * @throws IllegalArgumentException when the name is blank
+     */
     public ClientKey {
         Objects.requireNonNull(type, "type");
         name = normalizeName(name);
     }
 
-    /** Creates a key; the name is normalised to lower case. */
+    /**
+     * Creates a key; the name is normalised to lower case.
+     *
+     * @param <P> the client type
+     * @param name the client's name, e.g. {@code "github"}
+     * @param type the client's interface or class
+     * @return the key
+     * @throws IllegalArgumentException when the name is blank
+     */
     public static <P extends ApiClient> ClientKey<P> of(String name, Class<P> type) {
         return new ClientKey<>(name, type);
     }
 
-    /** Client names are case-insensitive: this is the one place that decides how. */
+    /**
+     * Normalises a client name. Client names are case-insensitive: this is the one place that
+     * decides how.
+     *
+     * @param name a client name in any case, surrounding blanks allowed
+     * @return the trimmed name in lower case
+     * @throws NullPointerException when the name is null
+     * @throws IllegalArgumentException when the name is blank
+     */
     public static String normalizeName(String name) {
         Objects.requireNonNull(name, "provider name");
         String trimmed = name.trim();

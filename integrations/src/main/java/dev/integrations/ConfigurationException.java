@@ -1,5 +1,7 @@
 package dev.integrations;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Configuration is missing or invalid: an unset client id, a malformed URL in an environment
  * variable, an unknown provider name or settings key. The message names the setting and the
@@ -8,11 +10,24 @@ package dev.integrations;
 public class ConfigurationException extends IntegrationsException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Reports a setting that can never work.
+     *
+     * @param message which setting is wrong, where it came from and what to change; never its
+     *     value when that is a secret
+     */
     public ConfigurationException(String message) {
         super(message);
     }
 
-    public ConfigurationException(String message, Throwable cause) {
+    /**
+     * Reports a setting that can never work, found by a parser that failed.
+     *
+     * @param message which setting is wrong, where it came from and what to change; never its
+     *     value when that is a secret
+     * @param cause the parser's failure, or null
+     */
+    public ConfigurationException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

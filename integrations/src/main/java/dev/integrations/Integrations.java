@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A container of API clients, one per service: {@code integrations.github()} for
  * GitHub, {@link #get(ClientKey)} for any other.
@@ -54,7 +56,12 @@ public final class Integrations implements AutoCloseable {
         this.current = new Snapshot(Collections.unmodifiableMap(clients), Map.copyOf(builder.unavailable));
     }
 
-    /** A new builder. */
+    /**
+     * Starts building a container.
+     *
+     * @return a new builder with no clients, the process environment, a new transport and the
+     *     UTC system clock
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -67,12 +74,21 @@ public final class Integrations implements AutoCloseable {
      * builds, because anonymous calls to public endpoints are legitimate; a call GitHub then
      * refuses with 401 throws an {@link dev.integrations.http.UnauthorizedException} whose message
      * says that no token is configured and which variable to set.
+     *
+     * @return a container with every installed client
+     * @throws ConfigurationException when an environment variable holds an invalid value
      */
     public static Integrations fromEnvironment() {
         return fromEnvironment(System.getenv());
     }
 
-    /** Every installed client configured from {@code environment}. */
+    /**
+     * Every installed client configured from the given environment instead of the process's.
+     *
+     * @param environment the variables to read, e.g. {@code Map.of("GITHUB_TOKEN", token)}
+     * @return a container with every installed client
+     * @throws ConfigurationException when a variable holds an invalid value
+     */
     public static Integrations fromEnvironment(Map<String, String> environment) {
         Builder builder = builder().environment(environment);
         for (String name : InstalledTypes.ALL.keySet()) {
@@ -81,7 +97,14 @@ public final class Integrations implements AutoCloseable {
         return builder.build();
     }
 
-    /** The GitHub client. */
+    /**
+     * The GitHub client.
+     *
+     * @return the client named {@code github}
+     * @throws IntegrationsException when there is none, or it could not be bound (the session's
+     *     reason)
+     * @throws IllegalStateException when this container is closed
+     */
     public GithubClient github() {
         return get(GithubClient.KEY);
     }
@@ -89,7 +112,11 @@ public final class Integrations implements AutoCloseable {
     /**
      * The client for {@code key}.
      *
+     * @param <P> the client's type
+     * @param key the client's name and type, e.g. {@link GithubClient#KEY}
+     * @return the client
      * @throws IntegrationsException when it is absent, or could not be bound (the session's reason)
+     * @throws IllegalStateException when this container is closed
      */
     public <P extends ApiClient> P get(ClientKey<P> key) {
         Snapshot snapshot = open();
@@ -106,12 +133,23 @@ public final class Integrations implements AutoCloseable {
         return key.type().cast(client);
     }
 
-    /** The client with this name (case-insensitive), if present. */
+    /**
+     * Looks a client up by name.
+     *
+     * @param name the client's name, case-insensitive
+     * @return the client, or empty when there is none (or it could not be bound)
+     * @throws IllegalStateException when this container is closed
+     */
     public Optional<ApiClient> find(String name) {
         return Optional.ofNullable(open().clients.get(ClientKey.normalizeName(name)));
     }
 
-    /** The names of the clients present. */
+    /**
+     * The names of the clients present.
+     *
+     * @return the lower-case names, unmodifiable; clients that could not be bound are left out
+     * @throws IllegalStateException when this container is closed
+     */
     public Set<String> clientNames() {
         return open().clients.keySet();
     }
@@ -124,6 +162,11 @@ public final class Integrations implements AutoCloseable {
      * }                                                 // previous clients restored
      * }</pre>
      * Scopes nest and must be closed in reverse order of opening.
+     *
+     * @param overrides receives the changes to make
+     * @return the scope whose {@code close()} restores the previous clients
+     * @throws IntegrationsException when a change names a client that is absent or cannot be built
+     * @throws IllegalStateException when this container is closed
      */
     public OverrideScope overrides(Consumer<Overrides> overrides) {
         Overrides spec = new Overrides();
@@ -165,7 +208,13 @@ public final class Integrations implements AutoCloseable {
         }
     }
 
-    /** Replaces clients until the returned scope is closed. */
+    /**
+     * Replaces clients of the same names until the returned scope is closed.
+     *
+     * @param clients the replacements
+     * @return the scope whose {@code close()} restores the previous clients
+     * @throws IllegalStateException when this container is closed
+     */
     public OverrideScope overrides(ApiClient... clients) {
         return overrides(o -> {
             for (ApiClient p : clients) {
@@ -207,7 +256,7 @@ public final class Integrations implements AutoCloseable {
 
     /** A set of client changes for {@link #overrides(Consumer)}. */
     public static final class Overrides {
-        private record Change(String name, Map<String, ?> settings, boolean replace, ApiClient client) {
+        private record Change(String name, Map<String, ?> settings, boolean replace, @Nullable ApiClient client) {
         }
 
         private final java.util.List<Change> changes = new java.util.ArrayList<>();
@@ -215,7 +264,13 @@ public final class Integrations implements AutoCloseable {
         private Overrides() {
         }
 
-        /** Merges snake_case settings into the current client's settings. */
+        /**
+         * Merges snake_case settings into the current client's settings.
+         *
+         * @param client the client's name, case-insensitive
+         * @param settings the settings to change; a null value restores the default
+         * @return these overrides
+         */
         public Overrides merge(String client, Map<String, ?> settings) {
             changes.add(new Change(ClientKey.normalizeName(client), copy(settings), false, null));
             return this;
@@ -228,13 +283,22 @@ public final class Integrations implements AutoCloseable {
          * session settings, the user's token kept (an explicit {@code token} setting still wins),
          * and the environment's token never taken in its place; a client the session could not
          * bind fails the same way again.
+         *
+         * @param client the client's name, case-insensitive
+         * @param settings the snake_case settings of the replacement
+         * @return these overrides
          */
         public Overrides replace(String client, Map<String, ?> settings) {
             changes.add(new Change(ClientKey.normalizeName(client), copy(settings), true, null));
             return this;
         }
 
-        /** Replaces the client of the same name with this instance. */
+        /**
+         * Replaces the client of the same name with this instance.
+         *
+         * @param client the replacement
+         * @return these overrides
+         */
         public Overrides replace(ApiClient client) {
             changes.add(new Change(client.name(), Map.of(), true, Objects.requireNonNull(client, "client")));
             return this;
@@ -291,28 +355,46 @@ public final class Integrations implements AutoCloseable {
         private final Map<String, Supplier<? extends IntegrationsException>> unavailable = new LinkedHashMap<>();
         private final Map<String, ClientFactory> types = new LinkedHashMap<>();
         private final Map<String, Function<Map<String, ?>, ? extends ApiClient>> rebinders = new LinkedHashMap<>();
-        private Map<String, String> environment;
-        private HttpTransport transport;
+        private @Nullable Map<String, String> environment;
+        private @Nullable HttpTransport transport;
         private Clock clock = Clock.systemUTC();
-        private ClientContext context;
+        private @Nullable ClientContext context;
 
         private Builder() {
         }
 
-        /** Uses a ready context (transport, clock, environment) instead of building one. */
+        /**
+         * Uses a ready context instead of building one; {@link #environment}, {@link #transport}
+         * and {@link #clock} are then ignored.
+         *
+         * @param context the transport, clock and environment to share
+         * @return this builder
+         */
         public Builder context(ClientContext context) {
             this.context = Objects.requireNonNull(context, "context");
             return this;
         }
 
-        /** Adds a ready client. */
+        /**
+         * Adds a ready client, replacing one of the same name.
+         *
+         * @param client the client
+         * @return this builder
+         */
         public Builder client(ApiClient client) {
             clients.put(client.name(), client);
             unavailable.remove(client.name());
             return this;
         }
 
-        /** Adds a client built from snake_case settings (then environment, then defaults). */
+        /**
+         * Adds a client built from snake_case settings (then environment, then defaults) when the
+         * container is built.
+         *
+         * @param name the client factory's name, case-insensitive, e.g. {@code "github"}
+         * @param clientSettings the settings, e.g. {@code Map.of("timeout", "30s")}
+         * @return this builder
+         */
         public Builder client(String name, Map<String, ?> clientSettings) {
             settings.put(ClientKey.normalizeName(name), copy(clientSettings));
             return this;
@@ -321,6 +403,10 @@ public final class Integrations implements AutoCloseable {
         /**
          * Records that a client could not be built: looking it up throws the supplied exception.
          * Sessions use this so a client without credentials fails where it is used.
+         *
+         * @param name the client's name, case-insensitive
+         * @param reason supplies the exception each lookup throws
+         * @return this builder
          */
         public Builder unavailable(String name, Supplier<? extends IntegrationsException> reason) {
             unavailable.put(ClientKey.normalizeName(name), Objects.requireNonNull(reason, "reason"));
@@ -333,37 +419,68 @@ public final class Integrations implements AutoCloseable {
          * per client that binds the session's credentials again: a replacement inside a user's
          * session keeps the user's token (or fails as the session did) and never picks up the
          * environment's token, which is the operator's.
+         *
+         * @param name the client's name, case-insensitive
+         * @param rebinder builds the replacement from the override's settings
+         * @return this builder
          */
         public Builder rebinder(String name, Function<Map<String, ?>, ? extends ApiClient> rebinder) {
             rebinders.put(ClientKey.normalizeName(name), Objects.requireNonNull(rebinder, "rebinder"));
             return this;
         }
 
-        /** Registers a client factory not found by {@link ServiceLoader}. */
+        /**
+         * Registers a client factory not found by {@link ServiceLoader}; it takes precedence over
+         * an installed one of the same name.
+         *
+         * @param type the factory
+         * @return this builder
+         */
         public Builder clientFactory(ClientFactory type) {
             types.put(ClientKey.normalizeName(type.name()), type);
             return this;
         }
 
-        /** The environment to read defaults from (the process's when unset). */
+        /**
+         * Sets the environment to read defaults from (the process's when unset).
+         *
+         * @param environment the variables, copied
+         * @return this builder
+         */
         public Builder environment(Map<String, String> environment) {
             this.environment = Map.copyOf(environment);
             return this;
         }
 
-        /** The HTTP transport to share (a new one when unset). */
-        public Builder transport(HttpTransport transport) {
+        /**
+         * Sets the HTTP transport the clients share.
+         *
+         * @param transport the transport, or null for a new one
+         * @return this builder
+         */
+        public Builder transport(@Nullable HttpTransport transport) {
             this.transport = transport;
             return this;
         }
 
-        /** The clock (system UTC when unset). */
+        /**
+         * Sets the clock (system UTC when unset).
+         *
+         * @param clock the clock for expiry decisions
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Builds the container. */
+        /**
+         * Builds the container and the clients given by settings.
+         *
+         * @return the container
+         * @throws ConfigurationException when a client factory is not installed or a setting is
+         *     invalid
+         */
         public Integrations build() {
             if (context != null) {
                 return new Integrations(this, context);

@@ -1,5 +1,7 @@
 package dev.integrations;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception this SDK throws on purpose.
  *
@@ -10,11 +12,22 @@ package dev.integrations;
 public class IntegrationsException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception without an underlying failure.
+     *
+     * @param message what went wrong and what to do about it; never a token or secret
+     */
     public IntegrationsException(String message) {
         super(message);
     }
 
-    public IntegrationsException(String message, Throwable cause) {
+    /**
+     * An exception caused by another failure.
+     *
+     * @param message what went wrong and what to do about it; never a token or secret
+     * @param cause the underlying failure, or null when there is none
+     */
+    public IntegrationsException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

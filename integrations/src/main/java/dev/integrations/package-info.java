@@ -12,5 +12,11 @@
  * on the same clients; {@code dev.integrations.github} is the GitHub client itself;
  * {@code dev.integrations.http} is the transport and the HTTP error types every client shares.
  * Packages under {@code dev.integrations.internal} are not API and may change in any release.
+ *
+ * <p>Types, parameters and results are non-null unless annotated {@code @Nullable}
+ * (JSpecify's {@code @NullMarked}); NullAway checks this when the module is built.
  */
+@NullMarked
 package dev.integrations;
+
+import org.jspecify.annotations.NullMarked;

@@ -21,6 +21,16 @@ import java.util.Objects;
  */
 public record AuthContext(HttpTransport transport, Clock clock, Map<String, String> environment,
                           AuthorizationStateStore stateStore, Duration authorizationTtl) {
+    /**
+     * Checks the parts and copies the environment.
+     *
+     * @param transport the HTTP transport shared by every flow and session
+     * @param clock the clock used for expiry decisions
+     * @param environment the environment variables to read
+     * @param stateStore where pending authorizations are kept
+     * @param authorizationTtl how long a started authorization stays valid
+     * @throws NullPointerException when a part is null
+     */
     public AuthContext {
         Objects.requireNonNull(transport, "transport");
         Objects.requireNonNull(clock, "clock");
@@ -29,7 +39,11 @@ public record AuthContext(HttpTransport transport, Clock clock, Map<String, Stri
         Objects.requireNonNull(authorizationTtl, "authorizationTtl");
     }
 
-    /** The same transport, clock and environment, as API clients are built with. */
+    /**
+     * The context API clients of the same manager are built with.
+     *
+     * @return the same transport, clock and environment
+     */
     public ClientContext clientContext() {
         return new ClientContext(transport, clock, environment);
     }

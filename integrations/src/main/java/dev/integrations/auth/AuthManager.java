@@ -27,6 +27,8 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The entry point: owns the auth providers, the credential store, the pending-authorization
  * store and the one HTTP client every flow and session shares.
@@ -54,13 +56,13 @@ public final class AuthManager {
     private final CredentialOperations credentials;
     private final SessionBinder sessions;
 
-    private AuthManager(Builder builder) {
+    private AuthManager(Builder builder, CredentialStore credentialStore, AuthorizationStateStore stateStore) {
         Map<String, String> environment = Map.copyOf(builder.environment != null ? builder.environment : System.getenv());
         HttpTransport transport = (builder.transport != null ? builder.transport : HttpTransport.create())
                 .withSteps(builder.applicationSteps, builder.networkSteps);
-        this.context = new AuthContext(transport, builder.clock, environment, builder.stateStore, builder.authorizationTtl);
-        this.credentialStore = builder.credentialStore;
-        CredentialRefresher refresher = new CredentialRefresher(builder.credentialStore, builder.clock, builder.refreshSkew,
+        this.context = new AuthContext(transport, builder.clock, environment, stateStore, builder.authorizationTtl);
+        this.credentialStore = credentialStore;
+        CredentialRefresher refresher = new CredentialRefresher(credentialStore, builder.clock, builder.refreshSkew,
                 builder.refreshLockTimeout, builder.refreshLeaseTtl, builder.listeners);
         this.credentials = new CredentialOperations(credentialStore, refresher);
 
@@ -89,22 +91,42 @@ public final class AuthManager {
                 builder.autoRefresh, context.clientContext());
     }
 
-    /** A new builder. */
+    /**
+     * Starts building a manager.
+     *
+     * @return a new builder: in-memory stores, the process environment and a new HTTP client
+     *     unless set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every installed provider configured from the process environment, with in-memory stores. */
+    /**
+     * Every installed provider configured from the process environment, with in-memory stores.
+     *
+     * @return the manager
+     * @throws ConfigurationException when an environment variable holds an invalid value
+     */
     public static AuthManager fromEnvironment() {
         return builder().build();
     }
 
-    /** GitHub's auth provider: its app credentials and {@code oauth2()} flow. */
+    /**
+     * GitHub's auth provider: its app credentials and {@code oauth2()} flow.
+     *
+     * @return the provider named {@code github}
+     */
     public GithubAuthProvider github() {
         return (GithubAuthProvider) provider(GithubAuthProvider.NAME);
     }
 
-    /** The auth provider with this name (case-insensitive). */
+    /**
+     * Looks an auth provider up by name.
+     *
+     * @param name the provider name, case-insensitive
+     * @return the provider
+     * @throws UnknownProviderException when no provider has that name
+     */
     public AuthProvider<?> provider(String name) {
         String key = ClientKey.normalizeName(name);
         AuthProvider<?> provider = providers.get(key);
@@ -114,22 +136,38 @@ public final class AuthManager {
         return provider;
     }
 
-    /** The names of the configured providers. */
+    /**
+     * The names of the configured providers.
+     *
+     * @return the lower-case names, unmodifiable
+     */
     public Set<String> providerNames() {
         return providers.keySet();
     }
 
-    /** The credential store. */
+    /**
+     * The store that keeps users' credentials.
+     *
+     * @return the configured store, or the in-memory one created when none was set
+     */
     public CredentialStore credentialStore() {
         return credentialStore;
     }
 
-    /** The HTTP client shared by every flow and session of this manager. */
+    /**
+     * The HTTP client shared by every flow and session of this manager.
+     *
+     * @return the JDK client under {@link #transport()}
+     */
     public HttpClient httpClient() {
         return context.transport().client();
     }
 
-    /** The shared transport. */
+    /**
+     * The transport shared by every flow and session of this manager.
+     *
+     * @return the transport, with the builder's application and network steps
+     */
     public HttpTransport transport() {
         return context.transport();
     }
@@ -142,6 +180,8 @@ public final class AuthManager {
      * @param credentials the provider's credentials type, or a snake_case map of it
      * @throws InvalidCredentialsException when the credentials are of another provider's type,
      *     malformed, or hold no token
+     * @throws UnknownProviderException when no provider has that name
+     * @throws IllegalArgumentException when the subject is not a valid subject
      */
     public void storeCredentials(String provider, Object subject, Object credentials) {
         this.credentials.store(provider(provider), Subject.canonical(subject), credentials);
@@ -153,17 +193,34 @@ public final class AuthManager {
      * @param provider the provider name, case-insensitive
      * @param subject a String or a Map
      * @return the credentials (of the provider's type), or empty when none are stored
+     * @throws UnknownProviderException when no provider has that name
+     * @throws InvalidCredentialsException when the stored credentials cannot be read
      */
     public Optional<UserCredentials> loadCredentials(String provider, Object subject) {
         return credentials.load(provider(provider), Subject.canonical(subject));
     }
 
-    /** Loads a user's stored credentials as the given type. */
+    /**
+     * Loads a user's stored credentials as the given type.
+     *
+     * @param <C> the credentials type
+     * @param provider the provider name, case-insensitive
+     * @param subject a String or a Map
+     * @param type the provider's credentials class, e.g. {@code GithubUserCredentials.class}
+     * @return the credentials, or empty when none are stored
+     * @throws ClassCastException when {@code type} is not the provider's credentials type
+     */
     public <C extends UserCredentials> Optional<C> loadCredentials(String provider, Object subject, Class<C> type) {
         return loadCredentials(provider, subject).map(type::cast);
     }
 
-    /** Deletes a user's stored credentials; returns whether there were any. */
+    /**
+     * Deletes a user's stored credentials.
+     *
+     * @param provider the provider name, case-insensitive
+     * @param subject a String or a Map
+     * @return true when credentials were stored and are now deleted, false when there were none
+     */
     public boolean deleteCredentials(String provider, Object subject) {
         return credentials.delete(provider(provider), Subject.canonical(subject));
     }
@@ -172,6 +229,9 @@ public final class AuthManager {
      * Refreshes a subject's stored credentials now (coordinated like a session's refresh: one
      * request across threads and instances, stored atomically before it is returned).
      *
+     * @param provider the provider name, case-insensitive
+     * @param subject a String or a Map
+     * @return the new credentials, as stored
      * @throws MissingCredentialsException when nothing is stored
      * @throws ReauthorizationRequiredException when the refresh token is refused
      */
@@ -179,7 +239,13 @@ public final class AuthManager {
         return credentials.refresh(provider(provider), Subject.canonical(subject));
     }
 
-    /** The status of a subject's stored credentials, or empty when none are stored. */
+    /**
+     * The status of a subject's stored credentials.
+     *
+     * @param provider the provider name, case-insensitive
+     * @param subject a String or a Map
+     * @return the status, or empty when none are stored
+     */
     public Optional<CredentialStatus> credentialStatus(String provider, Object subject) {
         return credentials.status(provider(provider), Subject.canonical(subject));
     }
@@ -187,17 +253,32 @@ public final class AuthManager {
     /**
      * Stored rows matching a filter, without their data, e.g. every user who must reconnect:
      * {@code auth.listCredentials(CredentialFilter.needingReauthorization("github"))}.
+     *
+     * @param filter which rows, and at most how many
+     * @return the matching rows; their {@code data} is left empty so no token leaves the store
      */
     public java.util.List<StoredCredentials> listCredentials(dev.integrations.auth.store.CredentialFilter filter) {
         return credentials.list(filter);
     }
 
-    /** Opens a session for a subject with every configured provider and stored credentials. */
+    /**
+     * Opens a session for a subject with every configured provider and stored credentials.
+     *
+     * @param subject the canonical subject
+     * @return the session's clients; close it when done
+     */
     public Integrations session(String subject) {
         return session(SessionOptions.builder().subject(subject).build());
     }
 
-    /** Opens a session: {@code auth.session(s -> s.subject("user-123").providers("github"))}. */
+    /**
+     * Opens a session: {@code auth.session(s -> s.subject("user-123").providers("github"))}.
+     *
+     * @param options receives the session's options
+     * @return the session's clients; close it when done
+     * @throws MissingCredentialsException when a provider named in {@code providers(...)} has no
+     *     credentials
+     */
     public Integrations session(Consumer<SessionOptions.Builder> options) {
         SessionOptions.Builder builder = SessionOptions.builder();
         options.accept(builder);
@@ -212,11 +293,18 @@ public final class AuthManager {
      *
      * @throws MissingCredentialsException when a provider named in {@code providers(...)} has no
      *     credentials; providers not named explicitly fail later, when used
+     * @param options for whom, with which providers, credentials and overrides
+     * @return the session's clients; close it when done
      */
     public Integrations session(SessionOptions options) {
         return sessions.open(options);
     }
 
+    /**
+     * Describes the manager.
+     *
+     * @return the provider names and the store's class; never credentials
+     */
     @Override
     public String toString() {
         return "AuthManager[providers=" + providers.keySet() + ", store=" + credentialStore.getClass().getSimpleName() + "]";
@@ -237,13 +325,13 @@ public final class AuthManager {
 
     /** Builds an {@link AuthManager}. */
     public static final class Builder {
-        private GithubAppCredentials github;
+        private @Nullable GithubAppCredentials github;
         private final Map<String, Map<String, Object>> configs = new LinkedHashMap<>();
         private final Map<String, Map<String, Object>> sessionSettings = new LinkedHashMap<>();
-        private CredentialStore credentialStore;
-        private AuthorizationStateStore stateStore;
-        private Map<String, String> environment;
-        private HttpTransport transport;
+        private @Nullable CredentialStore credentialStore;
+        private @Nullable AuthorizationStateStore stateStore;
+        private @Nullable Map<String, String> environment;
+        private @Nullable HttpTransport transport;
         private Clock clock = Clock.systemUTC();
         private Duration authorizationTtl = Duration.ofMinutes(10);
         private Duration refreshSkew = Duration.ofMinutes(5);
@@ -291,7 +379,14 @@ public final class AuthManager {
             return this;
         }
 
-        /** Refresh stored credentials that expire within this margin when a session opens (default 5 minutes). */
+        /**
+         * Sets how early sessions refresh stored credentials: those that expire within this
+         * margin when a session opens (default 5 minutes).
+         *
+         * @param skew the margin, zero or more
+         * @return this builder
+         * @throws IllegalArgumentException when it is negative
+         */
         public Builder refreshSkew(Duration skew) {
             if (skew.isNegative()) {
                 throw new IllegalArgumentException("refreshSkew must not be negative");
@@ -300,7 +395,14 @@ public final class AuthManager {
             return this;
         }
 
-        /** How long to wait for another thread's or instance's refresh of the same credentials (default 30 s). */
+        /**
+         * Sets how long to wait for another thread's or instance's refresh of the same credentials
+         * (default 30 s).
+         *
+         * @param timeout the wait, positive
+         * @return this builder
+         * @throws IllegalArgumentException when it is zero or negative
+         */
         public Builder refreshLockTimeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("refreshLockTimeout must be positive");
@@ -314,6 +416,10 @@ public final class AuthManager {
          * may take it over, e.g. when the holder crashed. Make it longer than the token endpoint's
          * timeout; a holder that outlives it cannot overwrite a newer token (writes are fenced by
          * the credentials' version).
+         *
+         * @param ttl the lease's lifetime, positive
+         * @return this builder
+         * @throws IllegalArgumentException when it is zero or negative
          */
         public Builder refreshLeaseTtl(Duration ttl) {
             if (ttl.isNegative() || ttl.isZero()) {
@@ -323,19 +429,35 @@ public final class AuthManager {
             return this;
         }
 
-        /** Whether sessions refresh expiring stored credentials (default true). */
+        /**
+         * Sets whether sessions refresh expiring stored credentials (default true).
+         *
+         * @param autoRefresh false to leave refreshing to {@link AuthManager#refreshCredentials}
+         * @return this builder
+         */
         public Builder autoRefresh(boolean autoRefresh) {
             this.autoRefresh = autoRefresh;
             return this;
         }
 
-        /** Receives stored, refreshed, refresh-failed and deleted events (never tokens). */
+        /**
+         * Adds a listener for stored, refreshed, refresh-failed and deleted events (never tokens).
+         *
+         * @param listener the listener, called on the thread that caused the event
+         * @return this builder
+         */
         public Builder listener(CredentialListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
-        /** GitHub's app credentials; fields not given are taken from the environment, then defaults. */
+        /**
+         * Sets GitHub's app credentials; fields not given are taken from the environment, then
+         * defaults.
+         *
+         * @param credentials the OAuth app's client id, secret and URLs
+         * @return this builder
+         */
         public Builder github(GithubAppCredentials credentials) {
             this.github = Objects.requireNonNull(credentials, "credentials");
             configs.remove(GithubAuthProvider.NAME);
@@ -345,6 +467,12 @@ public final class AuthManager {
         /**
          * A provider's app configuration as a snake_case map (for GitHub: {@code client_id},
          * {@code client_secret}, {@code redirect_uri}, ...); absent keys come from the environment.
+         *
+         * @param name the provider name, case-insensitive
+         * @param config the snake_case configuration; a null value means unset
+         * @return this builder
+         * @throws ConfigurationException when GitHub's configuration is invalid (other providers'
+         *     is checked by {@link #build()})
          */
         public Builder provider(String name, Map<String, ?> config) {
             String key = ClientKey.normalizeName(name);
@@ -358,25 +486,45 @@ public final class AuthManager {
         /**
          * Settings every session's provider starts from (snake_case, e.g. GitHub's
          * {@code base_url}, {@code user_agent}, {@code timeout}); session overrides go on top.
+         *
+         * @param provider the provider name, case-insensitive
+         * @param settings the snake_case settings
+         * @return this builder
          */
         public Builder sessionSettings(String provider, Map<String, ?> settings) {
             sessionSettings.put(ClientKey.normalizeName(provider), ConfigValues.copy(settings));
             return this;
         }
 
-        /** Where user credentials are kept (in memory when unset). */
+        /**
+         * Sets where user credentials are kept (in memory when unset).
+         *
+         * @param store the store, e.g. a JDBC store shared by every instance
+         * @return this builder
+         */
         public Builder credentialStore(CredentialStore store) {
             this.credentialStore = Objects.requireNonNull(store, "store");
             return this;
         }
 
-        /** Where pending authorizations are kept (in memory when unset; share one across instances). */
+        /**
+         * Sets where pending authorizations are kept (in memory when unset; share one across
+         * instances when callbacks may reach another instance).
+         *
+         * @param store the store
+         * @return this builder
+         */
         public Builder authorizationStateStore(AuthorizationStateStore store) {
             this.stateStore = Objects.requireNonNull(store, "store");
             return this;
         }
 
-        /** The environment to read instead of the process's. */
+        /**
+         * Sets the environment to read instead of the process's.
+         *
+         * @param environment the variables, copied
+         * @return this builder
+         */
         public Builder environment(Map<String, String> environment) {
             this.environment = Map.copyOf(environment);
             return this;
@@ -385,6 +533,8 @@ public final class AuthManager {
         /**
          * The HTTP client to share (for proxies or custom TLS); one is created when unset.
          *
+         * @param client the JDK client
+         * @return this builder
          * @throws ConfigurationException unless the client was built with
          *     {@code followRedirects(HttpClient.Redirect.NEVER)} (see {@link HttpTransport#of})
          */
@@ -393,13 +543,25 @@ public final class AuthManager {
             return this;
         }
 
-        /** The clock for expiry decisions (tests). */
+        /**
+         * Sets the clock for expiry decisions (tests).
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** How long a started authorization may take to come back (default 10 minutes, as GitHub's codes). */
+        /**
+         * Sets how long a started authorization may take to come back (default 10 minutes, as
+         * GitHub's codes).
+         *
+         * @param ttl the lifetime of a pending authorization, positive
+         * @return this builder
+         * @throws IllegalArgumentException when it is zero or negative
+         */
         public Builder authorizationTtl(Duration ttl) {
             if (ttl.isNegative() || ttl.isZero()) {
                 throw new IllegalArgumentException("authorizationTtl must be positive");
@@ -408,7 +570,14 @@ public final class AuthManager {
             return this;
         }
 
-        /** Builds the manager. */
+        /**
+         * Builds the manager and its providers.
+         *
+         * @return the manager
+         * @throws UnknownProviderException when a configured provider or session settings name no
+         *     installed provider
+         * @throws ConfigurationException when a provider's configuration is invalid
+         */
         public AuthManager build() {
             if (credentialStore == null) {
                 credentialStore = new InMemoryCredentialStore(clock);
@@ -416,7 +585,8 @@ public final class AuthManager {
             if (stateStore == null) {
                 stateStore = new InMemoryAuthorizationStateStore();
             }
-            return new AuthManager(this);
+            // Kept in the builder, so a second build() shares the same default stores.
+            return new AuthManager(this, credentialStore, stateStore);
         }
     }
 }

@@ -5,6 +5,8 @@ import dev.integrations.auth.oauth2.OAuth2Flow;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The auth side of one service: its app credentials, its flows, how its user credentials are
  * read back from storage, and its binding, which turns credentials into a ready API provider
@@ -13,16 +15,34 @@ import java.util.Map;
  * @param <C> the user-credentials type
  */
 public interface AuthProvider<C extends UserCredentials> {
-    /** The provider name, lower case, e.g. {@code "github"}. */
+    /**
+     * The provider's name.
+     *
+     * @return the name, lower case, e.g. {@code "github"}
+     */
     String name();
 
-    /** The user-credentials class. */
+    /**
+     * The user-credentials class.
+     *
+     * @return the class of {@code C}, for checked casts
+     */
     Class<C> credentialsType();
 
-    /** Reads credentials from their map form (as stored), validating types. */
+    /**
+     * Reads credentials from their map form (as stored), validating types.
+     *
+     * @param data the map as written by {@link UserCredentials#toMap()}
+     * @return the credentials
+     * @throws InvalidCredentialsException when a value has the wrong type or range
+     */
     C credentialsFromMap(Map<String, ?> data);
 
-    /** The OAuth 2.0 web flow. */
+    /**
+     * The OAuth 2.0 web flow.
+     *
+     * @return the flow that starts authorizations and exchanges codes for this provider
+     */
     OAuth2Flow<C> oauth2();
 
     /**
@@ -36,9 +56,11 @@ public interface AuthProvider<C extends UserCredentials> {
      * @param overrides settings to merge on top, snake_case keys; may be empty
      * @param tokenSource where to get the user's token as it changes (refresh after a 401), or null
      *     to use {@code credentials}' token as is
+     * @return the API client bound to the chosen token
      * @throws MissingCredentialsException when there is no token to use, saying what to configure
      */
-    ApiClient bind(C credentials, String subject, Map<String, ?> overrides, TokenSource tokenSource);
+    ApiClient bind(@Nullable C credentials, @Nullable String subject, Map<String, ?> overrides,
+                   @Nullable TokenSource tokenSource);
 
     /**
      * Builds the API provider for a session, telling apart the settings the application gave for
@@ -52,11 +74,11 @@ public interface AuthProvider<C extends UserCredentials> {
      * @param applicationSettings settings every session starts from, snake_case keys; may be empty
      * @param sessionOverrides this session's settings overrides, snake_case keys; may be empty
      * @param tokenSource where to get the user's token as it changes, or null
-     * @return the provider
+     * @return the API client bound to the chosen token
      * @throws MissingCredentialsException when there is no token to use, saying what to configure
      */
-    default ApiClient bind(C credentials, String subject, Map<String, ?> applicationSettings,
-                          Map<String, ?> sessionOverrides, TokenSource tokenSource) {
+    default ApiClient bind(@Nullable C credentials, @Nullable String subject, Map<String, ?> applicationSettings,
+                          Map<String, ?> sessionOverrides, @Nullable TokenSource tokenSource) {
         Map<String, Object> merged = new java.util.LinkedHashMap<>(applicationSettings);
         merged.putAll(sessionOverrides);
         return bind(credentials, subject, merged, tokenSource);

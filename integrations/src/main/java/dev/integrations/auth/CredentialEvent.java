@@ -2,6 +2,8 @@ package dev.integrations.auth;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Something happened to stored credentials. Carries no token: safe to log, count and forward.
  *
@@ -15,7 +17,8 @@ import java.time.Instant;
  * @param requiresReauthorization for failures: whether the user must connect again
  * @param at when it happened
  */
-public record CredentialEvent(Type type, String provider, String subject, long version, Instant expiresAt, String error,
+public record CredentialEvent(Type type, String provider, String subject, long version, @Nullable Instant expiresAt,
+                              @Nullable String error,
                               boolean requiresReauthorization, Instant at) {
     /** Kinds of events. */
     public enum Type {

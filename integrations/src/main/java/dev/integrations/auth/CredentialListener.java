@@ -7,6 +7,10 @@ package dev.integrations.auth;
  */
 @FunctionalInterface
 public interface CredentialListener {
-    /** Handles one event. */
+    /**
+     * Handles one event.
+     *
+     * @param event what happened; carries no token
+     */
     void onEvent(CredentialEvent event);
 }

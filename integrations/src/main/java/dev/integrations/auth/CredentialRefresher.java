@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Refreshes stored credentials so that a rotated refresh token is never lost.
  *
@@ -307,8 +309,8 @@ final class CredentialRefresher {
         return !listeners.isEmpty();
     }
 
-    void emit(CredentialEvent.Type type, String provider, String subject, long version, Instant expiresAt, String error,
-              boolean reauthorize) {
+    void emit(CredentialEvent.Type type, String provider, String subject, long version, @Nullable Instant expiresAt,
+            @Nullable String error, boolean reauthorize) {
         if (listeners.isEmpty()) {
             return;
         }

@@ -9,6 +9,11 @@ import dev.integrations.IntegrationsException;
 public class InvalidCredentialsException extends IntegrationsException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Reports credentials that cannot be used.
+     *
+     * @param message what is wrong with them and what to do; never a token
+     */
     public InvalidCredentialsException(String message) {
         super(message);
     }

@@ -11,6 +11,11 @@ public class InvalidStateException extends OAuthException {
     /** The error code of this exception. */
     public static final String INVALID_STATE = "invalid_state";
 
+    /**
+     * Refuses a callback whose state does not match; the error code is {@link #INVALID_STATE}.
+     *
+     * @param message which check failed and that the authorization must start again
+     */
     public InvalidStateException(String message) {
         super(message, INVALID_STATE, null, null);
     }

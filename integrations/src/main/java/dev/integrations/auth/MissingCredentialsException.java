@@ -11,14 +11,25 @@ import dev.integrations.IntegrationsException;
 public class MissingCredentialsException extends IntegrationsException {
     private static final long serialVersionUID = 1L;
 
+    /** The provider name. */
     private final String provider;
 
+    /**
+     * Reports that no credentials are stored.
+     *
+     * @param provider the provider name, e.g. {@code "github"}
+     * @param message for which subject and what to do (authorize the user first)
+     */
     public MissingCredentialsException(String provider, String message) {
         super(message);
         this.provider = provider;
     }
 
-    /** The provider that had no credentials. */
+    /**
+     * The provider that had no credentials.
+     *
+     * @return the provider name, e.g. {@code "github"}
+     */
     public String provider() {
         return provider;
     }

@@ -4,6 +4,8 @@ import dev.integrations.IntegrationsException;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An OAuth step failed. {@link #error()} is the authorization server's error code when it sent
  * one ({@code bad_verification_code}, {@code incorrect_client_credentials},
@@ -25,35 +27,67 @@ public class OAuthException extends IntegrationsException {
     /** Error code for a refresh attempted without a refresh token. */
     public static final String MISSING_REFRESH_TOKEN = "missing_refresh_token";
 
+    /** The error code. */
     private final String error;
-    private final String errorDescription;
-    private final String errorUri;
+    /** The server's {@code error_description}, or null. */
+    private final @Nullable String errorDescription;
+    /** The server's {@code error_uri}, or null. */
+    private final @Nullable String errorUri;
 
-    public OAuthException(String message, String error, String errorDescription, String errorUri) {
+    /**
+     * An error the authorization server reported, or one found in its response.
+     *
+     * @param message what failed and what to do; never a token or secret
+     * @param error the server's error code, or one of this class's codes
+     * @param errorDescription the server's {@code error_description}, or null when it sent none
+     * @param errorUri the server's {@code error_uri}, or null when it sent none
+     */
+    public OAuthException(String message, String error, @Nullable String errorDescription,
+            @Nullable String errorUri) {
         super(message);
         this.error = error;
         this.errorDescription = errorDescription;
         this.errorUri = errorUri;
     }
 
-    public OAuthException(String message, String error, Throwable cause) {
+    /**
+     * A failure with an underlying cause (a malformed response, an I/O error) and no server
+     * description.
+     *
+     * @param message what failed and what to do; never a token or secret
+     * @param error the error code, usually {@link #INVALID_RESPONSE}
+     * @param cause the underlying failure, or null
+     */
+    public OAuthException(String message, String error, @Nullable Throwable cause) {
         super(message, cause);
         this.error = error;
         this.errorDescription = null;
         this.errorUri = null;
     }
 
-    /** The error code. */
+    /**
+     * The error code.
+     *
+     * @return the server's error code, or one of this class's codes; never null
+     */
     public String error() {
         return error;
     }
 
-    /** The server's human-readable description, if it sent one. */
+    /**
+     * The server's human-readable description.
+     *
+     * @return the {@code error_description} it sent, or empty when it sent none
+     */
     public Optional<String> errorDescription() {
         return Optional.ofNullable(errorDescription);
     }
 
-    /** The server's link explaining the error, if it sent one. */
+    /**
+     * The server's link explaining the error.
+     *
+     * @return the {@code error_uri} it sent, or empty when it sent none
+     */
     public Optional<String> errorUri() {
         return Optional.ofNullable(errorUri);
     }
@@ -61,6 +95,9 @@ public class OAuthException extends IntegrationsException {
     /**
      * Whether the only way forward is to send the user through authorization again (the grant
      * is gone: refresh token used, expired or revoked; code used or expired; access denied).
+     *
+     * @return true when only a new authorization can help; false when retrying or fixing the
+     *     configuration may
      */
     public boolean requiresReauthorization() {
         return switch (error) {

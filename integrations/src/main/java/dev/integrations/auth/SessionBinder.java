@@ -11,8 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 import static dev.integrations.auth.CredentialOperations.fromStored;
 import static dev.integrations.auth.CredentialOperations.toCredentials;
@@ -64,7 +66,7 @@ final class SessionBinder {
         }
         Integrations.Builder container = Integrations.builder().context(clientContext);
         for (String name : names) {
-            AuthProvider<?> auth = providers.get(name);
+            AuthProvider<?> auth = provider(name);
             try {
                 SessionBinding<?> binding = resolve(auth, options);
                 // replace(name, settings) inside the session rebinds with the session's credentials
@@ -76,14 +78,15 @@ final class SessionBinder {
                 if (explicit) {
                     throw e;
                 }
-                String message = e.getMessage();
+                String message = Objects.requireNonNullElse(e.getMessage(), "No " + name + " credentials");
                 container.unavailable(name, () -> new MissingCredentialsException(name, message));
             } catch (ReauthorizationRequiredException e) {
                 if (explicit) {
                     throw e;
                 }
                 java.util.function.Supplier<ReauthorizationRequiredException> again = () -> new ReauthorizationRequiredException(
-                        e.provider(), e.subject(), e.error(), e.getMessage());
+                        e.provider(), e.subject(), e.error(),
+                        Objects.requireNonNullElse(e.getMessage(), "The user must connect " + name + " again"));
                 container.unavailable(name, again);
                 container.rebinder(name, settings -> {
                     throw again.get();
@@ -106,13 +109,14 @@ final class SessionBinder {
      * A provider's resolved credentials in one session, and how to bind them to settings: at
      * session open, and again for {@code replace(...)} overrides inside the session.
      */
-    private record SessionBinding<C extends UserCredentials>(AuthProvider<C> auth, C credentials, String subject,
-                                                             TokenSource tokenSource) {
+    private record SessionBinding<C extends UserCredentials>(AuthProvider<C> auth, @Nullable C credentials,
+                                                             @Nullable String subject,
+                                                             @Nullable TokenSource tokenSource) {
         /**
          * Application settings and session overrides are kept apart so a provider can bind the
          * credentials to the application's host and check what the session overrides.
          */
-        ApiClient bind(Map<String, ?> applicationSettings, Map<String, ?> overrides) {
+        ApiClient bind(Map<String, ?> applicationSettings, @Nullable Map<String, ?> overrides) {
             return auth.bind(credentials, subject, applicationSettings, overrides == null ? Map.of() : overrides,
                     tokenSource);
         }
@@ -197,11 +201,13 @@ final class SessionBinder {
 
         @Override
         public String currentToken() {
-            return credentials.accessToken();
+            // Never throws: resolve() refuses stored credentials without an access token, and a
+            // token response without one fails the refresh as invalid_response.
+            return Objects.requireNonNull(credentials.accessToken(), "access token");
         }
 
         @Override
-        public String refreshAfterUnauthorized(String rejectedToken) {
+        public @Nullable String refreshAfterUnauthorized(String rejectedToken) {
             Optional<StoredCredentials> row = credentialStore.get(auth.name(), subject);
             if (row.isEmpty()) {
                 return null;

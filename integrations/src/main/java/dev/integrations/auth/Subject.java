@@ -23,6 +23,8 @@ public final class Subject {
     /**
      * The canonical string for a subject: the string itself, or the canonical JSON of a map.
      *
+     * @param subject a String or a Map
+     * @return the canonical subject, the key stores use
      * @throws IllegalArgumentException for null, blank strings, strings that are the canonical JSON
      *     of an object (pass the map instead), empty maps, maps with values that are not JSON
      *     (strings, numbers, booleans, null, lists, maps), or any other type

@@ -11,5 +11,11 @@
  * <p>Auth providers plug in through {@link dev.integrations.auth.AuthProviderFactory}, found with
  * {@link java.util.ServiceLoader}. The exceptions here say why a user must sign in again
  * ({@link dev.integrations.auth.ReauthorizationRequiredException}) or why a call cannot proceed.
+ *
+ * <p>Types, parameters and results are non-null unless annotated {@code @Nullable}
+ * (JSpecify's {@code @NullMarked}); NullAway checks this when the module is built.
  */
+@NullMarked
 package dev.integrations.auth;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,8 @@ import dev.integrations.IntegrationsException;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An API answered with an error status. Carries what the service said (its message, its
  * documentation link, its request id for support) and never the token that was used.
@@ -19,13 +21,21 @@ import java.util.Optional;
 public class ApiException extends IntegrationsException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status code. */
     private final int status;
+    /** The request method. */
     private final String method;
+    /** The request path, without query string. */
     private final String path;
-    private final String apiMessage;
-    private final String documentationUrl;
-    private final String requestId;
+    /** The service's own error message, or null. */
+    private final @Nullable String apiMessage;
+    /** The service's documentation link for this error, or null. */
+    private final @Nullable String documentationUrl;
+    /** The service's request id, or null. */
+    private final @Nullable String requestId;
+    /** The OAuth scopes the endpoint accepts. */
     private final List<String> acceptedScopes;
+    /** The OAuth scopes the token carries. */
     private final List<String> grantedScopes;
 
     /**
@@ -46,32 +56,56 @@ public class ApiException extends IntegrationsException {
         this.grantedScopes = details.grantedScopes();
     }
 
-    /** The HTTP status code. */
+    /**
+     * The HTTP status code.
+     *
+     * @return the status of the error response, e.g. 404
+     */
     public int status() {
         return status;
     }
 
-    /** The request method, e.g. {@code GET}. */
+    /**
+     * The request method.
+     *
+     * @return the method, e.g. {@code GET}
+     */
     public String method() {
         return method;
     }
 
-    /** The request path, without query string. */
+    /**
+     * The request path, without query string (which may carry secrets).
+     *
+     * @return the path, e.g. {@code /repos/octo/hello}
+     */
     public String path() {
         return path;
     }
 
-    /** The service's own error message, e.g. GitHub's {@code "Bad credentials"}. */
+    /**
+     * The service's own error message.
+     *
+     * @return the message, e.g. GitHub's {@code "Bad credentials"}, or empty when the body had none
+     */
     public Optional<String> apiMessage() {
         return Optional.ofNullable(apiMessage);
     }
 
-    /** The service's documentation link for this error ({@code documentation_url}). */
+    /**
+     * The service's documentation link for this error.
+     *
+     * @return the {@code documentation_url} of the body, or empty when it had none
+     */
     public Optional<String> documentationUrl() {
         return Optional.ofNullable(documentationUrl);
     }
 
-    /** The service's request id (GitHub: {@code X-GitHub-Request-Id}), to quote to its support. */
+    /**
+     * The service's request id, to quote to its support.
+     *
+     * @return the id (GitHub: {@code X-GitHub-Request-Id}), or empty when the response had none
+     */
     public Optional<String> requestId() {
         return Optional.ofNullable(requestId);
     }
@@ -108,10 +142,21 @@ public class ApiException extends IntegrationsException {
      * @param acceptedScopes the OAuth scopes the endpoint accepts; null is read as none
      * @param grantedScopes the OAuth scopes the token carries; null is read as none
      */
-    public record ErrorDetails(int status, String method, String path, String apiMessage,
-                               String documentationUrl, String requestId,
+    public record ErrorDetails(int status, String method, String path, @Nullable String apiMessage,
+                               @Nullable String documentationUrl, @Nullable String requestId,
                                List<String> acceptedScopes, List<String> grantedScopes) {
-        /** Copies the scope lists, so the details stay immutable. */
+        /**
+         * Copies the scope lists, so the details stay immutable.
+         *
+         * @param status the HTTP status
+         * @param method the request method
+         * @param path the request path
+         * @param apiMessage the service's message, or null
+         * @param documentationUrl the service's documentation link, or null
+         * @param requestId the service's request id, or null
+         * @param acceptedScopes the OAuth scopes the endpoint accepts; null is read as none
+         * @param grantedScopes the OAuth scopes the token carries; null is read as none
+         */
         public ErrorDetails {
             acceptedScopes = acceptedScopes == null ? List.of() : List.copyOf(acceptedScopes);
             grantedScopes = grantedScopes == null ? List.of() : List.copyOf(grantedScopes);
@@ -127,8 +172,8 @@ public class ApiException extends IntegrationsException {
          * @param documentationUrl the service's documentation link, or null
          * @param requestId the service's request id, or null
          */
-        public ErrorDetails(int status, String method, String path, String apiMessage,
-                            String documentationUrl, String requestId) {
+        public ErrorDetails(int status, String method, String path, @Nullable String apiMessage,
+                            @Nullable String documentationUrl, @Nullable String requestId) {
             this(status, method, path, apiMessage, documentationUrl, requestId, List.of(), List.of());
         }
     }

@@ -18,13 +18,24 @@ import java.util.TreeMap;
  * @param vary the values of the varying request headers by lower-case name ("" when absent)
  */
 public record CacheKey(String credentialHash, URI uri, Map<String, String> vary) {
+    /**
+     * Creates an instance, checking and copying the parts.
+     *
+     * @param credentialHash the {@code CredentialHash} of the request's credential
+     * @param uri the request URI, query included
+     * @param vary the values of the varying request headers by lower-case name ("" when absent)
+     */
     public CacheKey {
         Objects.requireNonNull(credentialHash, "credentialHash");
         Objects.requireNonNull(uri, "uri");
         vary = Map.copyOf(vary == null ? Map.of() : vary);
     }
 
-    /** An approximate size in bytes, for caches bounded by memory. */
+    /**
+     * An approximate size, for caches bounded by memory.
+     *
+     * @return the estimated bytes the key occupies
+     */
     public int estimatedBytes() {
         int size = credentialHash.length() + uri.toString().length();
         for (Map.Entry<String, String> e : vary.entrySet()) {

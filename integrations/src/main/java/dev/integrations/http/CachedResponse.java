@@ -26,6 +26,13 @@ public record CachedResponse(int status, Map<String, List<String>> headers, byte
     private static final Set<String> BODY_HEADERS = Set.of("content-length", "content-type", "content-encoding",
             "transfer-encoding", "content-range");
 
+    /**
+     * Creates an instance, checking and copying the parts.
+     *
+     * @param status the status of the stored response (normally 200)
+     * @param headers the stored response headers, names lower case
+     * @param body the stored body
+     */
     public CachedResponse {
         Map<String, List<String>> copy = new TreeMap<>();
         Objects.requireNonNull(headers, "headers").forEach((name, values) -> {
@@ -38,17 +45,30 @@ public record CachedResponse(int status, Map<String, List<String>> headers, byte
         body = Objects.requireNonNull(body, "body").clone();
     }
 
-    /** The stored parts of a response. */
+    /**
+     * The parts of a response a cache stores.
+     *
+     * @param result the response
+     * @return its status, headers (pseudo-headers dropped, names lower case) and a copy of its body
+     */
     public static CachedResponse of(HttpResult result) {
         return new CachedResponse(result.status(), result.headers().map(), result.body());
     }
 
-    /** The {@code ETag} validator, if the response had one. */
+    /**
+     * The {@code ETag} validator.
+     *
+     * @return the first {@code ETag} value, or empty when the response had none
+     */
     public Optional<String> etag() {
         return first("etag");
     }
 
-    /** The {@code Last-Modified} validator, if the response had one. */
+    /**
+     * The {@code Last-Modified} validator.
+     *
+     * @return the first {@code Last-Modified} value, or empty when the response had none
+     */
     public Optional<String> lastModified() {
         return first("last-modified");
     }
@@ -56,6 +76,10 @@ public record CachedResponse(int status, Map<String, List<String>> headers, byte
     /**
      * This response with the headers of a {@code 304 Not Modified} for it applied on top: fresh
      * rate-limit counters, date and validators replace the stored ones; the body stays.
+     *
+     * @param notModified the headers of the 304; its body headers (length, type, encoding) are
+     *     ignored
+     * @return a new response; this one is unchanged
      */
     public CachedResponse revalidatedBy(HttpHeaders notModified) {
         Map<String, List<String>> merged = new TreeMap<>(headers);
@@ -68,18 +92,30 @@ public record CachedResponse(int status, Map<String, List<String>> headers, byte
         return new CachedResponse(status, merged, body);
     }
 
-    /** The headers as {@link HttpHeaders}. */
+    /**
+     * The headers as the JDK's type.
+     *
+     * @return the stored headers as {@link HttpHeaders}
+     */
     public HttpHeaders httpHeaders() {
         return HttpHeaders.of(headers, (name, value) -> true);
     }
 
-    /** A copy of the body. */
+    /**
+     * The stored body.
+     *
+     * @return a copy of the body, so the stored one cannot change
+     */
     @Override
     public byte[] body() {
         return body.clone();
     }
 
-    /** An approximate size in bytes, for caches bounded by memory. */
+    /**
+     * An approximate size, for caches bounded by memory.
+     *
+     * @return the estimated bytes of the body and headers
+     */
     public int estimatedBytes() {
         int size = body.length + 64;
         for (Map.Entry<String, List<String>> e : headers.entrySet()) {

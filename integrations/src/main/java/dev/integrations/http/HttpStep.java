@@ -10,13 +10,25 @@ import java.net.http.HttpRequest;
  */
 @FunctionalInterface
 public interface HttpStep {
-    /** Handles {@code request}, usually by calling {@code chain.proceed(...)}. */
+    /**
+     * Handles a request, usually by calling {@code chain.proceed(...)}.
+     *
+     * @param request the request as the previous step passed it
+     * @param chain the rest of the chain
+     * @return the result for the previous step
+     */
     HttpResult apply(HttpRequest request, Chain chain);
 
     /** The rest of the chain after a step. */
     @FunctionalInterface
     interface Chain {
-        /** Passes the request to the next step, or to the network after the last one. */
+        /**
+         * Passes the request to the next step, or to the network after the last one.
+         *
+         * @param request the request to send on
+         * @return the result of the rest of the chain
+         * @throws TransportException when no usable response arrived
+         */
         HttpResult proceed(HttpRequest request);
     }
 }

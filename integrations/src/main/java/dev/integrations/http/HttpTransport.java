@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Sends requests through a chain of {@link HttpStep}s on one shared {@link HttpClient}.
  *
@@ -75,6 +77,7 @@ public final class HttpTransport {
      *
      * @param client a client built with {@code followRedirects(HttpClient.Redirect.NEVER)} (the
      *     default of {@code HttpClient.newBuilder()}) and a connect timeout of at most {@link #MAX_TIMEOUT}
+     * @return a transport on that client, with no steps
      * @throws ConfigurationException when the client follows redirects itself: the JDK would then
      *     replay {@code Authorization} to whatever host a redirect names, and the SDK's redirect
      *     step, which drops credentials on a change of host, would never see the 3xx
@@ -100,6 +103,8 @@ public final class HttpTransport {
      * Creates a transport with a new client: HTTP/1.1 and HTTP/2, a 10 second connect timeout,
      * and no automatic redirects (a redirect to another host must not carry our credentials,
      * so redirects are the caller's decision).
+     *
+     * @return a transport with its own new client and no steps
      */
     public static HttpTransport create() {
         return new HttpTransport(HttpClient.newBuilder()
@@ -166,17 +171,43 @@ public final class HttpTransport {
         return type.cast(shared.computeIfAbsent(type, t -> Objects.requireNonNull(factory.get(), "factory result")));
     }
 
-    /** The underlying client, shared by everything built on this transport. */
+    /**
+     * The underlying client, shared by everything built on this transport.
+     *
+     * @return the JDK client
+     */
     public HttpClient client() {
         return client;
     }
 
-    /** Sends {@code request} through {@code steps} in order, then to the network. */
+    /**
+     * Sends a request through steps in order, then to the network.
+     *
+     * @param request the request; its timeout (or the default one) bounds each network attempt
+     * @param steps the steps, outermost first
+     * @param maxBodyBytes the largest response body accepted
+     * @return the result the outermost step returns
+     * @throws TransportException when no usable response arrived (see its subclasses)
+     * @throws dev.integrations.ConfigurationException when the request's timeout is above
+     *     {@link #MAX_TIMEOUT}
+     */
     public HttpResult send(HttpRequest request, List<? extends HttpStep> steps, int maxBodyBytes) {
         return new RealChain(steps, 0, maxBodyBytes).proceed(request);
     }
 
-    /** Sends {@code request} straight to the network. */
+    /**
+     * Sends a request straight to the network, within one deadline for connecting, the headers
+     * and the whole body.
+     *
+     * @param request the request; its timeout (or the default one) is the deadline
+     * @param maxBodyBytes the largest response body accepted
+     * @return the response, whatever its status
+     * @throws TransportException when no response arrived: connection failed, deadline passed
+     *     ({@link TransportTimeoutException}), body too large ({@link ResponseTooLargeException})
+     *     or interrupted
+     * @throws dev.integrations.ConfigurationException when the request's timeout is above
+     *     {@link #MAX_TIMEOUT}
+     */
     public HttpResult send(HttpRequest request, int maxBodyBytes) {
         return execute(request, maxBodyBytes);
     }
@@ -222,7 +253,9 @@ public final class HttpTransport {
         });
         try {
             HttpResponse<byte[]> response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            if (subscriber.get().exceeded()) {
+            // The body handler ran before the response completed; null would mean no body was read.
+            LimitedBodySubscriber body = subscriber.get();
+            if (body != null && body.exceeded()) {
                 throw new ResponseTooLargeException(target(request) + " returned a body larger than " + maxBodyBytes
                         + " bytes; refusing to read it");
             }
@@ -264,7 +297,7 @@ public final class HttpTransport {
     }
 
     /** Aborts the exchange at whatever stage it is: before the headers, or while the body trickles in. */
-    private static void cancel(CompletableFuture<?> exchange, LimitedBodySubscriber body, Throwable reason) {
+    private static void cancel(CompletableFuture<?> exchange, @Nullable LimitedBodySubscriber body, Throwable reason) {
         exchange.cancel(true);
         if (body != null) {
             body.abort(reason);

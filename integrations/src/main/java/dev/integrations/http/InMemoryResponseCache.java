@@ -35,6 +35,7 @@ public final class InMemoryResponseCache implements ResponseCache {
     /**
      * A cache of at most {@code maxBytes} (approximate: keys, headers and bodies are counted).
      *
+     * @param maxBytes the bound; the least recently used entries are dropped beyond it
      * @throws IllegalArgumentException if {@code maxBytes} is not positive
      */
     public InMemoryResponseCache(long maxBytes) {
@@ -106,7 +107,11 @@ public final class InMemoryResponseCache implements ResponseCache {
         }
     }
 
-    /** The number of entries. */
+    /**
+     * The number of entries.
+     *
+     * @return how many responses are held now
+     */
     public int size() {
         lock.lock();
         try {
@@ -116,7 +121,11 @@ public final class InMemoryResponseCache implements ResponseCache {
         }
     }
 
-    /** The approximate bytes held. */
+    /**
+     * The approximate bytes held.
+     *
+     * @return the estimated size of every entry, at most {@link #maxBytes()}
+     */
     public long bytes() {
         lock.lock();
         try {
@@ -126,7 +135,11 @@ public final class InMemoryResponseCache implements ResponseCache {
         }
     }
 
-    /** The bound in bytes. */
+    /**
+     * The bound in bytes.
+     *
+     * @return the most the entries may occupy, approximately
+     */
     public long maxBytes() {
         return maxBytes;
     }

@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Collects a response body into one array, up to a limit: past it the subscription is cancelled
  * (the rest is never read) and {@link #exceeded()} turns true. Collecting the client's own buffers
@@ -17,7 +19,7 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     private final int limit;
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private final List<ByteBuffer> buffers = new ArrayList<>();
-    private volatile Flow.Subscription subscription;
+    private volatile Flow.@Nullable Subscription subscription;
     private long size;
     private volatile boolean exceeded;
 
@@ -65,7 +67,11 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
         if (size > limit) {
             exceeded = true;
             buffers.clear();
-            subscription.cancel();
+            // onSubscribe always precedes onNext (Flow's contract); the check keeps that explicit.
+            Flow.Subscription current = subscription;
+            if (current != null) {
+                current.cancel();
+            }
             body.complete(new byte[0]);
         }
     }

@@ -14,13 +14,27 @@ import java.util.Optional;
  * full response, never a wrong answer.
  */
 public interface ResponseCache {
-    /** The entry stored under {@code key}, if any. */
+    /**
+     * Looks an entry up.
+     *
+     * @param key the request's key
+     * @return the entry stored under {@code key}, or empty when there is none
+     */
     Optional<CachedResponse> get(CacheKey key);
 
-    /** Stores (or replaces) the entry under {@code key}. An implementation may decline to keep it. */
+    /**
+     * Stores (or replaces) the entry under {@code key}. An implementation may decline to keep it.
+     *
+     * @param key the request's key
+     * @param response the response to keep
+     */
     void put(CacheKey key, CachedResponse response);
 
-    /** Forgets the entry under {@code key}, if any. */
+    /**
+     * Forgets the entry under {@code key}, if any.
+     *
+     * @param key the request's key
+     */
     void remove(CacheKey key);
 
     /** Forgets every entry. */

@@ -21,7 +21,16 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
     /** Three retries, starting at one second, never more than 30 seconds apart. */
     public static final RetryPolicy DEFAULT = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30));
 
-    /** Checks the values: no negative count or duration, and {@code maxBackoff >= initialBackoff}. */
+    /**
+     * Checks the values: no negative count or duration, and {@code maxBackoff >= initialBackoff}.
+     *
+     * @param maxRetries how many times a request may be re-sent after its first attempt; 0
+     *     disables retries
+     * @param initialBackoff the base wait before the first retry
+     * @param maxBackoff the cap on any single wait
+     * @throws IllegalArgumentException when a value is negative or {@code maxBackoff} is below
+     *     {@code initialBackoff}
+     */
     public RetryPolicy {
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries must be 0 or more, got " + maxRetries);
@@ -37,15 +46,22 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
         }
     }
 
-    /** No retries at all. */
+    /**
+     * A policy that never retries.
+     *
+     * @return a policy with no retries and no backoff
+     */
     public static RetryPolicy none() {
         return new RetryPolicy(0, Duration.ZERO, Duration.ZERO);
     }
 
     /**
-     * The wait before retry {@code retry} (1 for the first retry).
+     * The wait before a retry.
      *
+     * @param retry which retry, 1 for the first
      * @param random a value in {@code [0, 1)} that places the wait within its jitter range
+     * @return a wait between half and all of the capped exponential backoff
+     * @throws IllegalArgumentException when {@code retry} is below 1
      */
     public Duration backoff(int retry, double random) {
         if (retry < 1) {

@@ -16,17 +16,23 @@ public interface Sleeper {
     /**
      * Blocks for {@code duration}; zero or negative durations return at once.
      *
+     * @param duration how long to wait
      * @throws InterruptedException if the thread is interrupted while waiting
      */
     void sleep(Duration duration) throws InterruptedException;
 
-    /** {@link Thread#sleep}: really waits. */
+    /**
+     * The sleeper that really waits, with {@link Thread#sleep}.
+     *
+     * @return the one system sleeper
+     */
     static Sleeper system() {
         return SystemSleeper.INSTANCE;
     }
 
     /** The one system sleeper, so that settings holding it compare equal. */
     enum SystemSleeper implements Sleeper {
+        /** The instance. */
         INSTANCE;
 
         @Override

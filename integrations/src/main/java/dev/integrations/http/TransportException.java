@@ -2,6 +2,8 @@ package dev.integrations.http;
 
 import dev.integrations.IntegrationsException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The request did not produce a usable HTTP response: connection refused or reset, timeout,
  * interruption, or a body larger than the allowed limit. Nothing was changed on our side.
@@ -13,9 +15,9 @@ public class TransportException extends IntegrationsException {
      * An exception with the failure that caused it.
      *
      * @param message what failed and what to do
-     * @param cause the underlying failure
+     * @param cause the underlying failure, or null when there is none
      */
-    public TransportException(String message, Throwable cause) {
+    public TransportException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 

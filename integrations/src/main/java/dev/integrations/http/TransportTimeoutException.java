@@ -3,6 +3,8 @@ package dev.integrations.http;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A request did not complete within its deadline. The deadline is one budget for the whole
  * exchange: connecting, waiting for the response headers and reading the entire body; when it
@@ -12,6 +14,7 @@ import java.util.Objects;
 public class TransportTimeoutException extends TransportException {
     private static final long serialVersionUID = 1L;
 
+    /** The deadline that ran out. */
     private final Duration timeout;
 
     /**
@@ -21,12 +24,16 @@ public class TransportTimeoutException extends TransportException {
      * @param timeout the deadline that ran out
      * @param cause the underlying timeout, or null
      */
-    public TransportTimeoutException(String message, Duration timeout, Throwable cause) {
+    public TransportTimeoutException(String message, Duration timeout, @Nullable Throwable cause) {
         super(message, cause);
         this.timeout = Objects.requireNonNull(timeout, "timeout");
     }
 
-    /** The deadline that ran out (the request's timeout). */
+    /**
+     * The deadline that ran out.
+     *
+     * @return the request's timeout
+     */
     public Duration timeout() {
         return timeout;
     }

@@ -25,7 +25,11 @@ public class ValidationException extends ApiException {
         this.errors = List.copyOf(errors);
     }
 
-    /** The service's list of validation errors, possibly empty. */
+    /**
+     * The service's validation errors.
+     *
+     * @return the {@code errors} entries of the body as JSON-like maps, possibly empty
+     */
     public List<Map<String, Object>> errors() {
         return errors;
     }

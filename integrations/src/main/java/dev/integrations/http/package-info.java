@@ -8,5 +8,11 @@
  *
  * <p>The built-in steps (redirects, retries, conditional requests) are internal; the GitHub client
  * in {@code dev.integrations.github} assembles them.
+ *
+ * <p>Types, parameters and results are non-null unless annotated {@code @Nullable}
+ * (JSpecify's {@code @NullMarked}); NullAway checks this when the module is built.
  */
+@NullMarked
 package dev.integrations.http;
+
+import org.jspecify.annotations.NullMarked;

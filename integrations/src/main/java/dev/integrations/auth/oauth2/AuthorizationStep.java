@@ -15,6 +15,15 @@ import java.util.Objects;
  * @param expiresAt when the pending authorization expires
  */
 public record AuthorizationStep(URI authorizationUrl, String state, String codeVerifier, Instant expiresAt) {
+    /**
+     * Checks the required parts.
+     *
+     * @param authorizationUrl the URL to redirect the user's browser to
+     * @param state the state sent; GitHub returns it on the callback
+     * @param codeVerifier the PKCE verifier, for apps that keep their own state
+     * @param expiresAt when the pending authorization expires
+     * @throws NullPointerException when the URL, state or expiry is null
+     */
     public AuthorizationStep {
         Objects.requireNonNull(authorizationUrl, "authorizationUrl");
         Objects.requireNonNull(state, "state");

@@ -8,20 +8,40 @@ import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What to exchange: the callback's code and state (or the whole callback URI), and optionally
  * the subject it is for.
  *
- * @param code the authorization code from the callback
- * @param state the state from the callback; required unless state verification is skipped
- * @param subject the canonical subject; must match the one the authorization was started for
- * @param redirectUri the redirect URI, only needed when state verification is skipped
+ * @param code the authorization code from the callback; null only when {@code callbackError} is set
+ * @param state the state from the callback, or null; required unless state verification is
+ *     skipped or {@code callbackError} is set
+ * @param subject the canonical subject, or null; when set, must match the one the authorization
+ *     was started for
+ * @param redirectUri the redirect URI, or null; only needed when state verification is skipped
  * @param verifyState whether to check the state against a pending authorization (default true)
- * @param codeVerifier the PKCE verifier, only when state verification is skipped
+ * @param codeVerifier the PKCE verifier, or null; only used when state verification is skipped
  * @param callbackError the error the authorization server put on the callback, or null
  */
-public record ExchangeRequest(String code, String state, String subject, URI redirectUri, boolean verifyState,
-                              String codeVerifier, CallbackError callbackError) {
+public record ExchangeRequest(@Nullable String code, @Nullable String state, @Nullable String subject,
+                              @Nullable URI redirectUri, boolean verifyState, @Nullable String codeVerifier,
+                              @Nullable CallbackError callbackError) {
+    /**
+     * Checks that the request can be exchanged.
+     *
+     * @param code the authorization code from the callback; null only when {@code callbackError} is set
+     * @param state the state from the callback, or null; required unless state verification is
+     *     skipped or {@code callbackError} is set
+     * @param subject the canonical subject, or null; when set, must match the one the authorization
+     *     was started for
+     * @param redirectUri the redirect URI, or null; only needed when state verification is skipped
+     * @param verifyState whether to check the state against a pending authorization (default true)
+     * @param codeVerifier the PKCE verifier, or null; only used when state verification is skipped
+     * @param callbackError the error the authorization server put on the callback, or null
+     * @throws IllegalArgumentException when there is neither a code nor a callback error, or the
+     *     state is missing while state verification is on
+     */
     public ExchangeRequest {
         if (callbackError == null && (code == null || code.isBlank())) {
             throw new IllegalArgumentException("an authorization code is required: pass code(...) or authorizationResponse(callbackUri)");
@@ -32,12 +52,20 @@ public record ExchangeRequest(String code, String state, String subject, URI red
         }
     }
 
-    /** A new builder. */
+    /**
+     * Starts building a request.
+     *
+     * @return a new builder that verifies state unless told otherwise
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Never prints the code, state or verifier. */
+    /**
+     * Describes the request without its secrets.
+     *
+     * @return the subject, redirect URI and flags; never the code, state or verifier
+     */
     @Override
     public String toString() {
         return "ExchangeRequest[subject=" + subject + ", redirectUri=" + redirectUri + ", verifyState=" + verifyState
@@ -61,7 +89,7 @@ public record ExchangeRequest(String code, String state, String subject, URI red
      * @param description the description, or null
      * @param uri the documentation link, or null
      */
-    public record CallbackError(String error, String description, String uri) {
+    public record CallbackError(String error, @Nullable String description, @Nullable String uri) {
         /** The longest error code kept. */
         public static final int MAX_ERROR_LENGTH = 64;
         /** The longest description kept; longer ones are cut and end with an ellipsis. */
@@ -69,13 +97,20 @@ public record ExchangeRequest(String code, String state, String subject, URI red
         /** The longest error URI kept. */
         public static final int MAX_URI_LENGTH = 2048;
 
+        /**
+         * Sanitises the parameters as described above; a missing error code becomes {@code unknown_error}.
+         *
+         * @param error the error code
+         * @param description the description, or null
+         * @param uri the documentation link, or null
+         */
         public CallbackError {
             error = sanitizeError(error);
             description = sanitizeDescription(description);
             uri = sanitizeUri(uri);
         }
 
-        private static String sanitizeError(String error) {
+        private static String sanitizeError(@Nullable String error) {
             String kept = error == null ? "" : error.replaceAll("[^A-Za-z0-9_.-]", "");
             if (kept.length() > MAX_ERROR_LENGTH) {
                 kept = kept.substring(0, MAX_ERROR_LENGTH);
@@ -83,7 +118,7 @@ public record ExchangeRequest(String code, String state, String subject, URI red
             return kept.isEmpty() ? "unknown_error" : kept;
         }
 
-        private static String sanitizeDescription(String description) {
+        private static @Nullable String sanitizeDescription(@Nullable String description) {
             if (description == null) {
                 return null;
             }
@@ -101,7 +136,7 @@ public record ExchangeRequest(String code, String state, String subject, URI red
             return clean.substring(0, end) + "...";
         }
 
-        private static String sanitizeUri(String uri) {
+        private static @Nullable String sanitizeUri(@Nullable String uri) {
             if (uri == null || uri.length() > MAX_URI_LENGTH) {
                 return null;
             }
@@ -118,25 +153,35 @@ public record ExchangeRequest(String code, String state, String subject, URI red
 
     /** Builds an {@link ExchangeRequest}. */
     public static final class Builder {
-        private String code;
-        private String state;
-        private String subject;
-        private URI redirectUri;
+        private @Nullable String code;
+        private @Nullable String state;
+        private @Nullable String subject;
+        private @Nullable URI redirectUri;
         private boolean verifyState = true;
-        private String codeVerifier;
-        private CallbackError callbackError;
+        private @Nullable String codeVerifier;
+        private @Nullable CallbackError callbackError;
 
         private Builder() {
         }
 
-        /** The {@code code} query parameter of the callback. */
-        public Builder code(String code) {
+        /**
+         * Sets the authorization code.
+         *
+         * @param code the {@code code} query parameter of the callback
+         * @return this builder
+         */
+        public Builder code(@Nullable String code) {
             this.code = code;
             return this;
         }
 
-        /** The {@code state} query parameter of the callback. */
-        public Builder state(String state) {
+        /**
+         * Sets the state to verify.
+         *
+         * @param state the {@code state} query parameter of the callback
+         * @return this builder
+         */
+        public Builder state(@Nullable String state) {
             this.state = state;
             return this;
         }
@@ -144,6 +189,11 @@ public record ExchangeRequest(String code, String state, String subject, URI red
         /**
          * The whole callback URI (or just its query string) as the browser arrived with it:
          * code, state, or the server's error are taken from it.
+         *
+         * @param callbackUri the callback URI or its query string
+         * @return this builder
+         * @throws IllegalArgumentException when it is not a valid URI or has neither a
+         *     {@code code} nor an {@code error} parameter
          */
         public Builder authorizationResponse(String callbackUri) {
             Objects.requireNonNull(callbackUri, "callbackUri");
@@ -170,19 +220,37 @@ public record ExchangeRequest(String code, String state, String subject, URI red
             return this;
         }
 
-        /** The whole callback URI. */
+        /**
+         * The whole callback URI, as {@link #authorizationResponse(String)}.
+         *
+         * @param callbackUri the callback URI the browser arrived with
+         * @return this builder
+         * @throws IllegalArgumentException when it has neither a {@code code} nor an {@code error}
+         *     parameter
+         */
         public Builder authorizationResponse(URI callbackUri) {
             return authorizationResponse(callbackUri.toString());
         }
 
-        /** The subject (String or Map) the credentials are for; must match the authorization's. */
+        /**
+         * Binds the exchange to a subject; it must match the one the authorization was started for.
+         *
+         * @param subject the subject: a non-blank String or a non-empty Map
+         * @return this builder
+         * @throws IllegalArgumentException when the subject is not a valid subject
+         */
         public Builder subject(Object subject) {
             this.subject = CanonicalSubject.canonical(subject);
             return this;
         }
 
-        /** The redirect URI; only used with {@link #skipStateVerification}. */
-        public Builder redirectUri(String redirectUri) {
+        /**
+         * Sets the redirect URI; only used with {@link #skipStateVerification}.
+         *
+         * @param redirectUri the redirect URI the authorization was started with, or null
+         * @return this builder
+         */
+        public Builder redirectUri(@Nullable String redirectUri) {
             this.redirectUri = redirectUri == null ? null : URI.create(redirectUri);
             return this;
         }
@@ -190,19 +258,32 @@ public record ExchangeRequest(String code, String state, String subject, URI red
         /**
          * Opts out of state verification, for applications that keep and check their own state.
          * Pass the PKCE verifier with {@link #codeVerifier} if the authorization sent a challenge.
+         *
+         * @return this builder
          */
         public Builder skipStateVerification() {
             this.verifyState = false;
             return this;
         }
 
-        /** The PKCE verifier from {@link AuthorizationStep#codeVerifier()}; with {@link #skipStateVerification}. */
-        public Builder codeVerifier(String codeVerifier) {
+        /**
+         * Sets the PKCE verifier; only used with {@link #skipStateVerification}.
+         *
+         * @param codeVerifier the verifier from {@link AuthorizationStep#codeVerifier()}, or null
+         * @return this builder
+         */
+        public Builder codeVerifier(@Nullable String codeVerifier) {
             this.codeVerifier = codeVerifier;
             return this;
         }
 
-        /** Builds the request. */
+        /**
+         * Builds the request.
+         *
+         * @return the request
+         * @throws IllegalArgumentException when it has no code and no callback error, or no state
+         *     while state verification is on
+         */
         public ExchangeRequest build() {
             return new ExchangeRequest(code, state, subject, redirectUri, verifyState, codeVerifier, callbackError);
         }

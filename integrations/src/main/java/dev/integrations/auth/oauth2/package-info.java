@@ -9,5 +9,11 @@
  * verifier and the redirect URI wait in an {@code AuthorizationStateStore}
  * ({@code dev.integrations.auth.store}) as a {@link dev.integrations.auth.oauth2.PendingAuthorization}.
  * The token endpoint client and response parsing are internal.
+ *
+ * <p>Types, parameters and results are non-null unless annotated {@code @Nullable}
+ * (JSpecify's {@code @NullMarked}); NullAway checks this when the module is built.
  */
+@NullMarked
 package dev.integrations.auth.oauth2;
+
+import org.jspecify.annotations.NullMarked;

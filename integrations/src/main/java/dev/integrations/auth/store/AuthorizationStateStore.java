@@ -18,15 +18,28 @@ public interface AuthorizationStateStore {
     /**
      * Saves a pending authorization. Refuses (with {@link IllegalStateException}) a state that is
      * already pending for the provider, so one flow cannot silently replace another's verifier.
+     *
+     * @param pending the authorization that was started
+     * @throws IllegalStateException when its state is already pending for the provider
      */
     void save(PendingAuthorization pending);
 
     /**
      * Removes and returns the pending authorization with this state, if there is one and it has
      * not expired at {@code now}. A state is returned at most once.
+     *
+     * @param provider the provider name, lower case
+     * @param state the state from the callback
+     * @param now the current time
+     * @return the pending authorization, or empty when the state is unknown, used or expired
      */
     Optional<PendingAuthorization> consume(String provider, String state, Instant now);
 
-    /** Removes authorizations that expired before {@code now}; returns how many. */
+    /**
+     * Removes expired authorizations.
+     *
+     * @param now the current time
+     * @return how many authorizations that expired before {@code now} were removed
+     */
     int purgeExpired(Instant now);
 }

@@ -25,16 +25,33 @@ import java.util.Optional;
  * from overwriting what the new holder stored.
  */
 public interface CredentialStore {
-    /** The stored credentials, or empty when there are none. */
+    /**
+     * Reads one row.
+     *
+     * @param provider the provider name, lower case
+     * @param subject the canonical subject
+     * @return the stored credentials, or empty when there are none
+     */
     Optional<StoredCredentials> get(String provider, String subject);
 
-    /** Creates or replaces the credentials, incrementing the version and setting the status to ACTIVE. */
+    /**
+     * Creates or replaces the credentials, incrementing the version and setting the status to
+     * ACTIVE.
+     *
+     * @param provider the provider name, lower case
+     * @param subject the canonical subject
+     * @param data the credentials' map form ({@link dev.integrations.auth.UserCredentials#toMap()})
+     */
     void set(String provider, String subject, Map<String, Object> data);
 
     /**
      * Writes the credentials only if the stored version is {@code expectedVersion} ({@code 0}: only
      * if there is no row). Sets the status to ACTIVE.
      *
+     * @param provider the provider name, lower case
+     * @param subject the canonical subject
+     * @param expectedVersion the version read before; 0 when no row was read
+     * @param data the credentials' map form
      * @return whether the write happened
      */
     boolean compareAndSet(String provider, String subject, long expectedVersion, Map<String, Object> data);
@@ -43,14 +60,28 @@ public interface CredentialStore {
      * Marks the credentials as needing reauthorization, if the stored version is still
      * {@code expectedVersion}. The data and version stay as they were.
      *
+     * @param provider the provider name, lower case
+     * @param subject the canonical subject
+     * @param expectedVersion the version whose refresh token was refused
      * @return whether the row was marked
      */
     boolean markNeedsReauthorization(String provider, String subject, long expectedVersion);
 
-    /** Deletes the credentials; returns whether there were any. */
+    /**
+     * Deletes the credentials.
+     *
+     * @param provider the provider name, lower case
+     * @param subject the canonical subject
+     * @return true when a row was deleted, false when there was none
+     */
     boolean delete(String provider, String subject);
 
-    /** Rows matching {@code filter}, ordered by provider then subject. */
+    /**
+     * Lists rows.
+     *
+     * @param filter the conditions and the most rows to return
+     * @return the rows matching {@code filter}, ordered by provider then subject
+     */
     List<StoredCredentials> list(CredentialFilter filter);
 
     /**
@@ -69,6 +100,8 @@ public interface CredentialStore {
      *   <li>It works whether or not credentials are stored for the pair.</li>
      * </ul>
      *
+     * @param provider the provider name, lower case
+     * @param subject the canonical subject
      * @param holder an id unique to this attempt (e.g. instance id plus a counter)
      * @param ttl how long the lease lasts unless released; positive
      * @return whether {@code holder} now holds the lease
@@ -80,6 +113,10 @@ public interface CredentialStore {
      * it from storage (leases must not accumulate). A lease taken over by another holder is left
      * alone; releasing a lease that is not held does nothing. Implementations may also remove
      * other expired leases here. Like {@link #tryAcquireRefreshLease}, holds nothing afterwards.
+     *
+     * @param provider the provider name, lower case
+     * @param subject the canonical subject
+     * @param holder the id the lease was acquired with
      */
     void releaseRefreshLease(String provider, String subject, String holder);
 }

@@ -73,6 +73,7 @@ public final class InMemoryAuthorizationStateStore implements AuthorizationState
      * A store holding at most {@code maxPending} pending authorizations; when full, a save evicts
      * the one closest to expiry.
      *
+     * @param maxPending the most pending authorizations kept, positive
      * @throws IllegalArgumentException when {@code maxPending} is not positive
      */
     public InMemoryAuthorizationStateStore(int maxPending) {
@@ -148,7 +149,11 @@ public final class InMemoryAuthorizationStateStore implements AuthorizationState
         return purged;
     }
 
-    /** The number of pending authorizations, expired ones included until purged. */
+    /**
+     * The number of pending authorizations.
+     *
+     * @return how many are held, expired ones included until purged
+     */
     public int size() {
         lock.lock();
         try {
@@ -158,12 +163,20 @@ public final class InMemoryAuthorizationStateStore implements AuthorizationState
         }
     }
 
-    /** The most pending authorizations this store keeps. */
+    /**
+     * The most pending authorizations this store keeps.
+     *
+     * @return the cap given to the constructor
+     */
     public int maxPending() {
         return maxPending;
     }
 
-    /** How many pending authorizations were evicted, unexpired, to respect {@link #maxPending()}. */
+    /**
+     * How many pending authorizations were evicted before they expired.
+     *
+     * @return the count of evictions made to respect {@link #maxPending()}, since creation
+     */
     public long evictedCount() {
         lock.lock();
         try {

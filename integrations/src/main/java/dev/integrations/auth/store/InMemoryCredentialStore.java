@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A thread-safe credential store in memory: the default when none is configured. Everything is
  * lost when the process ends; use a persistent store for real users.
@@ -36,7 +38,11 @@ public final class InMemoryCredentialStore implements CredentialStore {
         this(Clock.systemUTC());
     }
 
-    /** A store whose created/updated times and lease expiries come from {@code clock}. */
+    /**
+     * A store with its own clock.
+     *
+     * @param clock the source of created/updated times and lease expiries
+     */
     public InMemoryCredentialStore(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -114,17 +120,25 @@ public final class InMemoryCredentialStore implements CredentialStore {
         leases.computeIfPresent(new Key(provider, subject), (key, old) -> old.holder().equals(holder) ? null : old);
     }
 
-    /** The number of refresh leases currently recorded (held or expired but not yet taken over). */
+    /**
+     * The number of refresh leases recorded.
+     *
+     * @return how many leases are held, or expired but not yet taken over or released
+     */
     public int leaseCount() {
         return leases.size();
     }
 
-    /** The number of stored rows. */
+    /**
+     * The number of stored rows.
+     *
+     * @return how many (provider, subject) pairs have credentials
+     */
     public int size() {
         return rows.size();
     }
 
-    private StoredCredentials write(Key key, StoredCredentials old, Map<String, Object> data) {
+    private StoredCredentials write(Key key, @Nullable StoredCredentials old, Map<String, Object> data) {
         var now = clock.instant();
         return new StoredCredentials(key.provider(), key.subject(), data, old == null ? 1 : old.version() + 1,
                 CredentialStatus.ACTIVE, StoredCredentials.expiresAtOf(data), old == null ? now : old.createdAt(), now);

@@ -8,5 +8,11 @@
  * keeps the state of OAuth flows between their two legs. The in-memory implementations here suit
  * one process and tests; the {@code integrations-jdbc} module provides encrypted, shared ones.
  * Implementations are checked by the contract tests shipped in this module's test jar.
+ *
+ * <p>Types, parameters and results are non-null unless annotated {@code @Nullable}
+ * (JSpecify's {@code @NullMarked}); NullAway checks this when the module is built.
  */
+@NullMarked
 package dev.integrations.auth.store;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads typed values out of configuration maps and environments, with errors that name the
  * setting and where it came from. Shared by every settings and app-credentials class so they
@@ -35,7 +37,7 @@ public final class ConfigValues {
     }
 
     /** The value of the first key in {@code keys} that is set to a non-blank value, or null. */
-    public static String firstSet(Map<String, String> environment, List<String> keys) {
+    public static @Nullable String firstSet(Map<String, String> environment, List<String> keys) {
         for (String key : keys) {
             String value = environment.get(key);
             if (value != null && !value.isBlank()) {
@@ -46,7 +48,7 @@ public final class ConfigValues {
     }
 
     /** The name of the first key in {@code keys} that is set, for error messages; or null. */
-    public static String firstSetKey(Map<String, String> environment, List<String> keys) {
+    public static @Nullable String firstSetKey(Map<String, String> environment, List<String> keys) {
         for (String key : keys) {
             String value = environment.get(key);
             if (value != null && !value.isBlank()) {
@@ -67,7 +69,7 @@ public final class ConfigValues {
     }
 
     /** A string value; blank strings count as unset. */
-    public static String string(Object value, String field) {
+    public static @Nullable String string(@Nullable Object value, String field) {
         if (value == null) {
             return null;
         }
@@ -88,7 +90,7 @@ public final class ConfigValues {
      * @return the URI, or null when unset
      * @throws ConfigurationException when the value is not such a URL
      */
-    public static URI httpUri(Object value, String field) {
+    public static @Nullable URI httpUri(@Nullable Object value, String field) {
         if (value == null) {
             return null;
         }
@@ -118,7 +120,7 @@ public final class ConfigValues {
      * @return the URI, or null when unset
      * @throws ConfigurationException when the value is not such a URL
      */
-    public static URI endpointUri(Object value, String field) {
+    public static @Nullable URI endpointUri(@Nullable Object value, String field) {
         URI uri = httpUri(value, field);
         if (uri != null && (uri.getRawQuery() != null || uri.getRawFragment() != null)) {
             throw new ConfigurationException(field + " must not have a " + (uri.getRawQuery() != null ? "query (?...)"
@@ -135,7 +137,7 @@ public final class ConfigValues {
      * @param text a URL or URL-like string, or null
      * @return the redacted text (null for null)
      */
-    public static String redactUserInfo(String text) {
+    public static @Nullable String redactUserInfo(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -182,7 +184,7 @@ public final class ConfigValues {
      * A duration: a {@link Duration}, a number of seconds ({@code 10}, {@code "2.5"}), a number
      * with a unit ({@code "500ms"}, {@code "10s"}, {@code "2m"}) or ISO-8601 ({@code "PT10S"}).
      */
-    public static Duration duration(Object value, String field) {
+    public static @Nullable Duration duration(@Nullable Object value, String field) {
         if (value == null) {
             return null;
         }
@@ -213,7 +215,7 @@ public final class ConfigValues {
      * @return the timeout, or null when unset
      * @throws ConfigurationException when the value is not a duration, not positive, or too large
      */
-    public static Duration timeout(Object value, String field) {
+    public static @Nullable Duration timeout(@Nullable Object value, String field) {
         Duration timeout = duration(value, field);
         checkTimeout(timeout, field);
         return timeout;
@@ -226,7 +228,7 @@ public final class ConfigValues {
      * @param field the setting's name for messages
      * @throws ConfigurationException when it is zero, negative or too large
      */
-    public static void checkTimeout(Duration timeout, String field) {
+    public static void checkTimeout(@Nullable Duration timeout, String field) {
         if (timeout == null) {
             return;
         }
@@ -269,7 +271,7 @@ public final class ConfigValues {
      * A list of strings: a collection, an array, or one string split on commas and whitespace
      * (GitHub writes scopes both ways).
      */
-    public static List<String> stringList(Object value, String field) {
+    public static @Nullable List<String> stringList(@Nullable Object value, String field) {
         if (value == null) {
             return null;
         }
@@ -308,7 +310,7 @@ public final class ConfigValues {
 
 
     /** The explicit value of {@code key} unless null or blank, else the first set environment key. */
-    public static Object pickRaw(Map<String, ?> settings, String key, Map<String, String> env, List<String> envKeys) {
+    public static @Nullable Object pickRaw(Map<String, ?> settings, String key, Map<String, String> env, List<String> envKeys) {
         Object explicit = settings.get(key);
         if (explicit != null && !(explicit instanceof CharSequence cs && cs.toString().isBlank())) {
             return explicit;
@@ -317,7 +319,7 @@ public final class ConfigValues {
     }
 
     /** A configuration object given in a map (environments cannot hold objects), checked to be a {@code type}. */
-    public static <T> T instance(Object value, Class<T> type, String field) {
+    public static <T> @Nullable T instance(@Nullable Object value, Class<T> type, String field) {
         if (value == null) {
             return null;
         }
@@ -329,7 +331,7 @@ public final class ConfigValues {
     }
 
     /** A duration that may be zero ({@link #duration} refuses zero). */
-    public static Duration nonNegativeDuration(Object value, String field) {
+    public static @Nullable Duration nonNegativeDuration(@Nullable Object value, String field) {
         if (value instanceof Duration d && d.isZero()) {
             return d;
         }
@@ -343,7 +345,7 @@ public final class ConfigValues {
     }
 
     /** A whole number of 0 or more, or null when unset. */
-    public static Integer count(Object value, String field) {
+    public static @Nullable Integer count(@Nullable Object value, String field) {
         Long parsed = longValue(value, field);
         if (parsed == null) {
             return null;
@@ -355,7 +357,7 @@ public final class ConfigValues {
     }
 
     /** A positive whole number, or null when unset. */
-    public static Long positiveLong(Object value, String field) {
+    public static @Nullable Long positiveLong(@Nullable Object value, String field) {
         Long parsed = longValue(value, field);
         if (parsed != null && parsed <= 0) {
             throw new ConfigurationException(field + " must be positive, got " + value);
@@ -364,7 +366,7 @@ public final class ConfigValues {
     }
 
     /** A whole number from a number or a string, or null when unset. */
-    public static Long longValue(Object value, String field) {
+    public static @Nullable Long longValue(@Nullable Object value, String field) {
         if (value == null) {
             return null;
         }
@@ -383,7 +385,7 @@ public final class ConfigValues {
     }
 
     /** {@code true/false}, {@code yes/no}, {@code on/off} or {@code 1/0}, or null when unset. */
-    public static Boolean bool(Object value, String field) {
+    public static @Nullable Boolean bool(@Nullable Object value, String field) {
         if (value == null) {
             return null;
         }

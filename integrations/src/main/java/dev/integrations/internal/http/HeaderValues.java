@@ -1,5 +1,7 @@
 package dev.integrations.internal.http;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Checks values before they go into HTTP headers. The JDK refuses a header value with a control
  * or non-Latin-1 character by throwing an {@code IllegalArgumentException} that quotes the whole
@@ -24,7 +26,7 @@ public final class HeaderValues {
      * @return e.g. {@code "contains a control or non-ASCII character (U+FEFF, a byte-order mark) at
      *     position 1"}, or null
      */
-    public static String problem(String value, boolean spacesAllowed) {
+    public static @Nullable String problem(@Nullable String value, boolean spacesAllowed) {
         if (value == null) {
             return null;
         }

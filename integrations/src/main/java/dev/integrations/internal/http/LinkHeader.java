@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The targets of an RFC 8288 {@code Link} header by relation type, e.g. GitHub's
  * {@code <https://api.github.com/user/repos?page=2>; rel="next", <...?page=5>; rel="last"}.
@@ -33,9 +35,10 @@ public final class LinkHeader {
      * a page whose {@code next} link cannot be read is simply the last page we can reach.
      *
      * @param value the header value, or null
-     * @param base the URI of the response, to resolve relative targets against
+     * @param base the URI of the response, to resolve relative targets against; null keeps them
+     *     as written
      */
-    public static LinkHeader parse(String value, URI base) {
+    public static LinkHeader parse(@Nullable String value, @Nullable URI base) {
         Map<String, URI> targets = new LinkedHashMap<>();
         if (value == null) {
             return new LinkHeader(targets);
@@ -81,7 +84,7 @@ public final class LinkHeader {
         return targets;
     }
 
-    private static String relOf(String params) {
+    private static @Nullable String relOf(String params) {
         for (String param : params.split(";")) {
             String p = param.trim();
             int eq = p.indexOf('=');
@@ -99,7 +102,7 @@ public final class LinkHeader {
         return null;
     }
 
-    private static URI toUri(String target, URI base) {
+    private static @Nullable URI toUri(String target, @Nullable URI base) {
         try {
             URI uri = new URI(target);
             return uri.isAbsolute() || base == null ? uri : base.resolve(uri);

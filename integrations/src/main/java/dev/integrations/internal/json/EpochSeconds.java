@@ -5,6 +5,8 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Instants as stored credentials write them: epoch seconds, whole or fractional ({@code expires_at}), and
  * lifetimes in whole seconds ({@code expires_in}). One reading for credentials, token responses
@@ -41,7 +43,7 @@ public final class EpochSeconds {
      * @return the instant, or null for null
      * @throws IllegalArgumentException for other types, non-numeric strings, or out-of-range values
      */
-    public static Instant parse(Object value, String field) {
+    public static @Nullable Instant parse(@Nullable Object value, String field) {
         if (value == null) {
             return null;
         }
@@ -63,7 +65,7 @@ public final class EpochSeconds {
      * @throws IllegalArgumentException for other types, fractions, non-numeric strings, negative
      *     or out-of-range values
      */
-    public static Long lifetime(Object value, String field) {
+    public static @Nullable Long lifetime(@Nullable Object value, String field) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             return null;
         }

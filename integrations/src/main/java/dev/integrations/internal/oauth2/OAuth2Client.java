@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A registered OAuth client as one authorization server knows it: the resolved values a flow
  * needs. Built by a provider from its app credentials.
@@ -29,8 +31,8 @@ import java.util.function.UnaryOperator;
  * @param requestTimeout the deadline of each token-endpoint request (connect, headers and body);
  *     positive and at most {@link dev.integrations.http.HttpTransport#MAX_TIMEOUT}
  */
-public record OAuth2Client(String provider, String displayName, String clientId, String clientSecret,
-                           URI authorizationUri, URI tokenUri, URI redirectUri, List<String> defaultScopes,
+public record OAuth2Client(String provider, String displayName, @Nullable String clientId, @Nullable String clientSecret,
+                           URI authorizationUri, URI tokenUri, @Nullable URI redirectUri, List<String> defaultScopes,
                            String userAgent, boolean sendGrantTypeOnExchange, UnaryOperator<String> errorAdvice,
                            String clientIdEnvHint, java.time.Duration requestTimeout) {
     public OAuth2Client {
@@ -51,7 +53,7 @@ public record OAuth2Client(String provider, String displayName, String clientId,
     }
 
     /** What to tell the user about a server error code, or null. */
-    public String advise(String errorCode) {
+    public @Nullable String advise(String errorCode) {
         return errorAdvice.apply(errorCode);
     }
 

@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The authorization-code flow with PKCE (S256) and server-side state, for any provider whose
  * token endpoint speaks OAuth 2.0 the way GitHub does.
@@ -211,7 +213,7 @@ public final class OAuth2CodeFlow<C> implements OAuth2Flow<C> {
         }
     }
 
-    private OAuthException callbackError(ExchangeRequest.CallbackError error, URI redirectUri) {
+    private OAuthException callbackError(ExchangeRequest.CallbackError error, @Nullable URI redirectUri) {
         String advice = client.advise(error.error());
         return withRedirectUri(new OAuthException(client.displayName() + " returned an error instead of a code: " + error.error()
                 + (error.description() == null ? "" : " (" + error.description() + ")")
@@ -224,7 +226,7 @@ public final class OAuth2CodeFlow<C> implements OAuth2Flow<C> {
      * the fix is to register exactly that URL, and the provider's own message never says which
      * one it compared. Other errors are returned unchanged.
      */
-    private OAuthException withRedirectUri(OAuthException e, URI redirectUri) {
+    private OAuthException withRedirectUri(OAuthException e, @Nullable URI redirectUri) {
         if (!REDIRECT_URI_MISMATCH.equals(e.error())) {
             return e;
         }

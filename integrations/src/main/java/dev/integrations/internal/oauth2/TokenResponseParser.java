@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads an OAuth token-endpoint response the way GitHub really sends them: JSON or
  * form-encoded (chosen by Content-Type, then by sniffing), errors in the body even with HTTP 200,
@@ -92,7 +94,7 @@ public final class TokenResponseParser {
      * https://www.rfc-editor.org/rfc/rfc6749#section-5.1), or null. Values are bounded here, before
      * any credentials type does arithmetic with them; the result names fields, never values.
      */
-    public static String problemWith(Map<String, Object> params) {
+    public static @Nullable String problemWith(Map<String, Object> params) {
         for (String field : STRING_FIELDS) {
             Object value = params.get(field);
             if (value != null && !(value instanceof String)) {
@@ -118,7 +120,7 @@ public final class TokenResponseParser {
         return new OAuthException(message, OAuthException.INVALID_RESPONSE, null, null);
     }
 
-    private static String stringOrNull(Object value) {
+    private static @Nullable String stringOrNull(@Nullable Object value) {
         return value == null ? null : value.toString();
     }
 
