@@ -11,6 +11,7 @@ module dev.integrations {
     requires transitive com.fasterxml.jackson.databind;
     requires transitive java.net.http;
     requires org.slf4j;
+    requires static org.jspecify;
 
     exports dev.integrations;
     exports dev.integrations.auth;

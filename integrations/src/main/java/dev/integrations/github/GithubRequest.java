@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request to any GitHub REST endpoint, for {@link GithubClient#rawRequest}.
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param body a JSON body (any Jackson-serialisable value, e.g. a Map), or null
  * @param headers extra headers, e.g. {@code Accept: application/vnd.github.raw+json}
  */
-public record GithubRequest(String method, String path, Map<String, String> query, Object body,
+public record GithubRequest(String method, String path, Map<String, String> query, @Nullable Object body,
                             Map<String, String> headers) {
     public GithubRequest {
         method = Objects.requireNonNull(method, "method").trim().toUpperCase(Locale.ROOT);
@@ -40,9 +41,9 @@ public record GithubRequest(String method, String path, Map<String, String> quer
     /** Builds a {@link GithubRequest}. */
     public static final class Builder {
         private String method = "GET";
-        private String path;
+        private @Nullable String path;
         private final Map<String, String> query = new LinkedHashMap<>();
-        private Object body;
+        private @Nullable Object body;
         private final Map<String, String> headers = new LinkedHashMap<>();
 
         private Builder() {
@@ -63,7 +64,7 @@ public record GithubRequest(String method, String path, Map<String, String> quer
             return this;
         }
 
-        public Builder body(Object body) {
+        public Builder body(@Nullable Object body) {
             this.body = body;
             return this;
         }
@@ -87,7 +88,8 @@ public record GithubRequest(String method, String path, Map<String, String> quer
         }
 
         public GithubRequest build() {
-            return new GithubRequest(method, path, query, body, headers);
+            // The record rejects a missing path with this same exception.
+            return new GithubRequest(method, Objects.requireNonNull(path, "path"), query, body, headers);
         }
     }
 }

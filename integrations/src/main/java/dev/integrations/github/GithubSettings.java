@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 // Why this file is long: the settings table, one documented accessor per setting and a builder
 // with one documented setter per setting. The parsing rules (numbers, durations, booleans,
@@ -136,7 +137,7 @@ public final class GithubSettings {
             "retry_backoff", "retry_max_backoff", "max_redirects", "cache", "cache_max_bytes", "response_cache",
             "clock", "sleeper", "trusted_hosts");
 
-    private final String token;
+    private final @Nullable String token;
     private final String authorizationScheme;
     private final URI baseUrl;
     private final String userAgent;
@@ -147,13 +148,17 @@ public final class GithubSettings {
     private final int maxRedirects;
     private final boolean cache;
     private final long cacheMaxBytes;
-    private final ResponseCache responseCache;
+    private final @Nullable ResponseCache responseCache;
     private final Clock clock;
     private final Sleeper sleeper;
     private final List<String> trustedHosts;
-    private final URI tokenOrigin;
+    private final @Nullable URI tokenOrigin;
 
-    private GithubSettings(String token, String authorizationScheme, URI baseUrl, String userAgent, Duration timeout, String apiVersion, RateLimitPolicy rateLimitPolicy, RetryPolicy retryPolicy, int maxRedirects, boolean cache, long cacheMaxBytes, ResponseCache responseCache, Clock clock, Sleeper sleeper, List<String> trustedHosts, URI tokenOrigin) {
+    private GithubSettings(@Nullable String token, @Nullable String authorizationScheme, @Nullable URI baseUrl,
+            @Nullable String userAgent, @Nullable Duration timeout, @Nullable String apiVersion,
+            @Nullable RateLimitPolicy rateLimitPolicy, @Nullable RetryPolicy retryPolicy, int maxRedirects, boolean cache,
+            long cacheMaxBytes, @Nullable ResponseCache responseCache, @Nullable Clock clock, @Nullable Sleeper sleeper,
+            @Nullable List<String> trustedHosts, @Nullable URI tokenOrigin) {
         token = token == null || token.isBlank() ? null : token.trim();
         authorizationScheme = normalizeScheme(authorizationScheme);
         baseUrl = stripTrailingSlash(Objects.requireNonNullElse(ConfigValues.endpointUri(baseUrl, BASE_URL_FIELD),
@@ -330,18 +335,18 @@ public final class GithubSettings {
     }
 
     /** A copy with another token and scheme, the token bound to the origin of {@link #baseUrl()}. */
-    public GithubSettings withToken(String token, String scheme) {
+    public GithubSettings withToken(@Nullable String token, @Nullable String scheme) {
         return new GithubSettings(token, scheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy, retryPolicy,
                 maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper, trustedHosts, null);
     }
 
-    private GithubSettings withTokenOrigin(URI origin) {
+    private GithubSettings withTokenOrigin(@Nullable URI origin) {
         return new GithubSettings(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy,
                 retryPolicy, maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper, trustedHosts, origin);
     }
 
     /** A trusted host as written ({@code host}, {@code host:port} or a URL), normalised to {@code host[:port]}. */
-    private static String trustedHost(String entry) {
+    private static String trustedHost(@Nullable String entry) {
         String text = entry == null ? "" : entry.trim().toLowerCase(Locale.ROOT);
         URI uri;
         try {
@@ -363,7 +368,7 @@ public final class GithubSettings {
      *
      * @return the token
      */
-    public String token() {
+    public @Nullable String token() {
         return token;
     }
 
@@ -462,7 +467,7 @@ public final class GithubSettings {
      *
      * @return the response cache
      */
-    public ResponseCache responseCache() {
+    public @Nullable ResponseCache responseCache() {
         return responseCache;
     }
 
@@ -498,7 +503,7 @@ public final class GithubSettings {
      *
      * @return the token origin
      */
-    public URI tokenOrigin() {
+    public @Nullable URI tokenOrigin() {
         return tokenOrigin;
     }
 
@@ -540,7 +545,7 @@ public final class GithubSettings {
      * {@code "bearer"} (GitHub's token_type) and {@code "Bearer"} are the same scheme; GitHub also
      * accepts {@code token}. Anything else is passed through as given.
      */
-    public static String normalizeScheme(String scheme) {
+    public static String normalizeScheme(@Nullable String scheme) {
         if (scheme == null || scheme.isBlank()) {
             return DEFAULT_AUTHORIZATION_SCHEME;
         }
@@ -569,7 +574,7 @@ public final class GithubSettings {
      * These values become headers; the JDK would refuse a bad one with a message quoting it (for
      * the token, the secret itself), so the check comes first and says only where the fault is.
      */
-    private static void checkHeaderValue(String value, boolean spacesAllowed, String field) {
+    private static void checkHeaderValue(@Nullable String value, boolean spacesAllowed, String field) {
         String problem = HeaderValues.problem(value, spacesAllowed);
         if (problem != null) {
             throw new ConfigurationException(field + " " + problem + "; it must be plain visible ASCII. Remove the"
@@ -578,7 +583,7 @@ public final class GithubSettings {
         }
     }
 
-    private static String pick(Map<String, ?> settings, String key, Map<String, String> env, List<String> envKeys) {
+    private static @Nullable String pick(Map<String, ?> settings, String key, Map<String, String> env, List<String> envKeys) {
         Object value = ConfigValues.pickRaw(settings, key, env, envKeys);
         return ConfigValues.string(value, "GitHub " + key);
     }
@@ -597,22 +602,22 @@ public final class GithubSettings {
 
     /** Builds {@link GithubSettings}. */
     public static final class Builder {
-        private String token;
-        private String authorizationScheme;
+        private @Nullable String token;
+        private @Nullable String authorizationScheme;
         private URI baseUrl;
-        private String userAgent;
+        private @Nullable String userAgent;
         private Duration timeout;
-        private String apiVersion;
+        private @Nullable String apiVersion;
         private RateLimitPolicy rateLimitPolicy;
         private RetryPolicy retryPolicy;
         private int maxRedirects;
         private boolean cache;
         private long cacheMaxBytes;
-        private ResponseCache responseCache;
+        private @Nullable ResponseCache responseCache;
         private Clock clock;
         private Sleeper sleeper;
         private List<String> trustedHosts;
-        private URI tokenOrigin;
+        private @Nullable URI tokenOrigin;
 
         private Builder(GithubSettings from) {
             token = from.token;
@@ -637,7 +642,7 @@ public final class GithubSettings {
          * The token; it is bound to the base URL the built settings have (see
          * {@link GithubSettings#tokenOrigin()}).
          */
-        public Builder token(String token) {
+        public Builder token(@Nullable String token) {
             this.token = token;
             this.tokenOrigin = null;
             return this;
@@ -650,7 +655,7 @@ public final class GithubSettings {
          * @param scheme the scheme, or null for {@code Bearer}
          * @return this builder
          */
-        public Builder authorizationScheme(String scheme) {
+        public Builder authorizationScheme(@Nullable String scheme) {
             this.authorizationScheme = scheme;
             return this;
         }
@@ -681,7 +686,7 @@ public final class GithubSettings {
          * @param userAgent the header value, or null for the default
          * @return this builder
          */
-        public Builder userAgent(String userAgent) {
+        public Builder userAgent(@Nullable String userAgent) {
             this.userAgent = userAgent;
             return this;
         }
@@ -702,7 +707,7 @@ public final class GithubSettings {
          * @param apiVersion the version, or null for the default
          * @return this builder
          */
-        public Builder apiVersion(String apiVersion) {
+        public Builder apiVersion(@Nullable String apiVersion) {
             this.apiVersion = apiVersion;
             return this;
         }
@@ -744,7 +749,7 @@ public final class GithubSettings {
         }
 
         /** The cache to use when {@link #cache(boolean)} is on, instead of the default; null for the default. */
-        public Builder responseCache(ResponseCache responseCache) {
+        public Builder responseCache(@Nullable ResponseCache responseCache) {
             this.responseCache = responseCache;
             return this;
         }

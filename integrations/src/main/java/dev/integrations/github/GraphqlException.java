@@ -6,6 +6,7 @@ import dev.integrations.http.ApiException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * GitHub's GraphQL API answered with {@code errors}. GraphQL reports most failures (unknown
@@ -16,9 +17,9 @@ public class GraphqlException extends ApiException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<Map<String, Object>> errors;
-    private final transient JsonNode data;
+    private final transient @Nullable JsonNode data;
 
-    public GraphqlException(String message, ErrorDetails details, List<Map<String, Object>> errors, JsonNode data) {
+    public GraphqlException(String message, ErrorDetails details, List<Map<String, Object>> errors, @Nullable JsonNode data) {
         super(message, details);
         this.errors = List.copyOf(errors);
         this.data = data == null ? null : data.deepCopy();
@@ -40,7 +41,7 @@ public class GraphqlException extends ApiException {
     }
 
     /** The partial {@code data} GitHub returned beside the errors, or null. */
-    public JsonNode data() {
+    public @Nullable JsonNode data() {
         return data == null ? null : data.deepCopy();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a listing, as a list action returns it: the typed items, the JSON they came from,
@@ -27,7 +28,8 @@ import java.util.function.Function;
  *     read with {@link #fromJson} rather than returned by an action
  * @param <T> the item type
  */
-public record ListResult<T>(List<T> items, Long totalCount, boolean hasNextPage, JsonNode raw, Pages<T> pages) {
+public record ListResult<T>(List<T> items, @Nullable Long totalCount, boolean hasNextPage, @Nullable JsonNode raw,
+                            @Nullable Pages<T> pages) {
     public ListResult {
         items = List.copyOf(items);
         raw = raw == null ? null : raw.deepCopy();
@@ -37,7 +39,7 @@ public record ListResult<T>(List<T> items, Long totalCount, boolean hasNextPage,
      * Reads a listing body: a JSON array, or an object holding the array under {@code field} (as
      * {@code {"total_count": 3, "codespaces": [...]}}) when {@code field} is not null.
      */
-    public static <T> ListResult<T> fromJson(JsonNode json, String field, Function<JsonNode, T> item) {
+    public static <T> ListResult<T> fromJson(@Nullable JsonNode json, @Nullable String field, Function<JsonNode, T> item) {
         JsonNode array = field == null ? json : json == null ? null : json.get(field);
         if (array == null || !array.isArray()) {
             throw new IllegalArgumentException("not a GitHub listing: expected " + (field == null ? "a JSON array"
@@ -51,13 +53,13 @@ public record ListResult<T>(List<T> items, Long totalCount, boolean hasNextPage,
     }
 
     /** The {@code total_count} of a wrapped listing, or null. */
-    public static Long totalCount(JsonNode json) {
+    public static @Nullable Long totalCount(@Nullable JsonNode json) {
         return json != null && json.isObject() && json.hasNonNull("total_count") ? json.get("total_count").asLong() : null;
     }
 
     /** A copy of the JSON: trees are mutable, so each call gets its own. */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return raw == null ? null : raw.deepCopy();
     }
 

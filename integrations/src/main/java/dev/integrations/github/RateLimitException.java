@@ -4,6 +4,7 @@ import dev.integrations.http.ApiException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rate limit stopped the request: 429, or 403 with {@code x-ratelimit-remaining: 0} or a
@@ -13,8 +14,8 @@ import java.util.Optional;
 public class RateLimitException extends ApiException {
     private static final long serialVersionUID = 1L;
 
-    private final Instant resetAt;
-    private final Duration retryAfter;
+    private final @Nullable Instant resetAt;
+    private final @Nullable Duration retryAfter;
 
     /**
      * An exception for one rate-limit response.
@@ -24,7 +25,8 @@ public class RateLimitException extends ApiException {
      * @param resetAt when the primary limit resets, or null
      * @param retryAfter how long the service asked to wait, or null
      */
-    public RateLimitException(String message, ErrorDetails details, Instant resetAt, Duration retryAfter) {
+    public RateLimitException(String message, ErrorDetails details, @Nullable Instant resetAt,
+                              @Nullable Duration retryAfter) {
         super(message, details);
         this.resetAt = resetAt;
         this.retryAfter = retryAfter;

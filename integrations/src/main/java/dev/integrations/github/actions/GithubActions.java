@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The GitHub actions as data, bound to one provider: list them (name, description, JSON Schema
@@ -58,7 +59,7 @@ public final class GithubActions {
      *
      * @throws InvalidActionArgumentsException for an unknown action or invalid arguments, before anything is sent
      */
-    public JsonNode invoke(String name, JsonNode arguments) {
+    public JsonNode invoke(String name, @Nullable JsonNode arguments) {
         ActionDefinition<?, ?> definition = BY_NAME.get(name);
         if (definition == null) {
             throw new InvalidActionArgumentsException(String.valueOf(name), null, "no such GitHub action; known actions: "
@@ -68,14 +69,14 @@ public final class GithubActions {
     }
 
     /** Runs an action with arguments given as JSON text, e.g. {@code {"owner":"o","repo":"r"}}. */
-    public JsonNode invoke(String name, String jsonArguments) {
+    public JsonNode invoke(String name, @Nullable String jsonArguments) {
         JsonNode arguments;
         try {
             arguments = jsonArguments == null || jsonArguments.isBlank() ? null
                     : Json.parse(jsonArguments.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new InvalidActionArgumentsException(String.valueOf(name), null, "arguments are not valid JSON: "
-                    + e.getMessage().lines().findFirst().orElse(""));
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
         return invoke(name, arguments);
     }

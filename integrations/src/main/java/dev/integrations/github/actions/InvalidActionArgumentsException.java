@@ -1,6 +1,7 @@
 package dev.integrations.github.actions;
 
 import dev.integrations.IntegrationsException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An action was called with arguments it cannot run with: a required parameter is missing, a
@@ -11,7 +12,7 @@ public class InvalidActionArgumentsException extends IntegrationsException {
     private static final long serialVersionUID = 1L;
 
     private final String action;
-    private final String parameter;
+    private final @Nullable String parameter;
     private final String detail;
 
     /**
@@ -19,7 +20,7 @@ public class InvalidActionArgumentsException extends IntegrationsException {
      * @param parameter the offending parameter's Java name, or null when the problem is not one parameter's
      * @param message what is wrong and how to fix it
      */
-    public InvalidActionArgumentsException(String action, String parameter, String message) {
+    public InvalidActionArgumentsException(String action, @Nullable String parameter, String message) {
         super(action + ": " + message);
         this.action = action;
         this.parameter = parameter;
@@ -45,7 +46,7 @@ public class InvalidActionArgumentsException extends IntegrationsException {
     }
 
     /** The offending parameter's Java name (e.g. {@code issueNumber}), or null. */
-    public String parameter() {
+    public @Nullable String parameter() {
         return parameter;
     }
 }

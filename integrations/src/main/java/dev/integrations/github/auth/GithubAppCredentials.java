@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A GitHub OAuth (or GitHub App) client's configuration (app credentials). Immutable;
@@ -61,9 +62,9 @@ public final class GithubAppCredentials {
 
         private final String key;
         private final List<String> environmentKeys;
-        private final String defaultValue;
+        private final @Nullable String defaultValue;
 
-        Field(String key, List<String> environmentKeys, String defaultValue) {
+        Field(String key, List<String> environmentKeys, @Nullable String defaultValue) {
             this.key = key;
             this.environmentKeys = environmentKeys;
             this.defaultValue = defaultValue;
@@ -80,11 +81,11 @@ public final class GithubAppCredentials {
         }
 
         /** The default, or null. */
-        public String defaultValue() {
+        public @Nullable String defaultValue() {
             return defaultValue;
         }
 
-        static Field ofKey(String key) {
+        static @Nullable Field ofKey(String key) {
             for (Field f : values()) {
                 if (f.key.equals(key)) {
                     return f;
@@ -105,10 +106,10 @@ public final class GithubAppCredentials {
     private final Map<Field, Object> values;
     private final Set<Field> explicit;
     /** The fallback opt-in as given explicitly, or null when it comes from the environment or default. */
-    private final Boolean explicitFallback;
+    private final @Nullable Boolean explicitFallback;
     private final boolean appTokenFallback;
 
-    private GithubAppCredentials(Map<Field, Object> values, Set<Field> explicit, Boolean explicitFallback,
+    private GithubAppCredentials(Map<Field, Object> values, Set<Field> explicit, @Nullable Boolean explicitFallback,
                                  boolean appTokenFallback) {
         this.explicitFallback = explicitFallback;
         this.appTokenFallback = appTokenFallback;
@@ -138,9 +139,14 @@ public final class GithubAppCredentials {
         Builder builder = builder();
         map.forEach((key, value) -> {
             if (value != null && key.equals(APP_TOKEN_FALLBACK_KEY)) {
-                builder.appTokenFallback(bool(value, "GitHub " + APP_TOKEN_FALLBACK_KEY));
+                // A blank value reads as unset, like every other field (it used to fail unboxing null).
+                Boolean fallback = bool(value, "GitHub " + APP_TOKEN_FALLBACK_KEY);
+                if (fallback != null) {
+                    builder.appTokenFallback(fallback);
+                }
             } else if (value != null) {
-                builder.set(Field.ofKey(key), value);
+                // rejectUnknownKeys above let only the Field keys and the fallback key through.
+                builder.set(Objects.requireNonNull(Field.ofKey(key), key), value);
             }
         });
         return builder.build();
@@ -172,26 +178,28 @@ public final class GithubAppCredentials {
 
     /** Where users approve access. */
     public URI authorizationUrl() {
-        return (URI) values.get(Field.AUTHORIZATION_URL);
+        // build() and withEnvironment(...) fill it from its default when it is not given.
+        return (URI) Objects.requireNonNull(values.get(Field.AUTHORIZATION_URL));
     }
 
     /** Where codes and refresh tokens are exchanged for tokens. */
     public URI tokenUrl() {
-        return (URI) values.get(Field.TOKEN_URL);
+        // build() and withEnvironment(...) fill it from its default when it is not given.
+        return (URI) Objects.requireNonNull(values.get(Field.TOKEN_URL));
     }
 
     /** The OAuth app's client id, or null. */
-    public String clientId() {
+    public @Nullable String clientId() {
         return (String) values.get(Field.CLIENT_ID);
     }
 
     /** The OAuth app's client secret, or null. */
-    public String clientSecret() {
+    public @Nullable String clientSecret() {
         return (String) values.get(Field.CLIENT_SECRET);
     }
 
     /** The redirect URI sent with authorizations, or null to use the registered callback. */
-    public URI redirectUri() {
+    public @Nullable URI redirectUri() {
         return (URI) values.get(Field.REDIRECT_URI);
     }
 
@@ -200,7 +208,7 @@ public final class GithubAppCredentials {
      * session when no client id is configured, and subjects without credentials only when
      * {@link #appTokenFallback()} is on.
      */
-    public String token() {
+    public @Nullable String token() {
         return (String) values.get(Field.TOKEN);
     }
 
@@ -219,7 +227,7 @@ public final class GithubAppCredentials {
      *
      * @param subject the session's canonical subject, or null
      */
-    public boolean tokenServes(String subject) {
+    public boolean tokenServes(@Nullable String subject) {
         return token() != null && (subject == null || clientId() == null || appTokenFallback);
     }
 
@@ -268,11 +276,11 @@ public final class GithubAppCredentials {
                 + ", appTokenFallback=" + appTokenFallback + "]";
     }
 
-    private static String str(Object o) {
+    private static @Nullable String str(@Nullable Object o) {
         return o == null ? null : o.toString();
     }
 
-    private static Boolean bool(Object value, String label) {
+    private static @Nullable Boolean bool(@Nullable Object value, String label) {
         if (value == null) {
             return null;
         }
@@ -290,7 +298,7 @@ public final class GithubAppCredentials {
         };
     }
 
-    private static Object parse(Field field, Object value, String source) {
+    private static @Nullable Object parse(Field field, @Nullable Object value, @Nullable String source) {
         String label = "GitHub " + field.key() + (source == null ? "" : " (from " + source + ")");
         return switch (field) {
             // Paths and parameters are appended to the endpoints; a redirect URI may carry a query.
@@ -306,7 +314,7 @@ public final class GithubAppCredentials {
      * The token goes into an {@code Authorization} header: refuse what a header cannot hold here,
      * naming the setting, because the JDK's refusal at send time would quote the token.
      */
-    private static String headerSafe(String token, String label) {
+    private static @Nullable String headerSafe(@Nullable String token, String label) {
         String problem = HeaderValues.problem(token, false);
         if (problem != null) {
             throw new ConfigurationException(label + " " + problem + "; a token is plain visible ASCII. Remove the"
@@ -320,12 +328,12 @@ public final class GithubAppCredentials {
     public static final class Builder {
         private final Map<Field, Object> values = new EnumMap<>(Field.class);
         private final Set<Field> explicit = EnumSet.noneOf(Field.class);
-        private Boolean appTokenFallback;
+        private @Nullable Boolean appTokenFallback;
 
         private Builder() {
         }
 
-        Builder set(Field field, Object value) {
+        Builder set(Field field, @Nullable Object value) {
             Object parsed = parse(field, value, null);
             if (parsed == null) {
                 values.remove(field);
@@ -338,32 +346,32 @@ public final class GithubAppCredentials {
         }
 
         /** Where users approve access; override when hosting your own OAuth app UI. */
-        public Builder authorizationUrl(String url) {
+        public Builder authorizationUrl(@Nullable String url) {
             return set(Field.AUTHORIZATION_URL, url);
         }
 
         /** Where codes are exchanged for tokens; rarely changed. */
-        public Builder tokenUrl(String url) {
+        public Builder tokenUrl(@Nullable String url) {
             return set(Field.TOKEN_URL, url);
         }
 
         /** The OAuth app's client id. */
-        public Builder clientId(String clientId) {
+        public Builder clientId(@Nullable String clientId) {
             return set(Field.CLIENT_ID, clientId);
         }
 
         /** The OAuth app's client secret. */
-        public Builder clientSecret(String clientSecret) {
+        public Builder clientSecret(@Nullable String clientSecret) {
             return set(Field.CLIENT_SECRET, clientSecret);
         }
 
         /** The redirect URI to send with authorizations. */
-        public Builder redirectUri(String redirectUri) {
+        public Builder redirectUri(@Nullable String redirectUri) {
             return set(Field.REDIRECT_URI, redirectUri);
         }
 
         /** A personal access token to use when you skip OAuth. */
-        public Builder token(String token) {
+        public Builder token(@Nullable String token) {
             return set(Field.TOKEN, token);
         }
 
@@ -384,7 +392,7 @@ public final class GithubAppCredentials {
         }
 
         /** Scopes requested when an authorization names none. */
-        public Builder defaultScope(List<String> scopes) {
+        public Builder defaultScope(@Nullable List<String> scopes) {
             return set(Field.DEFAULT_SCOPE, scopes);
         }
 

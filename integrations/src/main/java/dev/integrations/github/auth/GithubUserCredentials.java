@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A GitHub user's token set (user credentials). Immutable; {@code toString()} never
@@ -34,8 +35,9 @@ import java.util.Set;
  * @param idToken an OpenID Connect id token, or null (GitHub does not issue them)
  * @param raw the rest of the token response (never the tokens themselves)
  */
-public record GithubUserCredentials(String accessToken, String tokenType, String refreshToken, List<String> scope,
-                                    Long expiresIn, Instant expiresAt, String idToken, Map<String, Object> raw)
+public record GithubUserCredentials(@Nullable String accessToken, String tokenType, @Nullable String refreshToken,
+                                    @Nullable List<String> scope, @Nullable Long expiresIn, @Nullable Instant expiresAt,
+                                    @Nullable String idToken, Map<String, Object> raw)
         implements UserCredentials {
     /** The default token type. */
     public static final String DEFAULT_TOKEN_TYPE = "Bearer";
@@ -50,7 +52,7 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
     }
 
     /** Credentials holding just an access token (for example a personal access token). */
-    public static GithubUserCredentials ofToken(String accessToken) {
+    public static GithubUserCredentials ofToken(@Nullable String accessToken) {
         return builder().accessToken(accessToken).build();
     }
 
@@ -90,7 +92,7 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
             }
         });
         return new GithubUserCredentials(string(response.get("access_token"), "access_token"),
-                string(response.get("token_type"), "token_type"), string(response.get("refresh_token"), "refresh_token"),
+                orDefaultType(string(response.get("token_type"), "token_type")), string(response.get("refresh_token"), "refresh_token"),
                 scopes(response.get("scope")), expiresIn,
                 expiresIn == null ? null : requestedAt.plusSeconds(expiresIn),
                 string(response.get("id_token"), "id_token"), raw);
@@ -119,7 +121,7 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
         });
         try {
             return new GithubUserCredentials(string(map.get("access_token"), "access_token"),
-                    string(map.get("token_type"), "token_type"), string(map.get("refresh_token"), "refresh_token"),
+                    orDefaultType(string(map.get("token_type"), "token_type")), string(map.get("refresh_token"), "refresh_token"),
                     scopes(map.get("scope")), longValue(map.get("expires_in"), "expires_in"),
                     EpochSeconds.parse(map.get("expires_at"), "expires_at"), string(map.get("id_token"), "id_token"), raw);
         } catch (IllegalArgumentException | ConfigurationException | DateTimeException e) {
@@ -155,11 +157,16 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
                 + ", idToken=" + redacted(idToken) + ", raw=" + raw.keySet() + "]";
     }
 
-    private static String redacted(String secret) {
+    /** The constructor maps a missing type to the default; this does it before, for the non-null component. */
+    private static String orDefaultType(@Nullable String tokenType) {
+        return tokenType == null ? DEFAULT_TOKEN_TYPE : tokenType;
+    }
+
+    private static String redacted(@Nullable String secret) {
         return secret == null ? "none" : "<redacted>";
     }
 
-    private static String string(Object value, String field) {
+    private static @Nullable String string(@Nullable Object value, String field) {
         if (value == null) {
             return null;
         }
@@ -169,11 +176,11 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
         throw new IllegalArgumentException("'" + field + "' must be a string");
     }
 
-    private static Long longValue(Object value, String field) {
+    private static @Nullable Long longValue(@Nullable Object value, String field) {
         return EpochSeconds.lifetime(value, field);
     }
 
-    private static List<String> scopes(Object value) {
+    private static @Nullable List<String> scopes(@Nullable Object value) {
         if (value == null) {
             return null;
         }
@@ -183,34 +190,34 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
 
     /** Builds {@link GithubUserCredentials}. */
     public static final class Builder {
-        private String accessToken;
-        private String tokenType;
-        private String refreshToken;
-        private List<String> scope;
-        private Long expiresIn;
-        private Instant expiresAt;
-        private String idToken;
-        private Map<String, Object> raw;
+        private @Nullable String accessToken;
+        private @Nullable String tokenType;
+        private @Nullable String refreshToken;
+        private @Nullable List<String> scope;
+        private @Nullable Long expiresIn;
+        private @Nullable Instant expiresAt;
+        private @Nullable String idToken;
+        private @Nullable Map<String, Object> raw;
 
         private Builder() {
         }
 
-        public Builder accessToken(String accessToken) {
+        public Builder accessToken(@Nullable String accessToken) {
             this.accessToken = accessToken;
             return this;
         }
 
-        public Builder tokenType(String tokenType) {
+        public Builder tokenType(@Nullable String tokenType) {
             this.tokenType = tokenType;
             return this;
         }
 
-        public Builder refreshToken(String refreshToken) {
+        public Builder refreshToken(@Nullable String refreshToken) {
             this.refreshToken = refreshToken;
             return this;
         }
 
-        public Builder scope(List<String> scope) {
+        public Builder scope(@Nullable List<String> scope) {
             this.scope = scope;
             return this;
         }
@@ -220,28 +227,29 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
             return this;
         }
 
-        public Builder expiresIn(Long expiresIn) {
+        public Builder expiresIn(@Nullable Long expiresIn) {
             this.expiresIn = expiresIn;
             return this;
         }
 
-        public Builder expiresAt(Instant expiresAt) {
+        public Builder expiresAt(@Nullable Instant expiresAt) {
             this.expiresAt = expiresAt;
             return this;
         }
 
-        public Builder idToken(String idToken) {
+        public Builder idToken(@Nullable String idToken) {
             this.idToken = idToken;
             return this;
         }
 
-        public Builder raw(Map<String, Object> raw) {
+        public Builder raw(@Nullable Map<String, Object> raw) {
             this.raw = raw;
             return this;
         }
 
         public GithubUserCredentials build() {
-            return new GithubUserCredentials(accessToken, tokenType, refreshToken, scope, expiresIn, expiresAt, idToken, raw);
+            return new GithubUserCredentials(accessToken, orDefaultType(tokenType), refreshToken, scope, expiresIn, expiresAt,
+                    idToken, raw == null ? Map.of() : raw);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -13,10 +14,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param raw the whole JSON object
  */
 public record Branch(
-        String name,
-        String commitSha,
+        @Nullable String name,
+        @Nullable String commitSha,
         boolean isProtected,
-        JsonNode raw) {
+        @Nullable JsonNode raw) {
     public Branch {
         raw = JsonFields.copy(raw);
     }
@@ -33,7 +34,7 @@ public record Branch(
 
     /** A copy of the JSON: trees are mutable, so each call gets its own. */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

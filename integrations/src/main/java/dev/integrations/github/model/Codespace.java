@@ -3,6 +3,7 @@ package dev.integrations.github.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A codespace, as returned by {@code GET /user/codespaces/{codespace_name}}, its start, stop and create operations, the codespace listings. The fields people use most are typed; everything GitHub sent
@@ -24,18 +25,18 @@ import java.time.Instant;
  */
 public record Codespace(
         long id,
-        String name,
-        String displayName,
-        String state,
-        String ownerLogin,
-        String repositoryFullName,
-        String machineName,
-        String gitRef,
-        String webUrl,
-        Instant createdAt,
-        Instant updatedAt,
-        Instant lastUsedAt,
-        JsonNode raw) {
+        @Nullable String name,
+        @Nullable String displayName,
+        @Nullable String state,
+        @Nullable String ownerLogin,
+        @Nullable String repositoryFullName,
+        @Nullable String machineName,
+        @Nullable String gitRef,
+        @Nullable String webUrl,
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable Instant lastUsedAt,
+        @Nullable JsonNode raw) {
     public Codespace {
         raw = JsonFields.copy(raw);
     }
@@ -61,7 +62,7 @@ public record Codespace(
 
     /** A copy of the JSON: trees are mutable, so each call gets its own. */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

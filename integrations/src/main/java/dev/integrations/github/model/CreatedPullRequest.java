@@ -2,6 +2,7 @@ package dev.integrations.github.model;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code createPullRequest} returns: the new pull request and, when a merge was asked for,
@@ -10,7 +11,7 @@ import java.util.Optional;
  * @param pullRequest the pull request as GitHub returned it on creation (before any merge)
  * @param merge the merge outcome, or null when no merge was asked for
  */
-public record CreatedPullRequest(PullRequest pullRequest, MergeResult merge) {
+public record CreatedPullRequest(PullRequest pullRequest, @Nullable MergeResult merge) {
     public CreatedPullRequest {
         Objects.requireNonNull(pullRequest, "pullRequest");
     }

@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -16,13 +17,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param raw the whole JSON object
  */
 public record FileCommit(
-        String path,
-        String contentSha,
-        String htmlUrl,
-        String commitSha,
-        String commitMessage,
-        String commitHtmlUrl,
-        JsonNode raw) {
+        @Nullable String path,
+        @Nullable String contentSha,
+        @Nullable String htmlUrl,
+        @Nullable String commitSha,
+        @Nullable String commitMessage,
+        @Nullable String commitHtmlUrl,
+        @Nullable JsonNode raw) {
     public FileCommit {
         raw = JsonFields.copy(raw);
     }
@@ -44,7 +45,7 @@ public record FileCommit(
 
     /** A copy of the JSON: trees are mutable, so each call gets its own. */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

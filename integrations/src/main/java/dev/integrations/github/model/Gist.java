@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A gist, as returned by {@code POST /gists}. The fields people use most are typed; everything GitHub sent
@@ -21,15 +22,15 @@ import java.util.List;
  * @param raw the whole JSON object
  */
 public record Gist(
-        String id,
-        String description,
+        @Nullable String id,
+        @Nullable String description,
         boolean isPublic,
         List<String> files,
-        String ownerLogin,
-        String htmlUrl,
-        Instant createdAt,
-        Instant updatedAt,
-        JsonNode raw) {
+        @Nullable String ownerLogin,
+        @Nullable String htmlUrl,
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable JsonNode raw) {
     public Gist {
         files = files == null ? List.of() : List.copyOf(files);
         raw = JsonFields.copy(raw);
@@ -52,7 +53,7 @@ public record Gist(
 
     /** A copy of the JSON: trees are mutable, so each call gets its own. */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

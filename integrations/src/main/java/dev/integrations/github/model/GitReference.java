@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -15,12 +16,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param raw the whole JSON object
  */
 public record GitReference(
-        String ref,
-        String nodeId,
-        String objectSha,
-        String objectType,
-        String url,
-        JsonNode raw) {
+        @Nullable String ref,
+        @Nullable String nodeId,
+        @Nullable String objectSha,
+        @Nullable String objectType,
+        @Nullable String url,
+        @Nullable JsonNode raw) {
     public GitReference {
         raw = JsonFields.copy(raw);
     }
@@ -39,7 +40,7 @@ public record GitReference(
 
     /** A copy of the JSON: trees are mutable, so each call gets its own. */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A GitHub user or organisation account, as returned by {@code GET /user} and
@@ -32,10 +33,10 @@ import java.util.Objects;
  * @param updatedAt when the account was last updated
  * @param raw the whole JSON object
  */
-public record GithubUser(long id, String login, String nodeId, String name, String email, String avatarUrl,
-                         String htmlUrl, String type, boolean siteAdmin, String company, String blog, String location,
-                         String bio, long publicRepos, long publicGists, long followers, long following,
-                         Instant createdAt, Instant updatedAt, JsonNode raw) {
+public record GithubUser(long id, @Nullable String login, @Nullable String nodeId, @Nullable String name, @Nullable String email, @Nullable String avatarUrl,
+                         @Nullable String htmlUrl, @Nullable String type, boolean siteAdmin, @Nullable String company, @Nullable String blog, @Nullable String location,
+                         @Nullable String bio, long publicRepos, long publicGists, long followers, long following,
+                         @Nullable Instant createdAt, @Nullable Instant updatedAt, @Nullable JsonNode raw) {
     public GithubUser {
         Objects.requireNonNull(login, "login");
         raw = raw == null ? null : raw.deepCopy();
@@ -56,16 +57,16 @@ public record GithubUser(long id, String login, String nodeId, String name, Stri
 
     /** A copy of the JSON: trees are mutable, so each call gets its own. */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return raw == null ? null : raw.deepCopy();
     }
 
-    private static String text(JsonNode json, String field) {
+    private static @Nullable String text(JsonNode json, String field) {
         JsonNode value = json.get(field);
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    private static Instant instant(JsonNode json, String field) {
+    private static @Nullable Instant instant(JsonNode json, String field) {
         String value = text(json, field);
         if (value == null) {
             return null;

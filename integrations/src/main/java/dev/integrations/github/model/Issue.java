@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An issue (GitHub's issue endpoints also return pull requests, see {@link #isPullRequest()}), as returned by {@code GET /repos/{owner}/{repo}/issues/{issue_number}}, {@code POST and PATCH of issues}, the issue search. The fields people use most are typed; everything GitHub sent
@@ -29,22 +30,22 @@ import java.util.List;
  */
 public record Issue(
         long id,
-        String nodeId,
+        @Nullable String nodeId,
         long number,
-        String title,
-        String body,
-        String state,
-        String stateReason,
-        String htmlUrl,
-        String userLogin,
+        @Nullable String title,
+        @Nullable String body,
+        @Nullable String state,
+        @Nullable String stateReason,
+        @Nullable String htmlUrl,
+        @Nullable String userLogin,
         List<String> labels,
         List<String> assignees,
         long comments,
         boolean isPullRequest,
-        Instant createdAt,
-        Instant updatedAt,
-        Instant closedAt,
-        JsonNode raw) {
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable Instant closedAt,
+        @Nullable JsonNode raw) {
     public Issue {
         labels = labels == null ? List.of() : List.copyOf(labels);
         assignees = assignees == null ? List.of() : List.copyOf(assignees);
@@ -76,7 +77,7 @@ public record Issue(
 
     /** A copy of the JSON: trees are mutable, so each call gets its own. */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

@@ -3,6 +3,7 @@ package dev.integrations.github.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A comment on an issue or pull request conversation, as returned by {@code POST /repos/{owner}/{repo}/issues/{issue_number}/comments}. The fields people use most are typed; everything GitHub sent
@@ -18,12 +19,12 @@ import java.time.Instant;
  */
 public record IssueComment(
         long id,
-        String body,
-        String htmlUrl,
-        String userLogin,
-        Instant createdAt,
-        Instant updatedAt,
-        JsonNode raw) {
+        @Nullable String body,
+        @Nullable String htmlUrl,
+        @Nullable String userLogin,
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable JsonNode raw) {
     public IssueComment {
         raw = JsonFields.copy(raw);
     }
@@ -43,7 +44,7 @@ public record IssueComment(
 
     /** A copy of the JSON: trees are mutable, so each call gets its own. */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

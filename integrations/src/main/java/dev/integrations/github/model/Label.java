@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -16,11 +17,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record Label(
         long id,
-        String name,
-        String color,
-        String description,
+        @Nullable String name,
+        @Nullable String color,
+        @Nullable String description,
         boolean isDefault,
-        JsonNode raw) {
+        @Nullable JsonNode raw) {
     public Label {
         raw = JsonFields.copy(raw);
     }
@@ -39,7 +40,7 @@ public record Label(
 
     /** A copy of the JSON: trees are mutable, so each call gets its own. */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

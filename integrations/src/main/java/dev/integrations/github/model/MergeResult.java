@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -14,9 +15,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record MergeResult(
         boolean merged,
-        String sha,
-        String message,
-        JsonNode raw) {
+        @Nullable String sha,
+        @Nullable String message,
+        @Nullable JsonNode raw) {
     public MergeResult {
         raw = JsonFields.copy(raw);
     }
@@ -33,7 +34,7 @@ public record MergeResult(
 
     /** A copy of the JSON: trees are mutable, so each call gets its own. */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

@@ -3,6 +3,7 @@ package dev.integrations.github.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An organization, as returned by {@code GET /orgs/{org}}. The fields people use most are typed; everything GitHub sent
@@ -24,18 +25,18 @@ import java.time.Instant;
  */
 public record Organization(
         long id,
-        String login,
-        String nodeId,
-        String name,
-        String description,
-        String htmlUrl,
-        String blog,
-        String location,
-        String email,
+        @Nullable String login,
+        @Nullable String nodeId,
+        @Nullable String name,
+        @Nullable String description,
+        @Nullable String htmlUrl,
+        @Nullable String blog,
+        @Nullable String location,
+        @Nullable String email,
         long publicRepos,
         long followers,
-        Instant createdAt,
-        JsonNode raw) {
+        @Nullable Instant createdAt,
+        @Nullable JsonNode raw) {
     public Organization {
         raw = JsonFields.copy(raw);
     }
@@ -61,7 +62,7 @@ public record Organization(
 
     /** A copy of the JSON: trees are mutable, so each call gets its own. */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

@@ -3,6 +3,7 @@ package dev.integrations.github.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user's profile status, from GitHub's GraphQL {@code UserStatus} object.
@@ -14,8 +15,8 @@ import java.time.Instant;
  * @param updatedAt when it was last set, when asked for
  * @param raw the whole JSON object
  */
-public record ProfileStatus(String message, String emoji, Instant expiresAt, boolean limitedAvailability, Instant updatedAt,
-                            JsonNode raw) {
+public record ProfileStatus(@Nullable String message, @Nullable String emoji, @Nullable Instant expiresAt, boolean limitedAvailability, @Nullable Instant updatedAt,
+                            @Nullable JsonNode raw) {
     public ProfileStatus {
         raw = JsonFields.copy(raw);
     }
@@ -30,7 +31,7 @@ public record ProfileStatus(String message, String emoji, Instant expiresAt, boo
 
     /** A copy of the JSON: trees are mutable, so each call gets its own. */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 }

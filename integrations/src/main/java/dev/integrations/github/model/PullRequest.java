@@ -3,6 +3,7 @@ package dev.integrations.github.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pull request, as returned by {@code GET /repos/{owner}/{repo}/pulls/{pull_number}}, {@code POST and PATCH of pull requests}, the pull request listing. The fields people use most are typed; everything GitHub sent
@@ -30,24 +31,24 @@ import java.time.Instant;
  */
 public record PullRequest(
         long id,
-        String nodeId,
+        @Nullable String nodeId,
         long number,
-        String title,
-        String body,
-        String state,
+        @Nullable String title,
+        @Nullable String body,
+        @Nullable String state,
         boolean draft,
         boolean merged,
-        String htmlUrl,
-        String userLogin,
-        String headRef,
-        String headSha,
-        String headLabel,
-        String baseRef,
-        Instant createdAt,
-        Instant updatedAt,
-        Instant closedAt,
-        Instant mergedAt,
-        JsonNode raw) {
+        @Nullable String htmlUrl,
+        @Nullable String userLogin,
+        @Nullable String headRef,
+        @Nullable String headSha,
+        @Nullable String headLabel,
+        @Nullable String baseRef,
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable Instant closedAt,
+        @Nullable Instant mergedAt,
+        @Nullable JsonNode raw) {
     public PullRequest {
         raw = JsonFields.copy(raw);
     }
@@ -79,7 +80,7 @@ public record PullRequest(
 
     /** A copy of the JSON: trees are mutable, so each call gets its own. */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

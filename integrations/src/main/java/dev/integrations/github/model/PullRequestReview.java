@@ -3,6 +3,7 @@ package dev.integrations.github.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pull request review, as returned by {@code POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews}. The fields people use most are typed; everything GitHub sent
@@ -20,14 +21,14 @@ import java.time.Instant;
  */
 public record PullRequestReview(
         long id,
-        String nodeId,
-        String state,
-        String body,
-        String htmlUrl,
-        String userLogin,
-        String commitId,
-        Instant submittedAt,
-        JsonNode raw) {
+        @Nullable String nodeId,
+        @Nullable String state,
+        @Nullable String body,
+        @Nullable String htmlUrl,
+        @Nullable String userLogin,
+        @Nullable String commitId,
+        @Nullable Instant submittedAt,
+        @Nullable JsonNode raw) {
     public PullRequestReview {
         raw = JsonFields.copy(raw);
     }
@@ -49,7 +50,7 @@ public record PullRequestReview(
 
     /** A copy of the JSON: trees are mutable, so each call gets its own. */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

@@ -3,6 +3,7 @@ package dev.integrations.github.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A repository, as returned by {@code GET /repos/{owner}/{repo}}, the repository listings, {@code POST /user/repos and its relatives}. The fields people use most are typed; everything GitHub sent
@@ -29,23 +30,23 @@ import java.time.Instant;
  */
 public record Repository(
         long id,
-        String nodeId,
-        String name,
-        String fullName,
-        String ownerLogin,
+        @Nullable String nodeId,
+        @Nullable String name,
+        @Nullable String fullName,
+        @Nullable String ownerLogin,
         boolean isPrivate,
-        String visibility,
-        String description,
-        String htmlUrl,
-        String cloneUrl,
-        String defaultBranch,
+        @Nullable String visibility,
+        @Nullable String description,
+        @Nullable String htmlUrl,
+        @Nullable String cloneUrl,
+        @Nullable String defaultBranch,
         boolean fork,
         boolean archived,
         boolean isTemplate,
-        Instant createdAt,
-        Instant updatedAt,
-        Instant pushedAt,
-        JsonNode raw) {
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable Instant pushedAt,
+        @Nullable JsonNode raw) {
     public Repository {
         raw = JsonFields.copy(raw);
     }
@@ -76,7 +77,7 @@ public record Repository(
 
     /** A copy of the JSON: trees are mutable, so each call gets its own. */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

@@ -5,5 +5,11 @@
  *
  * <p>These types depend on nothing else in the SDK; the client in {@code dev.integrations.github}
  * builds them from GitHub's JSON.
+ *
+ * <p>Types, parameters and results are non-null unless annotated {@code @Nullable}
+ * (JSpecify's {@code @NullMarked}); NullAway checks this when the module is built.
  */
+@NullMarked
 package dev.integrations.github.model;
+
+import org.jspecify.annotations.NullMarked;
