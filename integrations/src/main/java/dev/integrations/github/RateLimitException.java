@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 public class RateLimitException extends ApiException {
     private static final long serialVersionUID = 1L;
 
+    /** When the primary limit resets, or null when the response did not say. */
     private final @Nullable Instant resetAt;
+    /** How long the response asked to wait, or null when it did not say. */
     private final @Nullable Duration retryAfter;
 
     /**
@@ -32,12 +34,20 @@ public class RateLimitException extends ApiException {
         this.retryAfter = retryAfter;
     }
 
-    /** When the primary limit resets ({@code x-ratelimit-reset}), if the service said. */
+    /**
+     * When the primary limit resets ({@code x-ratelimit-reset}), if the service said.
+     *
+     * @return the reset time, or empty
+     */
     public Optional<Instant> resetAt() {
         return Optional.ofNullable(resetAt);
     }
 
-    /** How long to wait ({@code retry-after}), if the service said. */
+    /**
+     * How long to wait ({@code retry-after}), if the service said.
+     *
+     * @return the wait, or empty
+     */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

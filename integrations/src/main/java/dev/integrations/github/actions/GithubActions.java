@@ -34,22 +34,40 @@ public final class GithubActions {
 
     private final GithubClient github;
 
-    /** The catalog, invoking through {@code github}. */
+    /**
+     * The catalog, invoking through {@code github}.
+     *
+     * @param github the client the actions run on
+     */
     public GithubActions(GithubClient github) {
         this.github = Objects.requireNonNull(github, "github");
     }
 
-    /** Every action, in catalog order (repositories, branches and files, codespaces, issues, pull requests, gists, users and organizations). */
+    /**
+     * Every action, in catalog order (repositories, branches and files, codespaces, issues, pull
+     * requests, gists, users and organizations).
+     *
+     * @return the actions (unmodifiable)
+     */
     public static List<GithubAction> catalog() {
         return ActionCatalog.ALL.stream().map(ActionDefinition::action).toList();
     }
 
-    /** Every action, in catalog order. */
+    /**
+     * Every action, in catalog order.
+     *
+     * @return the actions (unmodifiable)
+     */
     public List<GithubAction> list() {
         return catalog();
     }
 
-    /** The action with this name, if there is one. */
+    /**
+     * The action with this name, if there is one.
+     *
+     * @param name the action name, e.g. {@code createIssue}
+     * @return the action, or empty when there is none with that name
+     */
     public Optional<GithubAction> find(String name) {
         return Optional.ofNullable(BY_NAME.get(name)).map(ActionDefinition::action);
     }
@@ -57,6 +75,9 @@ public final class GithubActions {
     /**
      * Runs an action with JSON arguments and returns its result as JSON.
      *
+     * @param name the action name, e.g. {@code createIssue}
+     * @param arguments a JSON object of the arguments; null or missing when the action takes none
+     * @return the action's result as JSON
      * @throws InvalidActionArgumentsException for an unknown action or invalid arguments, before anything is sent
      */
     public JsonNode invoke(String name, @Nullable JsonNode arguments) {
@@ -68,7 +89,13 @@ public final class GithubActions {
         return definition.invoke(github, arguments);
     }
 
-    /** Runs an action with arguments given as JSON text, e.g. {@code {"owner":"o","repo":"r"}}. */
+    /**
+     * Runs an action with arguments given as JSON text, e.g. {@code {"owner":"o","repo":"r"}}.
+     *
+     * @param name the action name, e.g. {@code createIssue}
+     * @param jsonArguments a JSON object as text; null or blank when the action takes none
+     * @return the action's result as JSON
+     */
     public JsonNode invoke(String name, @Nullable String jsonArguments) {
         JsonNode arguments;
         try {

@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
 public class InvalidActionArgumentsException extends IntegrationsException {
     private static final long serialVersionUID = 1L;
 
+    /** The action's name. */
     private final String action;
+    /** The offending parameter's Java name, or null. */
     private final @Nullable String parameter;
+    /** What is wrong, without the action's name. */
     private final String detail;
 
     /**
@@ -40,12 +43,20 @@ public class InvalidActionArgumentsException extends IntegrationsException {
         return renamed;
     }
 
-    /** The action's name, e.g. {@code createIssue}. */
+    /**
+     * The action's name, e.g. {@code createIssue}.
+     *
+     * @return the action name
+     */
     public String action() {
         return action;
     }
 
-    /** The offending parameter's Java name (e.g. {@code issueNumber}), or null. */
+    /**
+     * The offending parameter's Java name (e.g. {@code issueNumber}), or null.
+     *
+     * @return the parameter name, or null when the problem is not one parameter's
+     */
     public @Nullable String parameter() {
         return parameter;
     }

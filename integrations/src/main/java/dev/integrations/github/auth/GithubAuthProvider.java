@@ -53,7 +53,11 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
         return NAME;
     }
 
-    /** The resolved app credentials (explicit values, then environment, then defaults). */
+    /**
+     * The resolved app credentials (explicit values, then environment, then defaults).
+     *
+     * @return the credentials this provider uses
+     */
     public GithubAppCredentials appCredentials() {
         return app;
     }

@@ -45,23 +45,48 @@ public record GithubUserCredentials(@Nullable String accessToken, String tokenTy
             "expires_in", "expires_at", "id_token", "raw");
     private static final Set<String> SECRET_KEYS = Set.of("access_token", "refresh_token", "id_token");
 
+    /**
+     * Defaults a missing or blank token type to {@link #DEFAULT_TOKEN_TYPE} and copies the collections.
+     *
+     * @param accessToken the access token ({@code gho_}, {@code ghu_}, {@code ghp_}, ...; treated as opaque)
+     * @param tokenType the token type; GitHub sends {@code bearer}; default {@code Bearer}
+     * @param refreshToken the refresh token ({@code ghr_}), for GitHub App tokens that expire; or null
+     * @param scope the granted scopes (GitHub may grant fewer than requested); null when unknown
+     * @param expiresIn the lifetime in seconds GitHub announced, or null for tokens that do not expire
+     * @param expiresAt when the access token expires, computed at exchange time; null when it does not
+     * @param idToken an OpenID Connect id token, or null (GitHub does not issue them)
+     * @param raw the rest of the token response (never the tokens themselves)
+     */
     public GithubUserCredentials {
         tokenType = tokenType == null || tokenType.isBlank() ? DEFAULT_TOKEN_TYPE : tokenType;
         scope = scope == null ? null : List.copyOf(scope);
         raw = raw == null ? Map.of() : Json.deepCopy(raw);
     }
 
-    /** Credentials holding just an access token (for example a personal access token). */
+    /**
+     * Credentials holding just an access token (for example a personal access token).
+     *
+     * @param accessToken the token
+     * @return credentials of type {@link #DEFAULT_TOKEN_TYPE} without expiry or refresh token
+     */
     public static GithubUserCredentials ofToken(@Nullable String accessToken) {
         return builder().accessToken(accessToken).build();
     }
 
-    /** A new builder. */
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding these credentials' values. */
+    /**
+     * A builder holding these credentials' values, to derive changed credentials.
+     *
+     * @return a builder with every field of these credentials set
+     */
     public Builder toBuilder() {
         return new Builder().accessToken(accessToken).tokenType(tokenType).refreshToken(refreshToken).scope(scope)
                 .expiresIn(expiresIn).expiresAt(expiresAt).idToken(idToken).raw(raw);
@@ -72,6 +97,7 @@ public record GithubUserCredentials(@Nullable String accessToken, String tokenTy
      *
      * @param response the response parameters
      * @param requestedAt when the request was sent; {@code expires_at = requestedAt + expires_in}
+     * @return the credentials; {@link #raw()} holds the response's other fields
      * @throws InvalidCredentialsException when a field has the wrong type or {@code expires_in} is
      *     not a whole number of seconds within {@link EpochSeconds#MAX_LIFETIME_SECONDS}
      */
@@ -104,6 +130,8 @@ public record GithubUserCredentials(@Nullable String accessToken, String tokenTy
      * seconds up to {@link EpochSeconds#MAX_LIFETIME_SECONDS}; {@code scope} a list or a
      * comma/space separated string.
      *
+     * @param map the map form, as {@link #toMap()} writes it
+     * @return the credentials; keys this version does not know go to {@link #raw()}
      * @throws InvalidCredentialsException when a field has the wrong type or is out of range
      */
     public static GithubUserCredentials fromMap(Map<String, ?> map) {
@@ -144,7 +172,13 @@ public record GithubUserCredentials(@Nullable String accessToken, String tokenTy
         return map;
     }
 
-    /** Whether the access token expires within {@code skew} of {@code now}. Tokens without expiry never do. */
+    /**
+     * Whether the access token expires within {@code skew} of {@code now}. Tokens without expiry never do.
+     *
+     * @param now the current time
+     * @param skew how long before the expiry a token already counts as expired
+     * @return true when {@link #expiresAt()} is set and not after {@code now + skew}
+     */
     public boolean isExpired(Instant now, Duration skew) {
         return expiresAt != null && !now.plus(skew).isBefore(expiresAt);
     }
@@ -202,51 +236,110 @@ public record GithubUserCredentials(@Nullable String accessToken, String tokenTy
         private Builder() {
         }
 
+        /**
+         * The access token.
+         *
+         * @param accessToken the token, or null for none
+         * @return this builder
+         */
         public Builder accessToken(@Nullable String accessToken) {
             this.accessToken = accessToken;
             return this;
         }
 
+        /**
+         * The token type.
+         *
+         * @param tokenType the type, or null for {@link GithubUserCredentials#DEFAULT_TOKEN_TYPE}
+         * @return this builder
+         */
         public Builder tokenType(@Nullable String tokenType) {
             this.tokenType = tokenType;
             return this;
         }
 
+        /**
+         * The refresh token.
+         *
+         * @param refreshToken the token, or null for none
+         * @return this builder
+         */
         public Builder refreshToken(@Nullable String refreshToken) {
             this.refreshToken = refreshToken;
             return this;
         }
 
+        /**
+         * The granted scopes.
+         *
+         * @param scope the scopes, or null when unknown
+         * @return this builder
+         */
         public Builder scope(@Nullable List<String> scope) {
             this.scope = scope;
             return this;
         }
 
+        /**
+         * The granted scopes.
+         *
+         * @param scope the scopes
+         * @return this builder
+         */
         public Builder scope(String... scope) {
             this.scope = List.of(scope);
             return this;
         }
 
+        /**
+         * The lifetime GitHub announced.
+         *
+         * @param expiresIn seconds, or null for a token that does not expire
+         * @return this builder
+         */
         public Builder expiresIn(@Nullable Long expiresIn) {
             this.expiresIn = expiresIn;
             return this;
         }
 
+        /**
+         * When the access token expires.
+         *
+         * @param expiresAt the expiry, or null when it does not expire
+         * @return this builder
+         */
         public Builder expiresAt(@Nullable Instant expiresAt) {
             this.expiresAt = expiresAt;
             return this;
         }
 
+        /**
+         * The OpenID Connect id token.
+         *
+         * @param idToken the token, or null for none
+         * @return this builder
+         */
         public Builder idToken(@Nullable String idToken) {
             this.idToken = idToken;
             return this;
         }
 
+        /**
+         * The rest of the token response.
+         *
+         * @param raw the other fields, or null for none
+         * @return this builder
+         */
         public Builder raw(@Nullable Map<String, Object> raw) {
             this.raw = raw;
             return this;
         }
 
+        /**
+         * The credentials.
+         *
+         * @return the credentials
+         */
         public GithubUserCredentials build() {
             return new GithubUserCredentials(accessToken, orDefaultType(tokenType), refreshToken, scope, expiresIn, expiresAt,
                     idToken, raw == null ? Map.of() : raw);

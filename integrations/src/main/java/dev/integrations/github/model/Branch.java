@@ -18,11 +18,25 @@ public record Branch(
         @Nullable String commitSha,
         boolean isProtected,
         @Nullable JsonNode raw) {
+    /**
+     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param name the branch name
+     * @param commitSha the SHA of the commit it points at
+     * @param isProtected whether branch protection applies
+     * @param raw the whole JSON object
+     */
     public Branch {
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently: 'name' is required. */
+    /**
+     * Reads the JSON object leniently: 'name' is required.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static Branch fromJson(JsonNode json) {
         JsonFields.require(json, "branch", "name");
         return new Branch(
@@ -32,7 +46,11 @@ public record Branch(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
     public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);

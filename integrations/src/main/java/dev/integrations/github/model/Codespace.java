@@ -37,11 +37,34 @@ public record Codespace(
         @Nullable Instant updatedAt,
         @Nullable Instant lastUsedAt,
         @Nullable JsonNode raw) {
+    /**
+     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param id the numeric id
+     * @param name the unique name, used to address it
+     * @param displayName the display name, or null
+     * @param state the state, e.g. {@code Available}, {@code Shutdown}, {@code Starting}
+     * @param ownerLogin the owner's login
+     * @param repositoryFullName the repository, as {@code owner/name}
+     * @param machineName the machine type, e.g. {@code standardLinux}
+     * @param gitRef the checked-out ref, when known
+     * @param webUrl the URL to open it in a browser
+     * @param createdAt when it was created
+     * @param updatedAt when it was last updated
+     * @param lastUsedAt when it was last used
+     * @param raw the whole JSON object
+     */
     public Codespace {
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently: 'name' is required. */
+    /**
+     * Reads the JSON object leniently: 'name' is required.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static Codespace fromJson(JsonNode json) {
         JsonFields.require(json, "codespace", "name");
         return new Codespace(
@@ -60,7 +83,11 @@ public record Codespace(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
     public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);

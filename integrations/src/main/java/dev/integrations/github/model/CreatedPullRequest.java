@@ -12,16 +12,30 @@ import org.jspecify.annotations.Nullable;
  * @param merge the merge outcome, or null when no merge was asked for
  */
 public record CreatedPullRequest(PullRequest pullRequest, @Nullable MergeResult merge) {
+    /**
+     * Checks that the pull request is given.
+     *
+     * @param pullRequest the pull request as GitHub returned it on creation (before any merge)
+     * @param merge the merge outcome, or null when no merge was asked for
+     */
     public CreatedPullRequest {
         Objects.requireNonNull(pullRequest, "pullRequest");
     }
 
-    /** The merge outcome, when a merge was asked for. */
+    /**
+     * The merge outcome, when a merge was asked for.
+     *
+     * @return the merge outcome, or empty when no merge was asked for
+     */
     public Optional<MergeResult> mergeResult() {
         return Optional.ofNullable(merge);
     }
 
-    /** True when the pull request was merged by this call. */
+    /**
+     * Whether this call merged the pull request.
+     *
+     * @return true when a merge was asked for and GitHub merged it
+     */
     public boolean merged() {
         return merge != null && merge.merged();
     }

@@ -24,11 +24,28 @@ public record FileCommit(
         @Nullable String commitMessage,
         @Nullable String commitHtmlUrl,
         @Nullable JsonNode raw) {
+    /**
+     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param path the file's path
+     * @param contentSha the blob SHA of the new content (pass it as {@code sha} to update the file again)
+     * @param htmlUrl the file's web page
+     * @param commitSha the SHA of the new commit
+     * @param commitMessage the commit message
+     * @param commitHtmlUrl the commit's web page
+     * @param raw the whole JSON object
+     */
     public FileCommit {
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently. */
+    /**
+     * Reads the JSON object leniently.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static FileCommit fromJson(JsonNode json) {
         JsonFields.require(json, "fileCommit");
         // "content" is null when the commit deleted the file.
@@ -43,7 +60,11 @@ public record FileCommit(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
     public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);

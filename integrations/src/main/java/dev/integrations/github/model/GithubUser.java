@@ -33,16 +33,48 @@ import org.jspecify.annotations.Nullable;
  * @param updatedAt when the account was last updated
  * @param raw the whole JSON object
  */
-public record GithubUser(long id, @Nullable String login, @Nullable String nodeId, @Nullable String name, @Nullable String email, @Nullable String avatarUrl,
-                         @Nullable String htmlUrl, @Nullable String type, boolean siteAdmin, @Nullable String company, @Nullable String blog, @Nullable String location,
-                         @Nullable String bio, long publicRepos, long publicGists, long followers, long following,
-                         @Nullable Instant createdAt, @Nullable Instant updatedAt, @Nullable JsonNode raw) {
+public record GithubUser(long id, String login, @Nullable String nodeId, @Nullable String name, @Nullable String email,
+                         @Nullable String avatarUrl, @Nullable String htmlUrl, @Nullable String type, boolean siteAdmin,
+                         @Nullable String company, @Nullable String blog, @Nullable String location, @Nullable String bio,
+                         long publicRepos, long publicGists, long followers, long following, @Nullable Instant createdAt,
+                         @Nullable Instant updatedAt, @Nullable JsonNode raw) {
+    /**
+     * Checks that the login is given and keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param id the numeric account id (a {@code long}: GitHub ids exceed 32 bits)
+     * @param login the handle
+     * @param nodeId the GraphQL node id
+     * @param name the display name, or null
+     * @param email the public (or, with the {@code user:email} scope, primary) email, or null
+     * @param avatarUrl the avatar image URL
+     * @param htmlUrl the profile page URL
+     * @param type {@code User}, {@code Organization} or {@code Bot}
+     * @param siteAdmin whether the account is a GitHub staff admin
+     * @param company the company, or null
+     * @param blog the blog URL, or null
+     * @param location the location, or null
+     * @param bio the bio, or null
+     * @param publicRepos the number of public repositories
+     * @param publicGists the number of public gists
+     * @param followers the number of followers
+     * @param following the number of accounts followed
+     * @param createdAt when the account was created
+     * @param updatedAt when the account was last updated
+     * @param raw the whole JSON object
+     * @throws NullPointerException when {@code login} is null
+     */
     public GithubUser {
         Objects.requireNonNull(login, "login");
         raw = raw == null ? null : raw.deepCopy();
     }
 
-    /** Reads a user object leniently: unknown fields are ignored, missing ones become null or 0. */
+    /**
+     * Reads a user object leniently: unknown fields are ignored, missing ones become null or 0.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static GithubUser fromJson(JsonNode json) {
         if (json == null || !json.isObject() || !json.hasNonNull("login") || !json.hasNonNull("id")) {
             throw new IllegalArgumentException("not a GitHub user object: 'login' and 'id' are required");
@@ -55,7 +87,11 @@ public record GithubUser(long id, @Nullable String login, @Nullable String nodeI
                 instant(json, "created_at"), instant(json, "updated_at"), json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
     public @Nullable JsonNode raw() {
         return raw == null ? null : raw.deepCopy();

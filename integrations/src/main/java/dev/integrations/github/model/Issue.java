@@ -46,13 +46,40 @@ public record Issue(
         @Nullable Instant updatedAt,
         @Nullable Instant closedAt,
         @Nullable JsonNode raw) {
+    /**
+     * Copies the label and assignee lists (null as empty) and keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param id the numeric id
+     * @param nodeId the GraphQL node id
+     * @param number the number in its repository
+     * @param title the title
+     * @param body the text, or null
+     * @param state {@code open} or {@code closed}
+     * @param stateReason why it is closed or was reopened, or null
+     * @param htmlUrl the web page
+     * @param userLogin the login of its author
+     * @param labels the names of its labels
+     * @param assignees the logins of its assignees
+     * @param comments the number of comments
+     * @param isPullRequest whether it is in fact a pull request
+     * @param createdAt when it was opened
+     * @param updatedAt when it was last updated
+     * @param closedAt when it was closed, or null
+     * @param raw the whole JSON object
+     */
     public Issue {
         labels = labels == null ? List.of() : List.copyOf(labels);
         assignees = assignees == null ? List.of() : List.copyOf(assignees);
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently: 'number' is required. */
+    /**
+     * Reads the JSON object leniently: 'number' is required.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static Issue fromJson(JsonNode json) {
         JsonFields.require(json, "issue", "number");
         return new Issue(
@@ -75,7 +102,11 @@ public record Issue(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
     public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);

@@ -37,11 +37,34 @@ public record Organization(
         long followers,
         @Nullable Instant createdAt,
         @Nullable JsonNode raw) {
+    /**
+     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param id the numeric id
+     * @param login the login
+     * @param nodeId the GraphQL node id
+     * @param name the display name, or null
+     * @param description the description, or null
+     * @param htmlUrl the web page
+     * @param blog the blog URL, or null
+     * @param location the location, or null
+     * @param email the public email, or null
+     * @param publicRepos the number of public repositories
+     * @param followers the number of followers
+     * @param createdAt when it was created
+     * @param raw the whole JSON object
+     */
     public Organization {
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently: 'login' and 'id' are required. */
+    /**
+     * Reads the JSON object leniently: 'login' and 'id' are required.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static Organization fromJson(JsonNode json) {
         JsonFields.require(json, "organization", "login", "id");
         return new Organization(
@@ -60,7 +83,11 @@ public record Organization(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
     public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
