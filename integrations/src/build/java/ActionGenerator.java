@@ -123,6 +123,9 @@ public final class ActionGenerator {
                 imports.add("java.time.Instant");
             }
         }
+        if (parameters.stream().anyMatch(p -> nullable(p) || !primitive(p))) {
+            imports.add("org.jspecify.annotations.Nullable");
+        }
         request.path("imports").forEach(i -> imports.add(i.asText()));
         imports.forEach(i -> s.append("import ").append(i).append(";\n"));
         s.append("\n/**\n * The parameters of ");
@@ -152,7 +155,7 @@ public final class ActionGenerator {
             if (p.has("maximum")) {
                 s.append(", maximum = ").append(p.path("maximum").asLong());
             }
-            s.append(")\n        ").append(p.path("type").asText()).append(' ').append(name(p))
+            s.append(")\n        ").append(nullable(p) ? "@Nullable " : "").append(p.path("type").asText()).append(' ').append(name(p))
                     .append(i == parameters.size() - 1 ? ") {\n" : ",\n");
         }
         s.append("    private static final String ACTION = ").append(literal(action)).append(";\n\n");
@@ -193,7 +196,8 @@ public final class ActionGenerator {
         for (JsonNode p : parameters) {
             JsonNode builder = p.path("builder");
             s.append("        ").append(builder.has("field") ? builder.path("field").asText()
-                    : "private " + p.path("type").asText() + " " + name(p) + ";").append('\n');
+                    : "private " + (primitive(p) ? "" : "@Nullable ") + p.path("type").asText() + " " + name(p) + ";")
+                    .append('\n');
         }
         s.append("\n        private Builder() {\n        }\n\n");
         for (JsonNode p : parameters) {
@@ -201,7 +205,7 @@ public final class ActionGenerator {
                 continue;
             }
             String n = name(p);
-            setter(s, p, p.path("type").asText() + " " + n, "this." + n + " = " + n + ";", n + " the value");
+            setter(s, p, (nullable(p) ? "@Nullable " : "") + p.path("type").asText() + " " + n, "this." + n + " = " + n + ";", n + " the value");
             if (p.path("type").asText().equals("List<String>")) {
                 setter(s, p, "String... " + n, "this." + n + " = Arrays.asList(" + n + ");", n + " the values");
             }
@@ -217,6 +221,19 @@ public final class ActionGenerator {
         }
         s.append(");\n        }\n    }\n}\n");
         return s.toString();
+    }
+
+    /** Whether the parameter's Java type is primitive (never null). */
+    private static boolean primitive(JsonNode p) {
+        return List.of("long", "int", "boolean").contains(p.path("type").asText());
+    }
+
+    /**
+     * Whether the record component may be null: an optional parameter of a reference type (unset
+     * means GitHub's default). Required ones are checked non-null by the record's constructor.
+     */
+    private static boolean nullable(JsonNode p) {
+        return !p.path("required").asBoolean() && !primitive(p);
     }
 
     private static void setter(StringBuilder s, JsonNode p, String signature, String assignment, String param) {

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 // Over 400 lines on purpose: one public value type whose three sources (code, environment, key
 // file), key-id and key-format validation and command-line entry point are the security-critical
@@ -337,7 +338,7 @@ public final class EncryptionKeys {
             }
 
             @Override
-            public byte[] open(String keyId, byte[] payload, byte[] associatedData) throws GeneralSecurityException {
+            public byte[] open(@Nullable String keyId, byte[] payload, byte[] associatedData) throws GeneralSecurityException {
                 return EncryptionKeys.this.open(keyId, payload, associatedData);
             }
         };
@@ -365,7 +366,7 @@ public final class EncryptionKeys {
      *
      * @throws GeneralSecurityException with a message safe to show (no key material, no payload)
      */
-    byte[] open(String keyId, byte[] payload, byte[] associatedData) throws GeneralSecurityException {
+    byte[] open(@Nullable String keyId, byte[] payload, byte[] associatedData) throws GeneralSecurityException {
         if (keyId == null) {
             if (!keys.isEmpty()) {
                 throw new GeneralSecurityException("the row is stored in plain text but this store encrypts;"

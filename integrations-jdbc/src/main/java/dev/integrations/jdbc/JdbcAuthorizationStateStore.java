@@ -137,15 +137,15 @@ public final class JdbcAuthorizationStateStore implements AuthorizationStateStor
         Objects.requireNonNull(now, "now");
         String hash = stateHash(state);
         String where = " WHERE provider = ? AND state_hash = ?";
-        Sealed row = db.run("Consuming an authorization state", "provider '" + provider + "'",
-                c -> db.sql().deleteReturningPayload(c, table(), where, ps -> {
+        Optional<Sealed> row = db.run("Consuming an authorization state", "provider '" + provider + "'",
+                c -> Optional.ofNullable(db.sql().deleteReturningPayload(c, table(), where, ps -> {
                     ps.setString(1, provider);
                     ps.setString(2, hash);
-                }));
-        if (row == null) {
+                })));
+        if (row.isEmpty()) {
             return Optional.empty();
         }
-        PendingAuthorization pending = decode(provider, state, hash, row);
+        PendingAuthorization pending = decode(provider, state, hash, row.get());
         return pending.isExpired(now) ? Optional.empty() : Optional.of(pending);
     }
 

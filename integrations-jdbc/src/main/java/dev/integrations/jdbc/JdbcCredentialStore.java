@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 // Slightly over 400 lines: the SQL of each CredentialStore operation stays beside the Javadoc of
 // the contract it implements; codec, leases, re-encryption and dialect differences live in
@@ -75,12 +76,12 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
     private final Database db;
     private final EncryptionKeys keys;
     private final Clock clock;
-    private final AutoCloseable owned;
+    private final @Nullable AutoCloseable owned;
     private final CredentialRows rows;
     private final RefreshLeases leases;
     private final Reencryptor reencryptor;
 
-    private JdbcCredentialStore(Builder b, EncryptionKeys keys, AutoCloseable owned) {
+    private JdbcCredentialStore(Builder b, EncryptionKeys keys, @Nullable AutoCloseable owned) {
         this.db = b.database();
         this.keys = keys;
         this.clock = b.clock;
@@ -426,7 +427,7 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
             return build(null);
         }
 
-        JdbcCredentialStore build(AutoCloseable owned) {
+        JdbcCredentialStore build(@Nullable AutoCloseable owned) {
             return new JdbcCredentialStore(this, resolveKeys(), owned);
         }
     }

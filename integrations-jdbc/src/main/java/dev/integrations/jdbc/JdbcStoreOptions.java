@@ -6,6 +6,7 @@ import dev.integrations.jdbc.internal.Tables;
 import javax.sql.DataSource;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The options both JDBC store builders share ({@link JdbcCredentialStore.Builder} and
@@ -17,11 +18,11 @@ import java.util.Objects;
  */
 public abstract class JdbcStoreOptions<B extends JdbcStoreOptions<B>> {
     private final DataSource dataSource;
-    private EncryptionKeys keys;
+    private @Nullable EncryptionKeys keys;
     private boolean createSchema = true;
     private String tablePrefix = JdbcDialect.DEFAULT_TABLE_PREFIX;
-    private JdbcDialect dialect;
-    private Map<String, String> environment;
+    private @Nullable JdbcDialect dialect;
+    private @Nullable Map<String, String> environment;
 
     JdbcStoreOptions(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");

@@ -5,6 +5,7 @@ import dev.integrations.jdbc.internal.SqliteDataSources;
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link JdbcCredentialStore} and a {@link JdbcAuthorizationStateStore} over one database, for
@@ -26,10 +27,10 @@ public final class JdbcStores implements AutoCloseable {
     private final JdbcCredentialStore credentials;
     private final JdbcAuthorizationStateStore authorizationStates;
     private final DataSource dataSource;
-    private final AutoCloseable owned;
+    private final @Nullable AutoCloseable owned;
 
     private JdbcStores(JdbcCredentialStore credentials, JdbcAuthorizationStateStore authorizationStates, DataSource dataSource,
-                       AutoCloseable owned) {
+                       @Nullable AutoCloseable owned) {
         this.credentials = credentials;
         this.authorizationStates = authorizationStates;
         this.dataSource = dataSource;

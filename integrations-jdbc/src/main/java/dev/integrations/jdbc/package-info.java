@@ -29,5 +29,11 @@
  * in any release: the row codecs (sealing and opening payloads with associated data), the
  * per-dialect SQL behaviour each {@code JdbcDialect} constant carries, connection handling and
  * schema management, refresh leases, re-encryption and the embedded SQLite pool.
+ *
+ * <p>Types, parameters and results are non-null unless annotated {@code @Nullable}
+ * (JSpecify's {@code @NullMarked}); NullAway checks this when the module is built.
  */
+@NullMarked
 package dev.integrations.jdbc;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,18 +16,35 @@ import java.util.Optional;
  * @param text the body as text (useful for raw media types)
  */
 public record GithubResponse(int status, Map<String, List<String>> headers, JsonNode body, String text) {
+    /**
+     * Copies the headers and stores a missing body as {@link MissingNode}, never null.
+     *
+     * @param status the HTTP status (2xx or 304)
+     * @param headers the response headers, names lower case
+     * @param body the JSON body; {@link MissingNode} when the body was empty or not JSON
+     * @param text the body as text (useful for raw media types)
+     */
     public GithubResponse {
         headers = Map.copyOf(headers);
         body = body == null ? MissingNode.getInstance() : body;
     }
 
-    /** The first value of a header, case-insensitive. */
+    /**
+     * The first value of a header, case-insensitive.
+     *
+     * @param name the header name, in any case
+     * @return its first value, or empty when the response does not have it
+     */
     public Optional<String> header(String name) {
         List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
-    /** A copy of the body: JSON trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the body: JSON trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the JSON body; {@link MissingNode} when the body was empty or not JSON
+     */
     @Override
     public JsonNode body() {
         return body.deepCopy();
@@ -38,7 +55,11 @@ public record GithubResponse(int status, Map<String, List<String>> headers, Json
         return body;
     }
 
-    /** GitHub's request id ({@code X-GitHub-Request-Id}). */
+    /**
+     * GitHub's request id ({@code X-GitHub-Request-Id}), to quote when asking GitHub's support.
+     *
+     * @return the request id, or empty when GitHub sent none
+     */
     public Optional<String> requestId() {
         return header("x-github-request-id");
     }

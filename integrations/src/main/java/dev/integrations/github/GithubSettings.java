@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 // Why this file is long: the settings table, one documented accessor per setting and a builder
 // with one documented setter per setting. The parsing rules (numbers, durations, booleans,
@@ -117,12 +118,19 @@ public final class GithubSettings {
     /** Environment keys for {@link #trustedHosts()}. */
     public static final List<String> TRUSTED_HOSTS_ENV = List.of("GITHUB_TRUSTED_HOSTS");
 
+    /** The scheme sent before the token in {@code Authorization} unless one is configured. */
     public static final String DEFAULT_AUTHORIZATION_SCHEME = "Bearer";
+    /** The REST API root of github.com. */
     public static final URI DEFAULT_BASE_URL = URI.create("https://api.github.com");
+    /** The {@code User-Agent} sent unless one is configured; GitHub requires one. */
     public static final String DEFAULT_USER_AGENT = "integrations-java";
+    /** The deadline of each request (connect, headers and body together) unless one is configured. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /** The {@code X-GitHub-Api-Version} sent unless one is configured. */
     public static final String DEFAULT_API_VERSION = "2022-11-28";
+    /** How many redirects of a GET or HEAD are followed unless configured. */
     public static final int DEFAULT_MAX_REDIRECTS = RedirectStep.DEFAULT_MAX_REDIRECTS;
+    /** The bound of the default in-memory response cache, in bytes, unless configured. */
     public static final long DEFAULT_CACHE_MAX_BYTES = InMemoryResponseCache.DEFAULT_MAX_BYTES;
 
     /** How the base URL is named in messages: its map key and environment key. */
@@ -136,7 +144,7 @@ public final class GithubSettings {
             "retry_backoff", "retry_max_backoff", "max_redirects", "cache", "cache_max_bytes", "response_cache",
             "clock", "sleeper", "trusted_hosts");
 
-    private final String token;
+    private final @Nullable String token;
     private final String authorizationScheme;
     private final URI baseUrl;
     private final String userAgent;
@@ -147,13 +155,17 @@ public final class GithubSettings {
     private final int maxRedirects;
     private final boolean cache;
     private final long cacheMaxBytes;
-    private final ResponseCache responseCache;
+    private final @Nullable ResponseCache responseCache;
     private final Clock clock;
     private final Sleeper sleeper;
     private final List<String> trustedHosts;
-    private final URI tokenOrigin;
+    private final @Nullable URI tokenOrigin;
 
-    private GithubSettings(String token, String authorizationScheme, URI baseUrl, String userAgent, Duration timeout, String apiVersion, RateLimitPolicy rateLimitPolicy, RetryPolicy retryPolicy, int maxRedirects, boolean cache, long cacheMaxBytes, ResponseCache responseCache, Clock clock, Sleeper sleeper, List<String> trustedHosts, URI tokenOrigin) {
+    private GithubSettings(@Nullable String token, @Nullable String authorizationScheme, @Nullable URI baseUrl,
+            @Nullable String userAgent, @Nullable Duration timeout, @Nullable String apiVersion,
+            @Nullable RateLimitPolicy rateLimitPolicy, @Nullable RetryPolicy retryPolicy, int maxRedirects, boolean cache,
+            long cacheMaxBytes, @Nullable ResponseCache responseCache, @Nullable Clock clock, @Nullable Sleeper sleeper,
+            @Nullable List<String> trustedHosts, @Nullable URI tokenOrigin) {
         token = token == null || token.isBlank() ? null : token.trim();
         authorizationScheme = normalizeScheme(authorizationScheme);
         baseUrl = stripTrailingSlash(Objects.requireNonNullElse(ConfigValues.endpointUri(baseUrl, BASE_URL_FIELD),
@@ -198,23 +210,43 @@ public final class GithubSettings {
         this.tokenOrigin = tokenOrigin;
     }
 
-    /** Defaults only: unauthenticated, api.github.com. */
+    /**
+     * Defaults only: unauthenticated, api.github.com.
+     *
+     * @return settings with every default and no token
+     */
     public static GithubSettings defaults() {
         return new GithubSettings(null, null, null, null, null, null, null, null, DEFAULT_MAX_REDIRECTS, false,
                 DEFAULT_CACHE_MAX_BYTES, null, null, null, List.of(), null);
     }
 
-    /** Settings from an environment, then defaults. */
+    /**
+     * Settings from an environment, then defaults.
+     *
+     * @param environment the environment, e.g. {@code System.getenv()}
+     * @return the settings
+     */
     public static GithubSettings fromEnvironment(Map<String, String> environment) {
         return fromMap(Map.of(), environment);
     }
 
-    /** Settings from a snake_case map only (no environment), then defaults. */
+    /**
+     * Settings from a snake_case map only (no environment), then defaults.
+     *
+     * @param settings snake_case keys (see {@link #KEYS}) to values
+     * @return the settings
+     */
     public static GithubSettings fromMap(Map<String, ?> settings) {
         return fromMap(settings, Map.of());
     }
 
-    /** Settings from a snake_case map, then the environment, then defaults, key by key. */
+    /**
+     * Settings from a snake_case map, then the environment, then defaults, key by key.
+     *
+     * @param settings snake_case keys (see {@link #KEYS}) to values; they win over the environment
+     * @param environment the environment, e.g. {@code System.getenv()}
+     * @return the settings
+     */
     public static GithubSettings fromMap(Map<String, ?> settings, Map<String, String> environment) {
         ConfigValues.rejectUnknownKeys(settings, KEYS, "GitHub settings");
         Object mode = ConfigValues.pickRaw(settings, "rate_limit_policy", environment, RATE_LIMIT_POLICY_ENV);
@@ -274,6 +306,9 @@ public final class GithubSettings {
      * Unless {@code changes} gives a {@code token}, the token stays bound to its
      * {@link #tokenOrigin()}: changing only {@code base_url} does not make the token valid for
      * the new host (see {@code trusted_hosts}).
+     *
+     * @param changes snake_case keys (see {@link #KEYS}) to new values; a null value restores the default
+     * @return new settings; these stay as they are
      */
     public GithubSettings withChanges(Map<String, ?> changes) {
         ConfigValues.rejectUnknownKeys(changes, KEYS, "GitHub settings");
@@ -304,7 +339,12 @@ public final class GithubSettings {
         return trustedHosts.contains(host) || trustedHosts.contains(host + ":" + to.getPort());
     }
 
-    /** The settings as a snake_case map (the token included: do not log it). */
+    /**
+     * The settings as a snake_case map (the token included: do not log it).
+     *
+     * @return a new map with an entry for every key of {@link #KEYS}; the {@code token} and
+     *     {@code response_cache} values may be null
+     */
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("token", token);
@@ -329,19 +369,25 @@ public final class GithubSettings {
         return map;
     }
 
-    /** A copy with another token and scheme, the token bound to the origin of {@link #baseUrl()}. */
-    public GithubSettings withToken(String token, String scheme) {
+    /**
+     * A copy with another token and scheme, the token bound to the origin of {@link #baseUrl()}.
+     *
+     * @param token the token, or null for unauthenticated calls
+     * @param scheme the scheme, or null for {@link #DEFAULT_AUTHORIZATION_SCHEME}
+     * @return new settings; these stay as they are
+     */
+    public GithubSettings withToken(@Nullable String token, @Nullable String scheme) {
         return new GithubSettings(token, scheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy, retryPolicy,
                 maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper, trustedHosts, null);
     }
 
-    private GithubSettings withTokenOrigin(URI origin) {
+    private GithubSettings withTokenOrigin(@Nullable URI origin) {
         return new GithubSettings(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy,
                 retryPolicy, maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper, trustedHosts, origin);
     }
 
     /** A trusted host as written ({@code host}, {@code host:port} or a URL), normalised to {@code host[:port]}. */
-    private static String trustedHost(String entry) {
+    private static String trustedHost(@Nullable String entry) {
         String text = entry == null ? "" : entry.trim().toLowerCase(Locale.ROOT);
         URI uri;
         try {
@@ -363,7 +409,7 @@ public final class GithubSettings {
      *
      * @return the token
      */
-    public String token() {
+    public @Nullable String token() {
         return token;
     }
 
@@ -462,7 +508,7 @@ public final class GithubSettings {
      *
      * @return the response cache
      */
-    public ResponseCache responseCache() {
+    public @Nullable ResponseCache responseCache() {
         return responseCache;
     }
 
@@ -498,7 +544,7 @@ public final class GithubSettings {
      *
      * @return the token origin
      */
-    public URI tokenOrigin() {
+    public @Nullable URI tokenOrigin() {
         return tokenOrigin;
     }
 
@@ -526,12 +572,20 @@ public final class GithubSettings {
                 maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper, trustedHosts, tokenOrigin);
     }
 
-    /** A new builder starting from the defaults. */
+    /**
+     * A new builder starting from the defaults.
+     *
+     * @return a builder holding the defaults
+     */
     public static Builder builder() {
         return new Builder(defaults());
     }
 
-    /** A builder starting from these settings. */
+    /**
+     * A builder starting from these settings.
+     *
+     * @return a builder holding these settings
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -539,8 +593,12 @@ public final class GithubSettings {
     /**
      * {@code "bearer"} (GitHub's token_type) and {@code "Bearer"} are the same scheme; GitHub also
      * accepts {@code token}. Anything else is passed through as given.
+     *
+     * @param scheme the scheme as configured or as GitHub sent it, or null
+     * @return {@code Bearer} for null, blank and any case of {@code bearer}; {@code token} for any
+     *     case of {@code token}; else the trimmed scheme
      */
-    public static String normalizeScheme(String scheme) {
+    public static String normalizeScheme(@Nullable String scheme) {
         if (scheme == null || scheme.isBlank()) {
             return DEFAULT_AUTHORIZATION_SCHEME;
         }
@@ -569,7 +627,7 @@ public final class GithubSettings {
      * These values become headers; the JDK would refuse a bad one with a message quoting it (for
      * the token, the secret itself), so the check comes first and says only where the fault is.
      */
-    private static void checkHeaderValue(String value, boolean spacesAllowed, String field) {
+    private static void checkHeaderValue(@Nullable String value, boolean spacesAllowed, String field) {
         String problem = HeaderValues.problem(value, spacesAllowed);
         if (problem != null) {
             throw new ConfigurationException(field + " " + problem + "; it must be plain visible ASCII. Remove the"
@@ -578,7 +636,7 @@ public final class GithubSettings {
         }
     }
 
-    private static String pick(Map<String, ?> settings, String key, Map<String, String> env, List<String> envKeys) {
+    private static @Nullable String pick(Map<String, ?> settings, String key, Map<String, String> env, List<String> envKeys) {
         Object value = ConfigValues.pickRaw(settings, key, env, envKeys);
         return ConfigValues.string(value, "GitHub " + key);
     }
@@ -597,22 +655,22 @@ public final class GithubSettings {
 
     /** Builds {@link GithubSettings}. */
     public static final class Builder {
-        private String token;
-        private String authorizationScheme;
-        private URI baseUrl;
-        private String userAgent;
-        private Duration timeout;
-        private String apiVersion;
+        private @Nullable String token;
+        private @Nullable String authorizationScheme;
+        private @Nullable URI baseUrl;
+        private @Nullable String userAgent;
+        private @Nullable Duration timeout;
+        private @Nullable String apiVersion;
         private RateLimitPolicy rateLimitPolicy;
         private RetryPolicy retryPolicy;
         private int maxRedirects;
         private boolean cache;
         private long cacheMaxBytes;
-        private ResponseCache responseCache;
+        private @Nullable ResponseCache responseCache;
         private Clock clock;
         private Sleeper sleeper;
         private List<String> trustedHosts;
-        private URI tokenOrigin;
+        private @Nullable URI tokenOrigin;
 
         private Builder(GithubSettings from) {
             token = from.token;
@@ -636,8 +694,11 @@ public final class GithubSettings {
         /**
          * The token; it is bound to the base URL the built settings have (see
          * {@link GithubSettings#tokenOrigin()}).
+         *
+         * @param token the token, or null for unauthenticated calls
+         * @return this builder
          */
-        public Builder token(String token) {
+        public Builder token(@Nullable String token) {
             this.token = token;
             this.tokenOrigin = null;
             return this;
@@ -650,7 +711,7 @@ public final class GithubSettings {
          * @param scheme the scheme, or null for {@code Bearer}
          * @return this builder
          */
-        public Builder authorizationScheme(String scheme) {
+        public Builder authorizationScheme(@Nullable String scheme) {
             this.authorizationScheme = scheme;
             return this;
         }
@@ -658,9 +719,11 @@ public final class GithubSettings {
         /**
          * The REST API root, e.g. {@code https://ghe.example.com/api/v3}.
          *
+         * @param baseUrl the URL, or null for {@link GithubSettings#DEFAULT_BASE_URL}
+         * @return this builder
          * @throws ConfigurationException unless an absolute http(s) URL without userinfo, query or fragment
          */
-        public Builder baseUrl(String baseUrl) {
+        public Builder baseUrl(@Nullable String baseUrl) {
             this.baseUrl = ConfigValues.endpointUri(baseUrl, BASE_URL_FIELD);
             return this;
         }
@@ -668,9 +731,11 @@ public final class GithubSettings {
         /**
          * The REST API root, e.g. {@code https://ghe.example.com/api/v3}.
          *
+         * @param baseUrl the URL, or null for {@link GithubSettings#DEFAULT_BASE_URL}
+         * @return this builder
          * @throws ConfigurationException unless an absolute http(s) URL without userinfo, query or fragment
          */
-        public Builder baseUrl(URI baseUrl) {
+        public Builder baseUrl(@Nullable URI baseUrl) {
             this.baseUrl = ConfigValues.endpointUri(baseUrl, BASE_URL_FIELD);
             return this;
         }
@@ -681,7 +746,7 @@ public final class GithubSettings {
          * @param userAgent the header value, or null for the default
          * @return this builder
          */
-        public Builder userAgent(String userAgent) {
+        public Builder userAgent(@Nullable String userAgent) {
             this.userAgent = userAgent;
             return this;
         }
@@ -689,9 +754,11 @@ public final class GithubSettings {
         /**
          * The deadline of each request (connect, headers and body together).
          *
+         * @param timeout the deadline, or null for {@link GithubSettings#DEFAULT_TIMEOUT}
+         * @return this builder
          * @throws ConfigurationException unless positive and at most one hour
          */
-        public Builder timeout(Duration timeout) {
+        public Builder timeout(@Nullable Duration timeout) {
             this.timeout = ConfigValues.timeout(timeout, TIMEOUT_FIELD);
             return this;
         }
@@ -702,24 +769,39 @@ public final class GithubSettings {
          * @param apiVersion the version, or null for the default
          * @return this builder
          */
-        public Builder apiVersion(String apiVersion) {
+        public Builder apiVersion(@Nullable String apiVersion) {
             this.apiVersion = apiVersion;
             return this;
         }
 
-        /** What to do about rate limits; default {@link RateLimitPolicy#DEFAULT} (fail fast). */
+        /**
+         * What to do about rate limits; default {@link RateLimitPolicy#DEFAULT} (fail fast).
+         *
+         * @param rateLimitPolicy the policy
+         * @return this builder
+         */
         public Builder rateLimitPolicy(RateLimitPolicy rateLimitPolicy) {
             this.rateLimitPolicy = Objects.requireNonNull(rateLimitPolicy, "rateLimitPolicy");
             return this;
         }
 
-        /** How idempotent requests are retried; {@link RetryPolicy#none()} turns retries off. */
+        /**
+         * How idempotent requests are retried; {@link RetryPolicy#none()} turns retries off.
+         *
+         * @param retryPolicy the policy
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
         }
 
-        /** How many redirects of a GET or HEAD are followed; 0 follows none. */
+        /**
+         * How many redirects of a GET or HEAD are followed; 0 follows none.
+         *
+         * @param maxRedirects 0 or more; default {@link GithubSettings#DEFAULT_MAX_REDIRECTS}
+         * @return this builder
+         */
         public Builder maxRedirects(int maxRedirects) {
             if (maxRedirects < 0) {
                 throw new ConfigurationException("GitHub max_redirects must be 0 or more, got " + maxRedirects);
@@ -728,13 +810,23 @@ public final class GithubSettings {
             return this;
         }
 
-        /** Whether GETs use conditional requests and a response cache; default off. */
+        /**
+         * Whether GETs use conditional requests and a response cache; default off.
+         *
+         * @param cache true to cache
+         * @return this builder
+         */
         public Builder cache(boolean cache) {
             this.cache = cache;
             return this;
         }
 
-        /** The bound of the default in-memory cache, in bytes. */
+        /**
+         * The bound of the default in-memory cache, in bytes.
+         *
+         * @param cacheMaxBytes positive; default {@link GithubSettings#DEFAULT_CACHE_MAX_BYTES}
+         * @return this builder
+         */
         public Builder cacheMaxBytes(long cacheMaxBytes) {
             if (cacheMaxBytes <= 0) {
                 throw new ConfigurationException("GitHub cache_max_bytes must be positive, got " + cacheMaxBytes);
@@ -743,19 +835,34 @@ public final class GithubSettings {
             return this;
         }
 
-        /** The cache to use when {@link #cache(boolean)} is on, instead of the default; null for the default. */
-        public Builder responseCache(ResponseCache responseCache) {
+        /**
+         * The cache to use when {@link #cache(boolean)} is on, instead of the default; null for the default.
+         *
+         * @param responseCache the cache, or null for the default in-memory one
+         * @return this builder
+         */
+        public Builder responseCache(@Nullable ResponseCache responseCache) {
             this.responseCache = responseCache;
             return this;
         }
 
-        /** The clock rate-limit waits are measured with. */
+        /**
+         * The clock rate-limit waits are measured with.
+         *
+         * @param clock the clock; default the system UTC clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** How rate-limit and retry waits are spent. */
+        /**
+         * How rate-limit and retry waits are spent.
+         *
+         * @param sleeper the sleeper; default real sleeping
+         * @return this builder
+         */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
@@ -764,13 +871,20 @@ public final class GithubSettings {
         /**
          * Hosts ({@code host} or {@code host:port}) the token may be sent to besides the one it was
          * issued for: an explicit opt-in, for a proxy or mirror of the API that you operate.
+         *
+         * @param trustedHosts host names, {@code host:port} or URLs; empty for none
+         * @return this builder
          */
         public Builder trustedHosts(List<String> trustedHosts) {
             this.trustedHosts = List.copyOf(trustedHosts);
             return this;
         }
 
-        /** Builds the settings. */
+        /**
+         * Builds the settings.
+         *
+         * @return the settings
+         */
         public GithubSettings build() {
             return new GithubSettings(token, authorizationScheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy,
                     retryPolicy, maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper, trustedHosts, tokenOrigin);

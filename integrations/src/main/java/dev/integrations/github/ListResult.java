@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a listing, as a list action returns it: the typed items, the JSON they came from,
@@ -27,7 +28,21 @@ import java.util.function.Function;
  *     read with {@link #fromJson} rather than returned by an action
  * @param <T> the item type
  */
-public record ListResult<T>(List<T> items, Long totalCount, boolean hasNextPage, JsonNode raw, Pages<T> pages) {
+public record ListResult<T>(List<T> items, @Nullable Long totalCount, boolean hasNextPage, @Nullable JsonNode raw,
+                            @Nullable Pages<T> pages) {
+    /**
+     * Copies the items and the JSON, so later changes by the caller do not show here.
+     *
+     * @param items the items of this page, in GitHub's order
+     * @param totalCount the total number of items across all pages when GitHub says so (e.g. the
+     *     codespace listings' {@code total_count}), else null
+     * @param hasNextPage whether GitHub's {@code Link} header names a next page
+     * @param raw the whole JSON body: the array, or the object wrapping it
+     * @param pages the list from this page on, fetched lazily by following {@code Link} headers
+     *     (iterating starts by reading this page again, which the response cache answers with a
+     *     free 304 when it is on; cap it with {@link Pages#maxItems(long)}); null only for a result
+     *     read with {@link #fromJson} rather than returned by an action
+     */
     public ListResult {
         items = List.copyOf(items);
         raw = raw == null ? null : raw.deepCopy();
@@ -36,8 +51,15 @@ public record ListResult<T>(List<T> items, Long totalCount, boolean hasNextPage,
     /**
      * Reads a listing body: a JSON array, or an object holding the array under {@code field} (as
      * {@code {"total_count": 3, "codespaces": [...]}}) when {@code field} is not null.
+     *
+     * @param json the listing body
+     * @param field the name of the array field of a wrapped listing, or null for a plain array
+     * @param item reads one item
+     * @param <T> the item type
+     * @return the page, without {@link #pages()} and without a next page
+     * @throws IllegalArgumentException when {@code json} is not such a listing
      */
-    public static <T> ListResult<T> fromJson(JsonNode json, String field, Function<JsonNode, T> item) {
+    public static <T> ListResult<T> fromJson(@Nullable JsonNode json, @Nullable String field, Function<JsonNode, T> item) {
         JsonNode array = field == null ? json : json == null ? null : json.get(field);
         if (array == null || !array.isArray()) {
             throw new IllegalArgumentException("not a GitHub listing: expected " + (field == null ? "a JSON array"
@@ -50,18 +72,31 @@ public record ListResult<T>(List<T> items, Long totalCount, boolean hasNextPage,
         return new ListResult<>(items, totalCount(json), false, json, null);
     }
 
-    /** The {@code total_count} of a wrapped listing, or null. */
-    public static Long totalCount(JsonNode json) {
+    /**
+     * The {@code total_count} of a wrapped listing.
+     *
+     * @param json a listing body, or null
+     * @return the total count, or null when {@code json} is not an object carrying one
+     */
+    public static @Nullable Long totalCount(@Nullable JsonNode json) {
         return json != null && json.isObject() && json.hasNonNull("total_count") ? json.get("total_count").asLong() : null;
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole body, or null when the result was created without one
+     */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return raw == null ? null : raw.deepCopy();
     }
 
-    /** The number of items on this page. */
+    /**
+     * The number of items on this page.
+     *
+     * @return the size of {@link #items()}
+     */
     public int size() {
         return items.size();
     }

@@ -47,6 +47,8 @@ public record RateLimitPolicy(Mode mode, Duration maxWait, int maxRetries) {
         /**
          * Reads {@code fail_fast} / {@code wait} (any case; {@code -} or {@code _}).
          *
+         * @param value the setting's value
+         * @return the mode
          * @throws ConfigurationException for anything else
          */
         public static Mode parse(String value) {
@@ -59,12 +61,24 @@ public record RateLimitPolicy(Mode mode, Duration maxWait, int maxRetries) {
             throw new ConfigurationException("GitHub rate_limit_policy must be 'fail_fast' or 'wait', got '" + value + "'");
         }
 
-        /** The setting's value, e.g. {@code fail_fast}. */
+        /**
+         * The setting's value, e.g. {@code fail_fast}.
+         *
+         * @return the mode's name in lower case, as {@link #parse} reads it
+         */
         public String key() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
+    /**
+     * Checks the policy.
+     *
+     * @param mode what to do when the primary limit is used up
+     * @param maxWait the most one call may spend waiting for rate limits, in total
+     * @param maxRetries how many times one call may be re-sent after rate-limit responses
+     * @throws IllegalArgumentException when {@code maxWait} is negative or {@code maxRetries} is below 0
+     */
     public RateLimitPolicy {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(maxWait, "maxWait");
@@ -76,12 +90,21 @@ public record RateLimitPolicy(Mode mode, Duration maxWait, int maxRetries) {
         }
     }
 
-    /** The default policy: fail fast on the primary limit. */
+    /**
+     * The default policy: fail fast on the primary limit.
+     *
+     * @return {@link #DEFAULT}
+     */
     public static RateLimitPolicy failFast() {
         return DEFAULT;
     }
 
-    /** Wait for the primary limit to reset, for at most {@code maxWait} per call. */
+    /**
+     * Wait for the primary limit to reset, for at most {@code maxWait} per call.
+     *
+     * @param maxWait the longest wait per call; not negative
+     * @return a {@link Mode#WAIT} policy with the default number of retries
+     */
     public static RateLimitPolicy waitUpTo(Duration maxWait) {
         return new RateLimitPolicy(Mode.WAIT, maxWait, DEFAULT_MAX_RETRIES);
     }

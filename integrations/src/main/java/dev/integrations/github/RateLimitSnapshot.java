@@ -21,7 +21,11 @@ import java.util.Optional;
  */
 public record RateLimitSnapshot(String resource, int limit, int remaining, int used, Instant resetAt,
                                 Instant observedAt) {
-    /** True when no request is left in this window. */
+    /**
+     * Whether no request is left in this window.
+     *
+     * @return true when {@link #remaining()} is 0 (or less)
+     */
     public boolean exhausted() {
         return remaining <= 0;
     }

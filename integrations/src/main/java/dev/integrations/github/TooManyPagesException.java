@@ -10,6 +10,7 @@ import dev.integrations.IntegrationsException;
 public class TooManyPagesException extends IntegrationsException {
     private static final long serialVersionUID = 1L;
 
+    /** The bound on pages that was reached. */
     private final int maxPages;
 
     /**

@@ -12,5 +12,11 @@
  * rate-limit waits, conditional requests) are internal; GitHub's rules for them are described at
  * <a href="https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api">
  * best practices for using the REST API</a>.
+ *
+ * <p>Types, parameters and results are non-null unless annotated {@code @Nullable}
+ * (JSpecify's {@code @NullMarked}); NullAway checks this when the module is built.
  */
+@NullMarked
 package dev.integrations.github;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package dev.integrations.jdbc.internal;
 
 import java.security.GeneralSecurityException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Authenticated encryption with associated data, as the row codecs need it. The key ring
@@ -19,11 +20,11 @@ public interface Cipher {
     /**
      * Decrypts a payload written under {@code keyId} (null: plain text).
      *
-     * @param keyId the id stored beside the payload
+     * @param keyId the id stored beside the payload, or null for plain text
      * @param payload the stored bytes
      * @param associatedData what the ciphertext must be bound to
      * @return the plain bytes
      * @throws GeneralSecurityException with a message safe to show (no key material, no payload)
      */
-    byte[] open(String keyId, byte[] payload, byte[] associatedData) throws GeneralSecurityException;
+    byte[] open(@Nullable String keyId, byte[] payload, byte[] associatedData) throws GeneralSecurityException;
 }

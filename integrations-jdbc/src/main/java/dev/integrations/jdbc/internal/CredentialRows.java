@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The row codec of the credentials table: the credential map as JSON, sealed with
@@ -53,7 +54,7 @@ public final class CredentialRows {
      * @param now the write's time, epoch milliseconds
      * @param expiresAt the access token's expiry rounded down to milliseconds, or null
      */
-    public record Row(Sealed sealed, long now, Long expiresAt) {
+    public record Row(Sealed sealed, long now, @Nullable Long expiresAt) {
     }
 
     /**
@@ -188,7 +189,7 @@ public final class CredentialRows {
      * @param value the value, or null
      * @throws SQLException when binding fails
      */
-    public static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
+    public static void setNullableLong(PreparedStatement ps, int index, @Nullable Long value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.BIGINT);
         } else {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What both JDBC stores share: the data source, the table names, lazy dialect detection and schema
@@ -45,10 +46,10 @@ public final class Database {
     private final Tables tables;
     private final boolean createSchema;
     // An explicit dialect skips detection only; the schema step still runs on first use.
-    private final JdbcDialect configuredDialect;
+    private final @Nullable JdbcDialect configuredDialect;
     private final Function<JdbcDialect, SqlDialect> behaviour;
     private final ReentrantLock initLock = new ReentrantLock();
-    private volatile JdbcDialect dialect;
+    private volatile @Nullable JdbcDialect dialect;
 
     /**
      * A database that connects on first use.
@@ -59,7 +60,7 @@ public final class Database {
      * @param createSchema whether to create missing tables (else only check them)
      * @param behaviour the behaviour of each dialect (the dialect constant's own)
      */
-    public Database(DataSource dataSource, Tables tables, JdbcDialect dialect, boolean createSchema,
+    public Database(DataSource dataSource, Tables tables, @Nullable JdbcDialect dialect, boolean createSchema,
                     Function<JdbcDialect, SqlDialect> behaviour) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.tables = Objects.requireNonNull(tables, "tables");
@@ -163,7 +164,7 @@ public final class Database {
      * The error of reading the first missing table, or null when all exist. A database created by
      * an earlier version lacks the newer tables: the (idempotent) schema step then adds them.
      */
-    private SQLException missingTable(Connection c) throws SQLException {
+    private @Nullable SQLException missingTable(Connection c) throws SQLException {
         for (String table : List.of(tables.credentials(), tables.authorizationStates(), tables.refreshLocks(),
                 tables.refreshLeases())) {
             try (Statement s = c.createStatement()) {
@@ -226,7 +227,7 @@ public final class Database {
      * @return the work's result
      * @throws CredentialStoreException when the database fails (message safe to log)
      */
-    public <T> T run(String action, String context, Work<T> work) {
+    public <T> T run(String action, @Nullable String context, Work<T> work) {
         dialect(); // every call may be the first: detect and create the schema before touching tables
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
@@ -314,14 +315,14 @@ public final class Database {
      * @param action what was being done, e.g. "Reading credentials"
      * @param context which row, e.g. "provider 'github', subject 'u1'", or null
      */
-    private CredentialStoreException failure(String action, String context, SQLException e) {
+    private CredentialStoreException failure(String action, @Nullable String context, SQLException e) {
         JdbcDialect d = dialect;
         String where = (context == null ? "" : " for " + context) + " (" + (d == null ? "database" : d.name())
                 + ", tables " + tables.prefix() + "*)";
         return new CredentialStoreException(action + where + " failed: " + describe(e) + " " + advice(e, d), sanitized(e));
     }
 
-    private String advice(SQLException e, JdbcDialect d) {
+    private String advice(SQLException e, @Nullable JdbcDialect d) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (isConnectionFailure(e)) {
             return "The database connection failed or was lost; the transaction was rolled back and stored data is"
@@ -365,7 +366,7 @@ public final class Database {
         return copy;
     }
 
-    private static String firstLine(String message) {
+    private static String firstLine(@Nullable String message) {
         if (message == null) {
             return "(no message)";
         }

@@ -131,7 +131,8 @@ public final class RefreshLeases {
                     }
                 }
             }
-            return null;
+            // run(...) wants a result; a release has none worth returning.
+            return Boolean.TRUE;
         });
     }
 

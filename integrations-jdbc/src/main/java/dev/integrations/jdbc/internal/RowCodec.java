@@ -3,6 +3,7 @@ package dev.integrations.jdbc.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seals and opens the payload of one kind of row, bound to the row's key by associated data
@@ -46,7 +47,7 @@ public final class RowCodec {
      * @return the plain payload
      * @throws GeneralSecurityException when it does not decrypt (message safe to show)
      */
-    public byte[] open(String provider, String key, String keyId, byte[] payload) throws GeneralSecurityException {
+    public byte[] open(String provider, String key, @Nullable String keyId, byte[] payload) throws GeneralSecurityException {
         return cipher.open(keyId, payload, aad(provider, key));
     }
 

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What differs between the databases the JDBC stores support, as behaviour: each constant of
@@ -118,7 +120,8 @@ public abstract class SqlDialect {
      * @return the deleted row's payload, or null when there was none
      * @throws SQLException when the database fails
      */
-    public Sealed deleteReturningPayload(Connection c, String table, String where, Binder binder) throws SQLException {
+    public @Nullable Sealed deleteReturningPayload(Connection c, String table, String where, Binder binder)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + where + " RETURNING key_id, payload")) {
             binder.bind(ps);
             return readSealed(ps);
@@ -139,7 +142,7 @@ public abstract class SqlDialect {
         return false;
     }
 
-    static Sealed readSealed(PreparedStatement ps) throws SQLException {
+    static @Nullable Sealed readSealed(PreparedStatement ps) throws SQLException {
         Sealed found = null;
         try (ResultSet rs = ps.executeQuery()) {
             // Read to the end: SQLite finishes a DELETE ... RETURNING only when its rows are consumed.
@@ -243,7 +246,8 @@ public abstract class SqlDialect {
         }
 
         @Override
-        public Sealed deleteReturningPayload(Connection c, String table, String where, Binder binder) throws SQLException {
+        public @Nullable Sealed deleteReturningPayload(Connection c, String table, String where, Binder binder)
+                throws SQLException {
             // SELECT ... FOR UPDATE then DELETE in one transaction: the second caller waits for the
             // row lock and then finds nothing.
             return Database.inTransaction(c, tx -> {
@@ -258,8 +262,8 @@ public abstract class SqlDialect {
                         ps.executeUpdate();
                     }
                 }
-                return found;
-            });
+                return Optional.ofNullable(found);
+            }).orElse(null);
         }
 
         @Override

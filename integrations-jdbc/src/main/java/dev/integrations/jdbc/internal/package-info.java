@@ -19,4 +19,7 @@
  *   <li>{@link dev.integrations.jdbc.internal.SqliteDataSources}: the embedded SQLite pool.</li>
  * </ul>
  */
+@NullMarked
 package dev.integrations.jdbc.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns JSON arguments (as an agent sends them) into an action's request record, through the
@@ -28,7 +29,7 @@ final class ActionArgumentsReader {
     private ActionArgumentsReader() {
     }
 
-    static <R extends Record> R read(String action, Class<R> type, JsonNode arguments) {
+    static <R extends Record> R read(String action, Class<R> type, @Nullable JsonNode arguments) {
         JsonNode args = arguments == null || arguments.isNull() || arguments.isMissingNode()
                 ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode() : arguments;
         if (!args.isObject()) {
@@ -93,7 +94,7 @@ final class ActionArgumentsReader {
         throw new IllegalStateException();
     }
 
-    private static Object defaultValue(Class<?> type) {
+    private static @Nullable Object defaultValue(Class<?> type) {
         if (type == long.class) {
             return 0L;
         }
@@ -172,8 +173,10 @@ final class ActionArgumentsReader {
             try {
                 return read(action, (Class<? extends Record>) c, value);
             } catch (InvalidActionArgumentsException e) {
+                // The message is always "action: detail" (see the exception's constructor).
+                String message = String.valueOf(e.getMessage());
                 throw new InvalidActionArgumentsException(action, parameter, "in " + Arguments.label(parameter) + ": "
-                        + e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+                        + message.substring(message.indexOf(": ") + 2));
             }
         }
         if (type instanceof ParameterizedType p && p.getRawType() == List.class) {

@@ -2,6 +2,7 @@ package dev.integrations.github.actions;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the declaration file ({@code integrations/src/main/actions/github-actions.json}) says about
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param http the GitHub calls it makes, e.g. {@code POST /repos/{owner}/{repo}/issues}
  * @param <R> the request record
  */
-record ActionDeclaration<R extends Record>(String name, String group, String description, Class<R> requestType,
+record ActionDeclaration<R extends Record>(String name, String group, String description, @Nullable Class<R> requestType,
                                            List<String> http) {
     ActionDeclaration {
         Objects.requireNonNull(name, "name");

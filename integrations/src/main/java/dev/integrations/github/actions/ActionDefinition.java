@@ -6,6 +6,7 @@ import dev.integrations.github.GithubClient;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One catalog entry: the public description plus what it takes to run the action from JSON
@@ -16,7 +17,7 @@ import java.util.function.Function;
  */
 final class ActionDefinition<R extends Record, T> {
     private final GithubAction action;
-    private final Class<R> requestType;
+    private final @Nullable Class<R> requestType;
     private final BiFunction<GithubClient, R, T> call;
     private final Function<T, JsonNode> toJson;
 
@@ -48,11 +49,11 @@ final class ActionDefinition<R extends Record, T> {
         return action;
     }
 
-    Class<R> requestType() {
+    @Nullable Class<R> requestType() {
         return requestType;
     }
 
-    JsonNode invoke(GithubClient github, JsonNode arguments) {
+    JsonNode invoke(GithubClient github, @Nullable JsonNode arguments) {
         R request;
         if (requestType == null) {
             if (arguments != null && !arguments.isNull() && !arguments.isMissingNode() && !(arguments.isObject() && arguments.isEmpty())) {

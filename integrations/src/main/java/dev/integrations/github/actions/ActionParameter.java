@@ -15,18 +15,38 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface ActionParameter {
-    /** What the parameter means, for people and for agents reading the schema. */
+    /**
+     * What the parameter means, for people and for agents reading the schema.
+     *
+     * @return the description
+     */
     String value();
 
-    /** Whether the action refuses to run without it. */
+    /**
+     * Whether the action refuses to run without it.
+     *
+     * @return true when the parameter is required
+     */
     boolean required() default false;
 
-    /** The JSON name; by default the Java name in snake_case ({@code issueNumber} becomes {@code issue_number}). */
+    /**
+     * The JSON name; by default the Java name in snake_case ({@code issueNumber} becomes {@code issue_number}).
+     *
+     * @return the JSON name, or empty for the snake_case form of the Java name
+     */
     String name() default "";
 
-    /** The smallest allowed value of a number. */
+    /**
+     * The smallest allowed value of a number.
+     *
+     * @return the minimum; {@link Long#MIN_VALUE} for none
+     */
     long minimum() default Long.MIN_VALUE;
 
-    /** The largest allowed value of a number. */
+    /**
+     * The largest allowed value of a number.
+     *
+     * @return the maximum; {@link Long#MAX_VALUE} for none
+     */
     long maximum() default Long.MAX_VALUE;
 }

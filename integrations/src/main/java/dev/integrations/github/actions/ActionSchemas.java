@@ -10,6 +10,7 @@ import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Derives an action's JSON Schema from its request record: one property per component, named
@@ -24,7 +25,7 @@ final class ActionSchemas {
     }
 
     /** The schema of a request record; for {@code null} (an action without parameters) an empty object schema. */
-    static ObjectNode of(Class<? extends Record> type) {
+    static ObjectNode of(@Nullable Class<? extends Record> type) {
         ObjectNode schema = NODES.objectNode().put("type", "object");
         ObjectNode properties = schema.putObject("properties");
         ArrayNode required = NODES.arrayNode();

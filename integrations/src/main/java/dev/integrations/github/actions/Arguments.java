@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks request records run in their constructors, so an invalid request cannot even be
@@ -19,7 +20,7 @@ final class Arguments {
     private Arguments() {
     }
 
-    static String requireText(String action, String parameter, String value) {
+    static String requireText(String action, String parameter, @Nullable String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidActionArgumentsException(action, parameter, "missing required parameter " + label(parameter));
         }
@@ -34,7 +35,7 @@ final class Arguments {
         return value;
     }
 
-    static <T> T requirePresent(String action, String parameter, T value) {
+    static <T> T requirePresent(String action, String parameter, @Nullable T value) {
         if (value == null) {
             throw new InvalidActionArgumentsException(action, parameter, "missing required parameter " + label(parameter));
         }
@@ -42,14 +43,14 @@ final class Arguments {
     }
 
     /** Rejects a present but blank value, for optional names that GitHub would refuse when blank. */
-    static String optionalName(String action, String parameter, String value) {
+    static @Nullable String optionalName(String action, String parameter, @Nullable String value) {
         if (value != null && value.isBlank()) {
             throw new InvalidActionArgumentsException(action, parameter, label(parameter) + " must not be blank; leave it unset instead");
         }
         return value;
     }
 
-    static <N extends Number> N range(String action, String parameter, N value, long minimum, long maximum) {
+    static <N extends Number> @Nullable N range(String action, String parameter, @Nullable N value, long minimum, long maximum) {
         if (value != null && (value.longValue() < minimum || value.longValue() > maximum)) {
             throw new InvalidActionArgumentsException(action, parameter, label(parameter) + " must be between " + minimum
                     + " and " + maximum + ", got " + value);
@@ -57,19 +58,20 @@ final class Arguments {
         return value;
     }
 
-    static List<String> requireNonEmpty(String action, String parameter, List<String> values) {
+    static List<String> requireNonEmpty(String action, String parameter, @Nullable List<String> values) {
         if (values == null || values.isEmpty()) {
             throw new InvalidActionArgumentsException(action, parameter, "missing required parameter " + label(parameter)
                     + " (a non-empty list)");
         }
-        return copy(action, parameter, values);
+        return copyOf(action, parameter, values);
     }
 
     /** An unmodifiable copy, or null when unset (GitHub then keeps its default or the current value). */
-    static List<String> copy(String action, String parameter, List<String> values) {
-        if (values == null) {
-            return null;
-        }
+    static @Nullable List<String> copy(String action, String parameter, @Nullable List<String> values) {
+        return values == null ? null : copyOf(action, parameter, values);
+    }
+
+    private static List<String> copyOf(String action, String parameter, List<String> values) {
         List<String> copy = new ArrayList<>(values.size());
         for (String value : values) {
             if (value == null || value.isBlank()) {
@@ -80,7 +82,7 @@ final class Arguments {
         return Collections.unmodifiableList(copy);
     }
 
-    static Map<String, String> requireNonEmpty(String action, String parameter, Map<String, String> values) {
+    static Map<String, String> requireNonEmpty(String action, String parameter, @Nullable Map<String, String> values) {
         if (values == null || values.isEmpty()) {
             throw new InvalidActionArgumentsException(action, parameter, "missing required parameter " + label(parameter)
                     + " (at least one entry)");

@@ -10,12 +10,25 @@ package dev.integrations.github.actions;
 public record GitIdentity(
         @ActionParameter(value = "The person's name.", required = true) String name,
         @ActionParameter(value = "The person's email address.", required = true) String email) {
+    /**
+     * Checks the identity.
+     *
+     * @param name the person's name
+     * @param email the person's email address
+     * @throws InvalidActionArgumentsException when the name or the email is missing or blank
+     */
     public GitIdentity {
         Arguments.requireText("GitIdentity", "name", name);
         Arguments.requireText("GitIdentity", "email", email);
     }
 
-    /** The identity with this name and email. */
+    /**
+     * The identity with this name and email.
+     *
+     * @param name the person's name
+     * @param email the person's email address
+     * @return the identity
+     */
     public static GitIdentity of(String name, String email) {
         return new GitIdentity(name, email);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The GitHub actions as data, bound to one provider: list them (name, description, JSON Schema
@@ -33,22 +34,40 @@ public final class GithubActions {
 
     private final GithubClient github;
 
-    /** The catalog, invoking through {@code github}. */
+    /**
+     * The catalog, invoking through {@code github}.
+     *
+     * @param github the client the actions run on
+     */
     public GithubActions(GithubClient github) {
         this.github = Objects.requireNonNull(github, "github");
     }
 
-    /** Every action, in catalog order (repositories, branches and files, codespaces, issues, pull requests, gists, users and organizations). */
+    /**
+     * Every action, in catalog order (repositories, branches and files, codespaces, issues, pull
+     * requests, gists, users and organizations).
+     *
+     * @return the actions (unmodifiable)
+     */
     public static List<GithubAction> catalog() {
         return ActionCatalog.ALL.stream().map(ActionDefinition::action).toList();
     }
 
-    /** Every action, in catalog order. */
+    /**
+     * Every action, in catalog order.
+     *
+     * @return the actions (unmodifiable)
+     */
     public List<GithubAction> list() {
         return catalog();
     }
 
-    /** The action with this name, if there is one. */
+    /**
+     * The action with this name, if there is one.
+     *
+     * @param name the action name, e.g. {@code createIssue}
+     * @return the action, or empty when there is none with that name
+     */
     public Optional<GithubAction> find(String name) {
         return Optional.ofNullable(BY_NAME.get(name)).map(ActionDefinition::action);
     }
@@ -56,9 +75,12 @@ public final class GithubActions {
     /**
      * Runs an action with JSON arguments and returns its result as JSON.
      *
+     * @param name the action name, e.g. {@code createIssue}
+     * @param arguments a JSON object of the arguments; null or missing when the action takes none
+     * @return the action's result as JSON
      * @throws InvalidActionArgumentsException for an unknown action or invalid arguments, before anything is sent
      */
-    public JsonNode invoke(String name, JsonNode arguments) {
+    public JsonNode invoke(String name, @Nullable JsonNode arguments) {
         ActionDefinition<?, ?> definition = BY_NAME.get(name);
         if (definition == null) {
             throw new InvalidActionArgumentsException(String.valueOf(name), null, "no such GitHub action; known actions: "
@@ -67,15 +89,21 @@ public final class GithubActions {
         return definition.invoke(github, arguments);
     }
 
-    /** Runs an action with arguments given as JSON text, e.g. {@code {"owner":"o","repo":"r"}}. */
-    public JsonNode invoke(String name, String jsonArguments) {
+    /**
+     * Runs an action with arguments given as JSON text, e.g. {@code {"owner":"o","repo":"r"}}.
+     *
+     * @param name the action name, e.g. {@code createIssue}
+     * @param jsonArguments a JSON object as text; null or blank when the action takes none
+     * @return the action's result as JSON
+     */
+    public JsonNode invoke(String name, @Nullable String jsonArguments) {
         JsonNode arguments;
         try {
             arguments = jsonArguments == null || jsonArguments.isBlank() ? null
                     : Json.parse(jsonArguments.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new InvalidActionArgumentsException(String.valueOf(name), null, "arguments are not valid JSON: "
-                    + e.getMessage().lines().findFirst().orElse(""));
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
         return invoke(name, arguments);
     }

@@ -1,6 +1,7 @@
 package dev.integrations.github.actions;
 
 import dev.integrations.IntegrationsException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An action was called with arguments it cannot run with: a required parameter is missing, a
@@ -10,8 +11,11 @@ import dev.integrations.IntegrationsException;
 public class InvalidActionArgumentsException extends IntegrationsException {
     private static final long serialVersionUID = 1L;
 
+    /** The action's name. */
     private final String action;
-    private final String parameter;
+    /** The offending parameter's Java name, or null. */
+    private final @Nullable String parameter;
+    /** What is wrong, without the action's name. */
     private final String detail;
 
     /**
@@ -19,7 +23,7 @@ public class InvalidActionArgumentsException extends IntegrationsException {
      * @param parameter the offending parameter's Java name, or null when the problem is not one parameter's
      * @param message what is wrong and how to fix it
      */
-    public InvalidActionArgumentsException(String action, String parameter, String message) {
+    public InvalidActionArgumentsException(String action, @Nullable String parameter, String message) {
         super(action + ": " + message);
         this.action = action;
         this.parameter = parameter;
@@ -39,13 +43,21 @@ public class InvalidActionArgumentsException extends IntegrationsException {
         return renamed;
     }
 
-    /** The action's name, e.g. {@code createIssue}. */
+    /**
+     * The action's name, e.g. {@code createIssue}.
+     *
+     * @return the action name
+     */
     public String action() {
         return action;
     }
 
-    /** The offending parameter's Java name (e.g. {@code issueNumber}), or null. */
-    public String parameter() {
+    /**
+     * The offending parameter's Java name (e.g. {@code issueNumber}), or null.
+     *
+     * @return the parameter name, or null when the problem is not one parameter's
+     */
+    public @Nullable String parameter() {
         return parameter;
     }
 }

@@ -6,6 +6,10 @@ package dev.integrations.github.actions;
  * {@code EuropeWest}).
  */
 public interface ParameterValue {
-    /** The value as GitHub spells it. */
+    /**
+     * The value as GitHub spells it.
+     *
+     * @return the value sent to GitHub
+     */
     String value();
 }

@@ -47,6 +47,7 @@ public class PullRequestMergeException extends IntegrationsException {
      * @return the exception the merge request ended with (also {@link #getCause()})
      */
     public IntegrationsException mergeFailure() {
-        return (IntegrationsException) getCause();
+        // The constructor requires a cause, and nothing replaces it afterwards.
+        return (IntegrationsException) Objects.requireNonNull(getCause());
     }
 }

@@ -10,10 +10,21 @@ import dev.integrations.IntegrationsException;
 public class UnexpectedResponseException extends IntegrationsException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception for an answer that does not fit GitHub's documentation.
+     *
+     * @param message what GitHub answered and what to do
+     */
     public UnexpectedResponseException(String message) {
         super(message);
     }
 
+    /**
+     * An exception for an answer that does not fit GitHub's documentation, with the failure it caused.
+     *
+     * @param message what GitHub answered and what to do
+     * @param cause the failure reading the answer
+     */
     public UnexpectedResponseException(String message, Throwable cause) {
         super(message, cause);
     }

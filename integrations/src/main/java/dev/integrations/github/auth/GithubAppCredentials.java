@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A GitHub OAuth (or GitHub App) client's configuration (app credentials). Immutable;
@@ -50,41 +51,60 @@ import java.util.Set;
 public final class GithubAppCredentials {
     /** The configuration fields, in their canonical order, with their environment keys and defaults. */
     public enum Field {
+        /** Where users approve access ({@code authorization_url}). */
         AUTHORIZATION_URL("authorization_url", List.of("GITHUB_AUTHORIZATION_URL", "GITHUB_AUTHORIZE_URL"),
                 "https://github.com/login/oauth/authorize"),
+        /** Where codes and refresh tokens are exchanged for tokens ({@code token_url}). */
         TOKEN_URL("token_url", List.of("GITHUB_TOKEN_URL"), "https://github.com/login/oauth/access_token"),
+        /** The OAuth app's client id ({@code client_id}). */
         CLIENT_ID("client_id", List.of("GITHUB_CLIENT_ID"), null),
+        /** The OAuth app's client secret ({@code client_secret}). */
         CLIENT_SECRET("client_secret", List.of("GITHUB_CLIENT_SECRET"), null),
+        /** The redirect URI sent with authorizations ({@code redirect_uri}). */
         REDIRECT_URI("redirect_uri", List.of("GITHUB_REDIRECT_URI"), null),
+        /** The app-wide personal access token ({@code token}). */
         TOKEN("token", List.of("GITHUB_TOKEN", "GITHUB_API_TOKEN"), null),
+        /** Scopes requested when an authorization names none ({@code default_scope}); no environment key. */
         DEFAULT_SCOPE("default_scope", List.of(), null);
 
         private final String key;
         private final List<String> environmentKeys;
-        private final String defaultValue;
+        private final @Nullable String defaultValue;
 
-        Field(String key, List<String> environmentKeys, String defaultValue) {
+        Field(String key, List<String> environmentKeys, @Nullable String defaultValue) {
             this.key = key;
             this.environmentKeys = environmentKeys;
             this.defaultValue = defaultValue;
         }
 
-        /** The snake_case map key. */
+        /**
+         * The snake_case map key.
+         *
+         * @return the key, e.g. {@code client_id}
+         */
         public String key() {
             return key;
         }
 
-        /** The environment keys, in precedence order. */
+        /**
+         * The environment keys, in precedence order.
+         *
+         * @return the keys, first wins; empty when the field is not read from the environment
+         */
         public List<String> environmentKeys() {
             return environmentKeys;
         }
 
-        /** The default, or null. */
-        public String defaultValue() {
+        /**
+         * The default, or null.
+         *
+         * @return the default as text, or null when the field has none
+         */
+        public @Nullable String defaultValue() {
             return defaultValue;
         }
 
-        static Field ofKey(String key) {
+        static @Nullable Field ofKey(String key) {
             for (Field f : values()) {
                 if (f.key.equals(key)) {
                     return f;
@@ -105,10 +125,10 @@ public final class GithubAppCredentials {
     private final Map<Field, Object> values;
     private final Set<Field> explicit;
     /** The fallback opt-in as given explicitly, or null when it comes from the environment or default. */
-    private final Boolean explicitFallback;
+    private final @Nullable Boolean explicitFallback;
     private final boolean appTokenFallback;
 
-    private GithubAppCredentials(Map<Field, Object> values, Set<Field> explicit, Boolean explicitFallback,
+    private GithubAppCredentials(Map<Field, Object> values, Set<Field> explicit, @Nullable Boolean explicitFallback,
                                  boolean appTokenFallback) {
         this.explicitFallback = explicitFallback;
         this.appTokenFallback = appTokenFallback;
@@ -117,12 +137,21 @@ public final class GithubAppCredentials {
                 : Collections.unmodifiableSet(EnumSet.copyOf(explicit));
     }
 
-    /** A new builder; fields left unset take defaults here and the environment in an {@code AuthManager}. */
+    /**
+     * A new builder; fields left unset take defaults here and the environment in an {@code AuthManager}.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Credentials from an environment (then defaults). */
+    /**
+     * Credentials from an environment (then defaults).
+     *
+     * @param environment the environment, e.g. {@code System.getenv()}
+     * @return the credentials
+     */
     public static GithubAppCredentials fromEnvironment(Map<String, String> environment) {
         return builder().build().withEnvironment(environment);
     }
@@ -131,6 +160,8 @@ public final class GithubAppCredentials {
      * Credentials from a snake_case map (the {@link Field} keys, plus {@code default_scope}); absent keys
      * take defaults here and the environment in an {@code AuthManager}.
      *
+ * @param map snake_case keys to values; null values count as absent
+ * @return the credentials, the map's fields recorded as given explicitly
      * @throws dev.integrations.ConfigurationException for unknown keys or malformed URLs
      */
     public static GithubAppCredentials fromMap(Map<String, ?> map) {
@@ -138,9 +169,14 @@ public final class GithubAppCredentials {
         Builder builder = builder();
         map.forEach((key, value) -> {
             if (value != null && key.equals(APP_TOKEN_FALLBACK_KEY)) {
-                builder.appTokenFallback(bool(value, "GitHub " + APP_TOKEN_FALLBACK_KEY));
+                // A blank value reads as unset, like every other field (it used to fail unboxing null).
+                Boolean fallback = bool(value, "GitHub " + APP_TOKEN_FALLBACK_KEY);
+                if (fallback != null) {
+                    builder.appTokenFallback(fallback);
+                }
             } else if (value != null) {
-                builder.set(Field.ofKey(key), value);
+                // rejectUnknownKeys above let only the Field keys and the fallback key through.
+                builder.set(Objects.requireNonNull(Field.ofKey(key), key), value);
             }
         });
         return builder.build();
@@ -149,6 +185,9 @@ public final class GithubAppCredentials {
     /**
      * These credentials with every field that was not given explicitly taken from
      * {@code environment} (first set key), else its default.
+ *
+ * @param environment the environment, e.g. {@code System.getenv()}
+ * @return new credentials; these stay as they are
      */
     public GithubAppCredentials withEnvironment(Map<String, String> environment) {
         Map<Field, Object> resolved = new EnumMap<>(Field.class);
@@ -170,28 +209,50 @@ public final class GithubAppCredentials {
         return new GithubAppCredentials(resolved, explicit, explicitFallback, fallback);
     }
 
-    /** Where users approve access. */
+    /**
+     * Where users approve access.
+     *
+     * @return the URL, given or default
+     */
     public URI authorizationUrl() {
-        return (URI) values.get(Field.AUTHORIZATION_URL);
+        // build() and withEnvironment(...) fill it from its default when it is not given.
+        return (URI) Objects.requireNonNull(values.get(Field.AUTHORIZATION_URL));
     }
 
-    /** Where codes and refresh tokens are exchanged for tokens. */
+    /**
+     * Where codes and refresh tokens are exchanged for tokens.
+     *
+     * @return the URL, given or default
+     */
     public URI tokenUrl() {
-        return (URI) values.get(Field.TOKEN_URL);
+        // build() and withEnvironment(...) fill it from its default when it is not given.
+        return (URI) Objects.requireNonNull(values.get(Field.TOKEN_URL));
     }
 
-    /** The OAuth app's client id, or null. */
-    public String clientId() {
+    /**
+     * The OAuth app's client id, or null.
+     *
+     * @return the client id, or null when OAuth is not configured
+     */
+    public @Nullable String clientId() {
         return (String) values.get(Field.CLIENT_ID);
     }
 
-    /** The OAuth app's client secret, or null. */
-    public String clientSecret() {
+    /**
+     * The OAuth app's client secret, or null.
+     *
+     * @return the client secret, or null
+     */
+    public @Nullable String clientSecret() {
         return (String) values.get(Field.CLIENT_SECRET);
     }
 
-    /** The redirect URI sent with authorizations, or null to use the registered callback. */
-    public URI redirectUri() {
+    /**
+     * The redirect URI sent with authorizations, or null to use the registered callback.
+     *
+     * @return the redirect URI, or null
+     */
+    public @Nullable URI redirectUri() {
         return (URI) values.get(Field.REDIRECT_URI);
     }
 
@@ -199,14 +260,18 @@ public final class GithubAppCredentials {
      * The app-wide personal access token, or null. It serves sessions without a subject, every
      * session when no client id is configured, and subjects without credentials only when
      * {@link #appTokenFallback()} is on.
+ *
+ * @return the token, or null
      */
-    public String token() {
+    public @Nullable String token() {
         return (String) values.get(Field.TOKEN);
     }
 
     /**
      * Whether subjects without credentials are served with the app-wide {@link #token()} even
      * though OAuth is configured (default false).
+ *
+ * @return true when opted in
      */
     public boolean appTokenFallback() {
         return appTokenFallback;
@@ -218,23 +283,36 @@ public final class GithubAppCredentials {
      * application opted in with {@link #appTokenFallback()}.
      *
      * @param subject the session's canonical subject, or null
+ * @return true when {@link #token()} is set and may serve the session
      */
-    public boolean tokenServes(String subject) {
+    public boolean tokenServes(@Nullable String subject) {
         return token() != null && (subject == null || clientId() == null || appTokenFallback);
     }
 
-    /** Scopes requested when an authorization names none. */
+    /**
+     * Scopes requested when an authorization names none.
+     *
+     * @return the scopes; empty when none are configured
+     */
     @SuppressWarnings("unchecked")
     public List<String> defaultScope() {
         return (List<String>) values.getOrDefault(Field.DEFAULT_SCOPE, List.of());
     }
 
-    /** The fields that were given explicitly (builder or map) rather than by environment or default. */
+    /**
+     * The fields that were given explicitly (builder or map) rather than by environment or default.
+     *
+     * @return the explicit fields (unmodifiable)
+     */
     public Set<Field> explicitFields() {
         return explicit;
     }
 
-    /** The resolved values as a snake_case map (secrets included: do not log it). */
+    /**
+     * The resolved values as a snake_case map (secrets included: do not log it).
+     *
+     * @return a new map with every field's key and {@code app_token_fallback}; absent values are null
+     */
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("authorization_url", str(authorizationUrl()));
@@ -268,11 +346,11 @@ public final class GithubAppCredentials {
                 + ", appTokenFallback=" + appTokenFallback + "]";
     }
 
-    private static String str(Object o) {
+    private static @Nullable String str(@Nullable Object o) {
         return o == null ? null : o.toString();
     }
 
-    private static Boolean bool(Object value, String label) {
+    private static @Nullable Boolean bool(@Nullable Object value, String label) {
         if (value == null) {
             return null;
         }
@@ -290,7 +368,7 @@ public final class GithubAppCredentials {
         };
     }
 
-    private static Object parse(Field field, Object value, String source) {
+    private static @Nullable Object parse(Field field, @Nullable Object value, @Nullable String source) {
         String label = "GitHub " + field.key() + (source == null ? "" : " (from " + source + ")");
         return switch (field) {
             // Paths and parameters are appended to the endpoints; a redirect URI may carry a query.
@@ -306,7 +384,7 @@ public final class GithubAppCredentials {
      * The token goes into an {@code Authorization} header: refuse what a header cannot hold here,
      * naming the setting, because the JDK's refusal at send time would quote the token.
      */
-    private static String headerSafe(String token, String label) {
+    private static @Nullable String headerSafe(@Nullable String token, String label) {
         String problem = HeaderValues.problem(token, false);
         if (problem != null) {
             throw new ConfigurationException(label + " " + problem + "; a token is plain visible ASCII. Remove the"
@@ -320,12 +398,12 @@ public final class GithubAppCredentials {
     public static final class Builder {
         private final Map<Field, Object> values = new EnumMap<>(Field.class);
         private final Set<Field> explicit = EnumSet.noneOf(Field.class);
-        private Boolean appTokenFallback;
+        private @Nullable Boolean appTokenFallback;
 
         private Builder() {
         }
 
-        Builder set(Field field, Object value) {
+        Builder set(Field field, @Nullable Object value) {
             Object parsed = parse(field, value, null);
             if (parsed == null) {
                 values.remove(field);
@@ -337,33 +415,63 @@ public final class GithubAppCredentials {
             return this;
         }
 
-        /** Where users approve access; override when hosting your own OAuth app UI. */
-        public Builder authorizationUrl(String url) {
+        /**
+         * Where users approve access; override when hosting your own OAuth app UI.
+         *
+         * @param url an absolute http(s) URL, or null for the default
+         * @return this builder
+         */
+        public Builder authorizationUrl(@Nullable String url) {
             return set(Field.AUTHORIZATION_URL, url);
         }
 
-        /** Where codes are exchanged for tokens; rarely changed. */
-        public Builder tokenUrl(String url) {
+        /**
+         * Where codes are exchanged for tokens; rarely changed.
+         *
+         * @param url an absolute http(s) URL, or null for the default
+         * @return this builder
+         */
+        public Builder tokenUrl(@Nullable String url) {
             return set(Field.TOKEN_URL, url);
         }
 
-        /** The OAuth app's client id. */
-        public Builder clientId(String clientId) {
+        /**
+         * The OAuth app's client id.
+         *
+         * @param clientId the client id, or null to leave it unset
+         * @return this builder
+         */
+        public Builder clientId(@Nullable String clientId) {
             return set(Field.CLIENT_ID, clientId);
         }
 
-        /** The OAuth app's client secret. */
-        public Builder clientSecret(String clientSecret) {
+        /**
+         * The OAuth app's client secret.
+         *
+         * @param clientSecret the client secret, or null to leave it unset
+         * @return this builder
+         */
+        public Builder clientSecret(@Nullable String clientSecret) {
             return set(Field.CLIENT_SECRET, clientSecret);
         }
 
-        /** The redirect URI to send with authorizations. */
-        public Builder redirectUri(String redirectUri) {
+        /**
+         * The redirect URI to send with authorizations.
+         *
+         * @param redirectUri an absolute http(s) URL, or null to use the registered callback
+         * @return this builder
+         */
+        public Builder redirectUri(@Nullable String redirectUri) {
             return set(Field.REDIRECT_URI, redirectUri);
         }
 
-        /** A personal access token to use when you skip OAuth. */
-        public Builder token(String token) {
+        /**
+         * A personal access token to use when you skip OAuth.
+         *
+         * @param token the token, or null to leave it unset
+         * @return this builder
+         */
+        public Builder token(@Nullable String token) {
             return set(Field.TOKEN, token);
         }
 
@@ -372,23 +480,40 @@ public final class GithubAppCredentials {
          * though OAuth is configured (default false, or {@code GITHUB_APP_TOKEN_FALLBACK}). Turn
          * it on only when every user of the application may act as the token's owner: in a
          * multi-user server it makes users who never connected act as the operator.
+ *
+ * @param fallback true to serve such subjects with the token
+ * @return this builder
          */
         public Builder appTokenFallback(boolean fallback) {
             this.appTokenFallback = fallback;
             return this;
         }
 
-        /** Scopes requested when an authorization names none. */
+        /**
+         * Scopes requested when an authorization names none.
+         *
+         * @param scopes the scopes
+         * @return this builder
+         */
         public Builder defaultScope(String... scopes) {
             return set(Field.DEFAULT_SCOPE, new ArrayList<>(Arrays.asList(scopes)));
         }
 
-        /** Scopes requested when an authorization names none. */
-        public Builder defaultScope(List<String> scopes) {
+        /**
+         * Scopes requested when an authorization names none.
+         *
+         * @param scopes the scopes, or null to leave them unset
+         * @return this builder
+         */
+        public Builder defaultScope(@Nullable List<String> scopes) {
             return set(Field.DEFAULT_SCOPE, scopes);
         }
 
-        /** Builds the credentials: given fields, then defaults (the environment is applied by {@code AuthManager}). */
+        /**
+         * Builds the credentials: given fields, then defaults (the environment is applied by {@code AuthManager}).
+         *
+         * @return the credentials
+         */
         public GithubAppCredentials build() {
             Map<Field, Object> resolved = new EnumMap<>(values);
             for (Field field : Field.values()) {

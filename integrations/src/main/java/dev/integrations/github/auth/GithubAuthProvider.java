@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * GitHub's auth provider: wires OAuth or personal access tokens into the {@link GithubClient}.
@@ -52,7 +53,11 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
         return NAME;
     }
 
-    /** The resolved app credentials (explicit values, then environment, then defaults). */
+    /**
+     * The resolved app credentials (explicit values, then environment, then defaults).
+     *
+     * @return the credentials this provider uses
+     */
     public GithubAppCredentials appCredentials() {
         return app;
     }
@@ -74,8 +79,8 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
 
     /** Treats every setting in {@code overrides} as the application's own (see the five-argument form). */
     @Override
-    public GithubClient bind(GithubUserCredentials credentials, String subject, Map<String, ?> overrides,
-                               TokenSource tokenSource) {
+    public GithubClient bind(@Nullable GithubUserCredentials credentials, @Nullable String subject,
+                             Map<String, ?> overrides, @Nullable TokenSource tokenSource) {
         return bind(credentials, subject, overrides, Map.of(), tokenSource);
     }
 
@@ -86,8 +91,9 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
      * another host are refused unless it is in {@code trusted_hosts} (see {@link GithubSettings}).
      */
     @Override
-    public GithubClient bind(GithubUserCredentials credentials, String subject, Map<String, ?> applicationSettings,
-                               Map<String, ?> sessionOverrides, TokenSource tokenSource) {
+    public GithubClient bind(@Nullable GithubUserCredentials credentials, @Nullable String subject,
+                             Map<String, ?> applicationSettings, Map<String, ?> sessionOverrides,
+                             @Nullable TokenSource tokenSource) {
         Map<String, Object> application = new LinkedHashMap<>(applicationSettings);
         // An application-wide token still replaces the user's, as before, so it is applied after binding.
         Map<String, Object> later = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.MissingCredentialsException;
 import dev.integrations.github.GithubSettings;
 import dev.integrations.internal.http.HeaderValues;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns app and user credentials into the settings of a session's GitHub provider: the user's
@@ -26,8 +27,8 @@ final class GithubBinding {
      * @throws MissingCredentialsException when the user has no token and the app's token may not
      *     stand in for them
      */
-    public static GithubSettings bind(GithubAppCredentials app, GithubUserCredentials user, GithubSettings base,
-                                      String subject) {
+    public static GithubSettings bind(GithubAppCredentials app, @Nullable GithubUserCredentials user,
+                                      GithubSettings base, @Nullable String subject) {
         if (user != null && user.accessToken() != null) {
             checkCredential(user.accessToken(), "access token", subject);
             checkCredential(user.tokenType(), "token_type", subject);
@@ -56,7 +57,7 @@ final class GithubBinding {
      * character a header cannot hold (CR/LF, a zero-width space) is refused here, naming the
      * credential and the position, because the JDK's own refusal would quote the token.
      */
-    private static void checkCredential(String value, String what, String subject) {
+    private static void checkCredential(@Nullable String value, String what, @Nullable String subject) {
         String problem = HeaderValues.problem(value, false);
         if (problem != null) {
             throw new InvalidCredentialsException("The " + what + " of the GitHub credentials for " + who(subject) + " "
@@ -65,7 +66,7 @@ final class GithubBinding {
         }
     }
 
-    private static String who(String subject) {
+    private static String who(@Nullable String subject) {
         return subject == null ? "this session" : "subject '" + subject + "'";
     }
 }

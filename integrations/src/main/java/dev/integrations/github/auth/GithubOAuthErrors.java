@@ -1,5 +1,7 @@
 package dev.integrations.github.auth;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What to tell a developer about each error code GitHub's OAuth endpoints send, as listed at
  * https://docs.github.com/en/apps/oauth-apps/maintaining-oauth-apps/troubleshooting-authorization-request-errors,
@@ -10,7 +12,7 @@ final class GithubOAuthErrors {
     private GithubOAuthErrors() {
     }
 
-    public static String advice(String code) {
+    public static @Nullable String advice(String code) {
         return switch (code) {
             case "incorrect_client_credentials" -> "Check client_id and client_secret (GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET)"
                     + " against the OAuth app's settings on GitHub";

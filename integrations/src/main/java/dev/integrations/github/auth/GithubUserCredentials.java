@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A GitHub user's token set (user credentials). Immutable; {@code toString()} never
@@ -34,8 +35,9 @@ import java.util.Set;
  * @param idToken an OpenID Connect id token, or null (GitHub does not issue them)
  * @param raw the rest of the token response (never the tokens themselves)
  */
-public record GithubUserCredentials(String accessToken, String tokenType, String refreshToken, List<String> scope,
-                                    Long expiresIn, Instant expiresAt, String idToken, Map<String, Object> raw)
+public record GithubUserCredentials(@Nullable String accessToken, String tokenType, @Nullable String refreshToken,
+                                    @Nullable List<String> scope, @Nullable Long expiresIn, @Nullable Instant expiresAt,
+                                    @Nullable String idToken, Map<String, Object> raw)
         implements UserCredentials {
     /** The default token type. */
     public static final String DEFAULT_TOKEN_TYPE = "Bearer";
@@ -43,23 +45,48 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
             "expires_in", "expires_at", "id_token", "raw");
     private static final Set<String> SECRET_KEYS = Set.of("access_token", "refresh_token", "id_token");
 
+    /**
+     * Defaults a missing or blank token type to {@link #DEFAULT_TOKEN_TYPE} and copies the collections.
+     *
+     * @param accessToken the access token ({@code gho_}, {@code ghu_}, {@code ghp_}, ...; treated as opaque)
+     * @param tokenType the token type; GitHub sends {@code bearer}; default {@code Bearer}
+     * @param refreshToken the refresh token ({@code ghr_}), for GitHub App tokens that expire; or null
+     * @param scope the granted scopes (GitHub may grant fewer than requested); null when unknown
+     * @param expiresIn the lifetime in seconds GitHub announced, or null for tokens that do not expire
+     * @param expiresAt when the access token expires, computed at exchange time; null when it does not
+     * @param idToken an OpenID Connect id token, or null (GitHub does not issue them)
+     * @param raw the rest of the token response (never the tokens themselves)
+     */
     public GithubUserCredentials {
         tokenType = tokenType == null || tokenType.isBlank() ? DEFAULT_TOKEN_TYPE : tokenType;
         scope = scope == null ? null : List.copyOf(scope);
         raw = raw == null ? Map.of() : Json.deepCopy(raw);
     }
 
-    /** Credentials holding just an access token (for example a personal access token). */
-    public static GithubUserCredentials ofToken(String accessToken) {
+    /**
+     * Credentials holding just an access token (for example a personal access token).
+     *
+     * @param accessToken the token
+     * @return credentials of type {@link #DEFAULT_TOKEN_TYPE} without expiry or refresh token
+     */
+    public static GithubUserCredentials ofToken(@Nullable String accessToken) {
         return builder().accessToken(accessToken).build();
     }
 
-    /** A new builder. */
+    /**
+     * A new builder.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding these credentials' values. */
+    /**
+     * A builder holding these credentials' values, to derive changed credentials.
+     *
+     * @return a builder with every field of these credentials set
+     */
     public Builder toBuilder() {
         return new Builder().accessToken(accessToken).tokenType(tokenType).refreshToken(refreshToken).scope(scope)
                 .expiresIn(expiresIn).expiresAt(expiresAt).idToken(idToken).raw(raw);
@@ -70,6 +97,7 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
      *
      * @param response the response parameters
      * @param requestedAt when the request was sent; {@code expires_at = requestedAt + expires_in}
+     * @return the credentials; {@link #raw()} holds the response's other fields
      * @throws InvalidCredentialsException when a field has the wrong type or {@code expires_in} is
      *     not a whole number of seconds within {@link EpochSeconds#MAX_LIFETIME_SECONDS}
      */
@@ -90,7 +118,7 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
             }
         });
         return new GithubUserCredentials(string(response.get("access_token"), "access_token"),
-                string(response.get("token_type"), "token_type"), string(response.get("refresh_token"), "refresh_token"),
+                orDefaultType(string(response.get("token_type"), "token_type")), string(response.get("refresh_token"), "refresh_token"),
                 scopes(response.get("scope")), expiresIn,
                 expiresIn == null ? null : requestedAt.plusSeconds(expiresIn),
                 string(response.get("id_token"), "id_token"), raw);
@@ -102,6 +130,8 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
      * seconds up to {@link EpochSeconds#MAX_LIFETIME_SECONDS}; {@code scope} a list or a
      * comma/space separated string.
      *
+     * @param map the map form, as {@link #toMap()} writes it
+     * @return the credentials; keys this version does not know go to {@link #raw()}
      * @throws InvalidCredentialsException when a field has the wrong type or is out of range
      */
     public static GithubUserCredentials fromMap(Map<String, ?> map) {
@@ -119,7 +149,7 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
         });
         try {
             return new GithubUserCredentials(string(map.get("access_token"), "access_token"),
-                    string(map.get("token_type"), "token_type"), string(map.get("refresh_token"), "refresh_token"),
+                    orDefaultType(string(map.get("token_type"), "token_type")), string(map.get("refresh_token"), "refresh_token"),
                     scopes(map.get("scope")), longValue(map.get("expires_in"), "expires_in"),
                     EpochSeconds.parse(map.get("expires_at"), "expires_at"), string(map.get("id_token"), "id_token"), raw);
         } catch (IllegalArgumentException | ConfigurationException | DateTimeException e) {
@@ -142,7 +172,13 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
         return map;
     }
 
-    /** Whether the access token expires within {@code skew} of {@code now}. Tokens without expiry never do. */
+    /**
+     * Whether the access token expires within {@code skew} of {@code now}. Tokens without expiry never do.
+     *
+     * @param now the current time
+     * @param skew how long before the expiry a token already counts as expired
+     * @return true when {@link #expiresAt()} is set and not after {@code now + skew}
+     */
     public boolean isExpired(Instant now, Duration skew) {
         return expiresAt != null && !now.plus(skew).isBefore(expiresAt);
     }
@@ -155,11 +191,16 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
                 + ", idToken=" + redacted(idToken) + ", raw=" + raw.keySet() + "]";
     }
 
-    private static String redacted(String secret) {
+    /** The constructor maps a missing type to the default; this does it before, for the non-null component. */
+    private static String orDefaultType(@Nullable String tokenType) {
+        return tokenType == null ? DEFAULT_TOKEN_TYPE : tokenType;
+    }
+
+    private static String redacted(@Nullable String secret) {
         return secret == null ? "none" : "<redacted>";
     }
 
-    private static String string(Object value, String field) {
+    private static @Nullable String string(@Nullable Object value, String field) {
         if (value == null) {
             return null;
         }
@@ -169,11 +210,11 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
         throw new IllegalArgumentException("'" + field + "' must be a string");
     }
 
-    private static Long longValue(Object value, String field) {
+    private static @Nullable Long longValue(@Nullable Object value, String field) {
         return EpochSeconds.lifetime(value, field);
     }
 
-    private static List<String> scopes(Object value) {
+    private static @Nullable List<String> scopes(@Nullable Object value) {
         if (value == null) {
             return null;
         }
@@ -183,65 +224,125 @@ public record GithubUserCredentials(String accessToken, String tokenType, String
 
     /** Builds {@link GithubUserCredentials}. */
     public static final class Builder {
-        private String accessToken;
-        private String tokenType;
-        private String refreshToken;
-        private List<String> scope;
-        private Long expiresIn;
-        private Instant expiresAt;
-        private String idToken;
-        private Map<String, Object> raw;
+        private @Nullable String accessToken;
+        private @Nullable String tokenType;
+        private @Nullable String refreshToken;
+        private @Nullable List<String> scope;
+        private @Nullable Long expiresIn;
+        private @Nullable Instant expiresAt;
+        private @Nullable String idToken;
+        private @Nullable Map<String, Object> raw;
 
         private Builder() {
         }
 
-        public Builder accessToken(String accessToken) {
+        /**
+         * The access token.
+         *
+         * @param accessToken the token, or null for none
+         * @return this builder
+         */
+        public Builder accessToken(@Nullable String accessToken) {
             this.accessToken = accessToken;
             return this;
         }
 
-        public Builder tokenType(String tokenType) {
+        /**
+         * The token type.
+         *
+         * @param tokenType the type, or null for {@link GithubUserCredentials#DEFAULT_TOKEN_TYPE}
+         * @return this builder
+         */
+        public Builder tokenType(@Nullable String tokenType) {
             this.tokenType = tokenType;
             return this;
         }
 
-        public Builder refreshToken(String refreshToken) {
+        /**
+         * The refresh token.
+         *
+         * @param refreshToken the token, or null for none
+         * @return this builder
+         */
+        public Builder refreshToken(@Nullable String refreshToken) {
             this.refreshToken = refreshToken;
             return this;
         }
 
-        public Builder scope(List<String> scope) {
+        /**
+         * The granted scopes.
+         *
+         * @param scope the scopes, or null when unknown
+         * @return this builder
+         */
+        public Builder scope(@Nullable List<String> scope) {
             this.scope = scope;
             return this;
         }
 
+        /**
+         * The granted scopes.
+         *
+         * @param scope the scopes
+         * @return this builder
+         */
         public Builder scope(String... scope) {
             this.scope = List.of(scope);
             return this;
         }
 
-        public Builder expiresIn(Long expiresIn) {
+        /**
+         * The lifetime GitHub announced.
+         *
+         * @param expiresIn seconds, or null for a token that does not expire
+         * @return this builder
+         */
+        public Builder expiresIn(@Nullable Long expiresIn) {
             this.expiresIn = expiresIn;
             return this;
         }
 
-        public Builder expiresAt(Instant expiresAt) {
+        /**
+         * When the access token expires.
+         *
+         * @param expiresAt the expiry, or null when it does not expire
+         * @return this builder
+         */
+        public Builder expiresAt(@Nullable Instant expiresAt) {
             this.expiresAt = expiresAt;
             return this;
         }
 
-        public Builder idToken(String idToken) {
+        /**
+         * The OpenID Connect id token.
+         *
+         * @param idToken the token, or null for none
+         * @return this builder
+         */
+        public Builder idToken(@Nullable String idToken) {
             this.idToken = idToken;
             return this;
         }
 
-        public Builder raw(Map<String, Object> raw) {
+        /**
+         * The rest of the token response.
+         *
+         * @param raw the other fields, or null for none
+         * @return this builder
+         */
+        public Builder raw(@Nullable Map<String, Object> raw) {
             this.raw = raw;
             return this;
         }
 
+        /**
+         * The credentials.
+         *
+         * @return the credentials
+         */
         public GithubUserCredentials build() {
-            return new GithubUserCredentials(accessToken, tokenType, refreshToken, scope, expiresIn, expiresAt, idToken, raw);
+            return new GithubUserCredentials(accessToken, orDefaultType(tokenType), refreshToken, scope, expiresIn, expiresAt,
+                    idToken, raw == null ? Map.of() : raw);
         }
     }
 }

@@ -9,5 +9,11 @@
  * {@code dev.integrations.github}. GitHub's flow is described at
  * <a href="https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps">
  * authorizing OAuth apps</a>.
+ *
+ * <p>Types, parameters and results are non-null unless annotated {@code @Nullable}
+ * (JSpecify's {@code @NullMarked}); NullAway checks this when the module is built.
  */
+@NullMarked
 package dev.integrations.github.auth;
+
+import org.jspecify.annotations.NullMarked;

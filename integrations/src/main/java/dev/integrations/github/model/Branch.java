@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -13,15 +14,29 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param raw the whole JSON object
  */
 public record Branch(
-        String name,
-        String commitSha,
+        @Nullable String name,
+        @Nullable String commitSha,
         boolean isProtected,
-        JsonNode raw) {
+        @Nullable JsonNode raw) {
+    /**
+     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param name the branch name
+     * @param commitSha the SHA of the commit it points at
+     * @param isProtected whether branch protection applies
+     * @param raw the whole JSON object
+     */
     public Branch {
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently: 'name' is required. */
+    /**
+     * Reads the JSON object leniently: 'name' is required.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static Branch fromJson(JsonNode json) {
         JsonFields.require(json, "branch", "name");
         return new Branch(
@@ -31,9 +46,13 @@ public record Branch(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

@@ -3,6 +3,7 @@ package dev.integrations.github.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A codespace, as returned by {@code GET /user/codespaces/{codespace_name}}, its start, stop and create operations, the codespace listings. The fields people use most are typed; everything GitHub sent
@@ -24,23 +25,46 @@ import java.time.Instant;
  */
 public record Codespace(
         long id,
-        String name,
-        String displayName,
-        String state,
-        String ownerLogin,
-        String repositoryFullName,
-        String machineName,
-        String gitRef,
-        String webUrl,
-        Instant createdAt,
-        Instant updatedAt,
-        Instant lastUsedAt,
-        JsonNode raw) {
+        @Nullable String name,
+        @Nullable String displayName,
+        @Nullable String state,
+        @Nullable String ownerLogin,
+        @Nullable String repositoryFullName,
+        @Nullable String machineName,
+        @Nullable String gitRef,
+        @Nullable String webUrl,
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable Instant lastUsedAt,
+        @Nullable JsonNode raw) {
+    /**
+     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param id the numeric id
+     * @param name the unique name, used to address it
+     * @param displayName the display name, or null
+     * @param state the state, e.g. {@code Available}, {@code Shutdown}, {@code Starting}
+     * @param ownerLogin the owner's login
+     * @param repositoryFullName the repository, as {@code owner/name}
+     * @param machineName the machine type, e.g. {@code standardLinux}
+     * @param gitRef the checked-out ref, when known
+     * @param webUrl the URL to open it in a browser
+     * @param createdAt when it was created
+     * @param updatedAt when it was last updated
+     * @param lastUsedAt when it was last used
+     * @param raw the whole JSON object
+     */
     public Codespace {
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently: 'name' is required. */
+    /**
+     * Reads the JSON object leniently: 'name' is required.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static Codespace fromJson(JsonNode json) {
         JsonFields.require(json, "codespace", "name");
         return new Codespace(
@@ -59,9 +83,13 @@ public record Codespace(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -16,18 +17,35 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param raw the whole JSON object
  */
 public record FileCommit(
-        String path,
-        String contentSha,
-        String htmlUrl,
-        String commitSha,
-        String commitMessage,
-        String commitHtmlUrl,
-        JsonNode raw) {
+        @Nullable String path,
+        @Nullable String contentSha,
+        @Nullable String htmlUrl,
+        @Nullable String commitSha,
+        @Nullable String commitMessage,
+        @Nullable String commitHtmlUrl,
+        @Nullable JsonNode raw) {
+    /**
+     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param path the file's path
+     * @param contentSha the blob SHA of the new content (pass it as {@code sha} to update the file again)
+     * @param htmlUrl the file's web page
+     * @param commitSha the SHA of the new commit
+     * @param commitMessage the commit message
+     * @param commitHtmlUrl the commit's web page
+     * @param raw the whole JSON object
+     */
     public FileCommit {
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently. */
+    /**
+     * Reads the JSON object leniently.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static FileCommit fromJson(JsonNode json) {
         JsonFields.require(json, "fileCommit");
         // "content" is null when the commit deleted the file.
@@ -42,9 +60,13 @@ public record FileCommit(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

@@ -10,16 +10,34 @@ import java.util.Objects;
  * @param <T> the object type
  */
 public record FindOrCreateResult<T>(T value, boolean created) {
+    /**
+     * Checks that the object is given.
+     *
+     * @param value the object found or created
+     * @param created true when it did not exist and this call created it
+     */
     public FindOrCreateResult {
         Objects.requireNonNull(value, "value");
     }
 
-    /** An existing object. */
+    /**
+     * A result for an object that already existed.
+     *
+     * @param value the object found
+     * @param <T> the object type
+     * @return the result, with {@link #created()} false
+     */
     public static <T> FindOrCreateResult<T> ofExisting(T value) {
         return new FindOrCreateResult<>(value, false);
     }
 
-    /** An object this call created. */
+    /**
+     * A result for an object this call created.
+     *
+     * @param value the object created
+     * @param <T> the object type
+     * @return the result, with {@link #created()} true
+     */
     public static <T> FindOrCreateResult<T> ofCreated(T value) {
         return new FindOrCreateResult<>(value, true);
     }

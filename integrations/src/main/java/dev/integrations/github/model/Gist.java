@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A gist, as returned by {@code POST /gists}. The fields people use most are typed; everything GitHub sent
@@ -21,21 +22,40 @@ import java.util.List;
  * @param raw the whole JSON object
  */
 public record Gist(
-        String id,
-        String description,
+        @Nullable String id,
+        @Nullable String description,
         boolean isPublic,
         List<String> files,
-        String ownerLogin,
-        String htmlUrl,
-        Instant createdAt,
-        Instant updatedAt,
-        JsonNode raw) {
+        @Nullable String ownerLogin,
+        @Nullable String htmlUrl,
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable JsonNode raw) {
+    /**
+     * Copies the file names (null as none) and keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param id the id (a hex string, not a number)
+     * @param description the description, or null
+     * @param isPublic whether it is public
+     * @param files the file names
+     * @param ownerLogin the owner's login
+     * @param htmlUrl the web page
+     * @param createdAt when it was created
+     * @param updatedAt when it was last updated
+     * @param raw the whole JSON object
+     */
     public Gist {
         files = files == null ? List.of() : List.copyOf(files);
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently: 'id' is required. */
+    /**
+     * Reads the JSON object leniently: 'id' is required.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static Gist fromJson(JsonNode json) {
         JsonFields.require(json, "gist", "id");
         return new Gist(
@@ -50,9 +70,13 @@ public record Gist(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

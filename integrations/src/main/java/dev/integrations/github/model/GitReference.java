@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -15,17 +16,33 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param raw the whole JSON object
  */
 public record GitReference(
-        String ref,
-        String nodeId,
-        String objectSha,
-        String objectType,
-        String url,
-        JsonNode raw) {
+        @Nullable String ref,
+        @Nullable String nodeId,
+        @Nullable String objectSha,
+        @Nullable String objectType,
+        @Nullable String url,
+        @Nullable JsonNode raw) {
+    /**
+     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param ref the full reference, e.g. {@code refs/heads/feature}
+     * @param nodeId the GraphQL node id
+     * @param objectSha the SHA of the object it points at
+     * @param objectType the type of that object, usually {@code commit}
+     * @param url the API URL of the reference
+     * @param raw the whole JSON object
+     */
     public GitReference {
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently: 'ref' is required. */
+    /**
+     * Reads the JSON object leniently: 'ref' is required.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static GitReference fromJson(JsonNode json) {
         JsonFields.require(json, "gitReference", "ref");
         return new GitReference(
@@ -37,9 +54,13 @@ public record GitReference(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

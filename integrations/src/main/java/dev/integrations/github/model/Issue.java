@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An issue (GitHub's issue endpoints also return pull requests, see {@link #isPullRequest()}), as returned by {@code GET /repos/{owner}/{repo}/issues/{issue_number}}, {@code POST and PATCH of issues}, the issue search. The fields people use most are typed; everything GitHub sent
@@ -29,29 +30,56 @@ import java.util.List;
  */
 public record Issue(
         long id,
-        String nodeId,
+        @Nullable String nodeId,
         long number,
-        String title,
-        String body,
-        String state,
-        String stateReason,
-        String htmlUrl,
-        String userLogin,
+        @Nullable String title,
+        @Nullable String body,
+        @Nullable String state,
+        @Nullable String stateReason,
+        @Nullable String htmlUrl,
+        @Nullable String userLogin,
         List<String> labels,
         List<String> assignees,
         long comments,
         boolean isPullRequest,
-        Instant createdAt,
-        Instant updatedAt,
-        Instant closedAt,
-        JsonNode raw) {
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable Instant closedAt,
+        @Nullable JsonNode raw) {
+    /**
+     * Copies the label and assignee lists (null as empty) and keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param id the numeric id
+     * @param nodeId the GraphQL node id
+     * @param number the number in its repository
+     * @param title the title
+     * @param body the text, or null
+     * @param state {@code open} or {@code closed}
+     * @param stateReason why it is closed or was reopened, or null
+     * @param htmlUrl the web page
+     * @param userLogin the login of its author
+     * @param labels the names of its labels
+     * @param assignees the logins of its assignees
+     * @param comments the number of comments
+     * @param isPullRequest whether it is in fact a pull request
+     * @param createdAt when it was opened
+     * @param updatedAt when it was last updated
+     * @param closedAt when it was closed, or null
+     * @param raw the whole JSON object
+     */
     public Issue {
         labels = labels == null ? List.of() : List.copyOf(labels);
         assignees = assignees == null ? List.of() : List.copyOf(assignees);
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently: 'number' is required. */
+    /**
+     * Reads the JSON object leniently: 'number' is required.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static Issue fromJson(JsonNode json) {
         JsonFields.require(json, "issue", "number");
         return new Issue(
@@ -74,9 +102,13 @@ public record Issue(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

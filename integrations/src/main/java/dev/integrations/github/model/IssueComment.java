@@ -3,6 +3,7 @@ package dev.integrations.github.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A comment on an issue or pull request conversation, as returned by {@code POST /repos/{owner}/{repo}/issues/{issue_number}/comments}. The fields people use most are typed; everything GitHub sent
@@ -18,17 +19,34 @@ import java.time.Instant;
  */
 public record IssueComment(
         long id,
-        String body,
-        String htmlUrl,
-        String userLogin,
-        Instant createdAt,
-        Instant updatedAt,
-        JsonNode raw) {
+        @Nullable String body,
+        @Nullable String htmlUrl,
+        @Nullable String userLogin,
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable JsonNode raw) {
+    /**
+     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param id the numeric id
+     * @param body the text
+     * @param htmlUrl the web page
+     * @param userLogin the login of its author
+     * @param createdAt when it was written
+     * @param updatedAt when it was last edited
+     * @param raw the whole JSON object
+     */
     public IssueComment {
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently: 'id' is required. */
+    /**
+     * Reads the JSON object leniently: 'id' is required.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static IssueComment fromJson(JsonNode json) {
         JsonFields.require(json, "issueComment", "id");
         return new IssueComment(
@@ -41,9 +59,13 @@ public record IssueComment(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lenient readers for the result records: GitHub leaves fields out, sends null, and adds new
@@ -18,7 +19,7 @@ final class JsonFields {
     }
 
     /** Fails with a clear message unless {@code json} is an object carrying every named field. */
-    static void require(JsonNode json, String what, String... fields) {
+    static void require(@Nullable JsonNode json, String what, String... fields) {
         if (json == null || !json.isObject()) {
             throw new IllegalArgumentException("not a GitHub " + what + " object: expected a JSON object");
         }
@@ -29,13 +30,13 @@ final class JsonFields {
         }
     }
 
-    static String text(JsonNode json, String field) {
+    static @Nullable String text(JsonNode json, String field) {
         JsonNode value = json.get(field);
         return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
     }
 
     /** {@code json.first.second} as text, e.g. {@code user.login}. */
-    static String text(JsonNode json, String first, String second) {
+    static @Nullable String text(JsonNode json, String first, String second) {
         JsonNode parent = json.get(first);
         return parent == null || !parent.isObject() ? null : text(parent, second);
     }
@@ -48,7 +49,7 @@ final class JsonFields {
         return json.path(field).asBoolean(false);
     }
 
-    static Instant instant(JsonNode json, String field) {
+    static @Nullable Instant instant(JsonNode json, String field) {
         String value = text(json, field);
         if (value == null) {
             return null;
@@ -76,7 +77,7 @@ final class JsonFields {
         return Collections.unmodifiableList(out);
     }
 
-    static JsonNode copy(JsonNode raw) {
+    static @Nullable JsonNode copy(@Nullable JsonNode raw) {
         return raw == null ? null : raw.deepCopy();
     }
 }

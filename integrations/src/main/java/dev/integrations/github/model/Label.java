@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -16,16 +17,32 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record Label(
         long id,
-        String name,
-        String color,
-        String description,
+        @Nullable String name,
+        @Nullable String color,
+        @Nullable String description,
         boolean isDefault,
-        JsonNode raw) {
+        @Nullable JsonNode raw) {
+    /**
+     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param id the numeric id
+     * @param name the name
+     * @param color the color as six hex digits, without {@code #}
+     * @param description the description, or null
+     * @param isDefault whether it is one of GitHub's default labels
+     * @param raw the whole JSON object
+     */
     public Label {
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently: 'name' is required. */
+    /**
+     * Reads the JSON object leniently: 'name' is required.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static Label fromJson(JsonNode json) {
         JsonFields.require(json, "label", "name");
         return new Label(
@@ -37,9 +54,13 @@ public record Label(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

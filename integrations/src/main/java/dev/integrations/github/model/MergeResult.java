@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -14,14 +15,28 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record MergeResult(
         boolean merged,
-        String sha,
-        String message,
-        JsonNode raw) {
+        @Nullable String sha,
+        @Nullable String message,
+        @Nullable JsonNode raw) {
+    /**
+     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param merged whether it was merged
+     * @param sha the SHA of the merge commit
+     * @param message GitHub's message, e.g. {@code Pull Request successfully merged}
+     * @param raw the whole JSON object
+     */
     public MergeResult {
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently. */
+    /**
+     * Reads the JSON object leniently.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static MergeResult fromJson(JsonNode json) {
         JsonFields.require(json, "mergeResult");
         return new MergeResult(
@@ -31,9 +46,13 @@ public record MergeResult(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

@@ -3,6 +3,7 @@ package dev.integrations.github.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An organization, as returned by {@code GET /orgs/{org}}. The fields people use most are typed; everything GitHub sent
@@ -24,23 +25,46 @@ import java.time.Instant;
  */
 public record Organization(
         long id,
-        String login,
-        String nodeId,
-        String name,
-        String description,
-        String htmlUrl,
-        String blog,
-        String location,
-        String email,
+        @Nullable String login,
+        @Nullable String nodeId,
+        @Nullable String name,
+        @Nullable String description,
+        @Nullable String htmlUrl,
+        @Nullable String blog,
+        @Nullable String location,
+        @Nullable String email,
         long publicRepos,
         long followers,
-        Instant createdAt,
-        JsonNode raw) {
+        @Nullable Instant createdAt,
+        @Nullable JsonNode raw) {
+    /**
+     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param id the numeric id
+     * @param login the login
+     * @param nodeId the GraphQL node id
+     * @param name the display name, or null
+     * @param description the description, or null
+     * @param htmlUrl the web page
+     * @param blog the blog URL, or null
+     * @param location the location, or null
+     * @param email the public email, or null
+     * @param publicRepos the number of public repositories
+     * @param followers the number of followers
+     * @param createdAt when it was created
+     * @param raw the whole JSON object
+     */
     public Organization {
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently: 'login' and 'id' are required. */
+    /**
+     * Reads the JSON object leniently: 'login' and 'id' are required.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static Organization fromJson(JsonNode json) {
         JsonFields.require(json, "organization", "login", "id");
         return new Organization(
@@ -59,9 +83,13 @@ public record Organization(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

@@ -16,6 +16,14 @@ import java.util.Objects;
  * @param publicOnly whether only public membership could be checked
  */
 public record OrganizationMembership(String organization, String username, boolean member, boolean publicOnly) {
+    /**
+     * Checks that the organization and the user are given.
+     *
+     * @param organization the organization login
+     * @param username the user login
+     * @param member whether the user is a member (a public one, when {@code publicOnly})
+     * @param publicOnly whether only public membership could be checked
+     */
     public OrganizationMembership {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(username, "username");

@@ -3,6 +3,7 @@ package dev.integrations.github.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user's profile status, from GitHub's GraphQL {@code UserStatus} object.
@@ -14,13 +15,29 @@ import java.time.Instant;
  * @param updatedAt when it was last set, when asked for
  * @param raw the whole JSON object
  */
-public record ProfileStatus(String message, String emoji, Instant expiresAt, boolean limitedAvailability, Instant updatedAt,
-                            JsonNode raw) {
+public record ProfileStatus(@Nullable String message, @Nullable String emoji, @Nullable Instant expiresAt,
+                            boolean limitedAvailability, @Nullable Instant updatedAt, @Nullable JsonNode raw) {
+    /**
+     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param message the status text, or null
+     * @param emoji the emoji as {@code :name:}, or null
+     * @param expiresAt when it clears itself, or null for never
+     * @param limitedAvailability whether the user shows as busy
+     * @param updatedAt when it was last set, when asked for
+     * @param raw the whole JSON object
+     */
     public ProfileStatus {
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads a GraphQL {@code UserStatus} object (camelCase fields). */
+    /**
+     * Reads a GraphQL {@code UserStatus} object (camelCase fields).
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static ProfileStatus fromJson(JsonNode json) {
         JsonFields.require(json, "user status");
         return new ProfileStatus(JsonFields.text(json, "message"), JsonFields.text(json, "emoji"),
@@ -28,9 +45,13 @@ public record ProfileStatus(String message, String emoji, Instant expiresAt, boo
                 JsonFields.instant(json, "updatedAt"), json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 }

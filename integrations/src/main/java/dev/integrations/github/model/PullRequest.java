@@ -3,6 +3,7 @@ package dev.integrations.github.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pull request, as returned by {@code GET /repos/{owner}/{repo}/pulls/{pull_number}}, {@code POST and PATCH of pull requests}, the pull request listing. The fields people use most are typed; everything GitHub sent
@@ -30,29 +31,58 @@ import java.time.Instant;
  */
 public record PullRequest(
         long id,
-        String nodeId,
+        @Nullable String nodeId,
         long number,
-        String title,
-        String body,
-        String state,
+        @Nullable String title,
+        @Nullable String body,
+        @Nullable String state,
         boolean draft,
         boolean merged,
-        String htmlUrl,
-        String userLogin,
-        String headRef,
-        String headSha,
-        String headLabel,
-        String baseRef,
-        Instant createdAt,
-        Instant updatedAt,
-        Instant closedAt,
-        Instant mergedAt,
-        JsonNode raw) {
+        @Nullable String htmlUrl,
+        @Nullable String userLogin,
+        @Nullable String headRef,
+        @Nullable String headSha,
+        @Nullable String headLabel,
+        @Nullable String baseRef,
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable Instant closedAt,
+        @Nullable Instant mergedAt,
+        @Nullable JsonNode raw) {
+    /**
+     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param id the numeric id
+     * @param nodeId the GraphQL node id
+     * @param number the number in its repository
+     * @param title the title
+     * @param body the description, or null
+     * @param state {@code open} or {@code closed} (a merged pull request is closed)
+     * @param draft whether it is a draft
+     * @param merged whether it has been merged (listings leave {@code merged} out; then {@code merged_at} tells)
+     * @param htmlUrl the web page
+     * @param userLogin the login of its author
+     * @param headRef the branch with the changes
+     * @param headSha the commit at the head of that branch
+     * @param headLabel the head as {@code owner:branch}
+     * @param baseRef the branch the changes go into
+     * @param createdAt when it was opened
+     * @param updatedAt when it was last updated
+     * @param closedAt when it was closed, or null
+     * @param mergedAt when it was merged, or null
+     * @param raw the whole JSON object
+     */
     public PullRequest {
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently: 'number' is required. */
+    /**
+     * Reads the JSON object leniently: 'number' is required.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static PullRequest fromJson(JsonNode json) {
         JsonFields.require(json, "pullRequest", "number");
         return new PullRequest(
@@ -77,9 +107,13 @@ public record PullRequest(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

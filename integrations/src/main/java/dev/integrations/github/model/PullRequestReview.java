@@ -3,6 +3,7 @@ package dev.integrations.github.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pull request review, as returned by {@code POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews}. The fields people use most are typed; everything GitHub sent
@@ -20,19 +21,38 @@ import java.time.Instant;
  */
 public record PullRequestReview(
         long id,
-        String nodeId,
-        String state,
-        String body,
-        String htmlUrl,
-        String userLogin,
-        String commitId,
-        Instant submittedAt,
-        JsonNode raw) {
+        @Nullable String nodeId,
+        @Nullable String state,
+        @Nullable String body,
+        @Nullable String htmlUrl,
+        @Nullable String userLogin,
+        @Nullable String commitId,
+        @Nullable Instant submittedAt,
+        @Nullable JsonNode raw) {
+    /**
+     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param id the numeric id
+     * @param nodeId the GraphQL node id
+     * @param state e.g. {@code APPROVED}, {@code CHANGES_REQUESTED}, {@code COMMENTED}, {@code PENDING}
+     * @param body the review text
+     * @param htmlUrl the web page
+     * @param userLogin the login of the reviewer
+     * @param commitId the reviewed commit
+     * @param submittedAt when it was submitted
+     * @param raw the whole JSON object
+     */
     public PullRequestReview {
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently: 'id' is required. */
+    /**
+     * Reads the JSON object leniently: 'id' is required.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static PullRequestReview fromJson(JsonNode json) {
         JsonFields.require(json, "pullRequestReview", "id");
         return new PullRequestReview(
@@ -47,9 +67,13 @@ public record PullRequestReview(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

@@ -3,6 +3,7 @@ package dev.integrations.github.model;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A repository, as returned by {@code GET /repos/{owner}/{repo}}, the repository listings, {@code POST /user/repos and its relatives}. The fields people use most are typed; everything GitHub sent
@@ -29,28 +30,56 @@ import java.time.Instant;
  */
 public record Repository(
         long id,
-        String nodeId,
-        String name,
-        String fullName,
-        String ownerLogin,
+        @Nullable String nodeId,
+        @Nullable String name,
+        @Nullable String fullName,
+        @Nullable String ownerLogin,
         boolean isPrivate,
-        String visibility,
-        String description,
-        String htmlUrl,
-        String cloneUrl,
-        String defaultBranch,
+        @Nullable String visibility,
+        @Nullable String description,
+        @Nullable String htmlUrl,
+        @Nullable String cloneUrl,
+        @Nullable String defaultBranch,
         boolean fork,
         boolean archived,
         boolean isTemplate,
-        Instant createdAt,
-        Instant updatedAt,
-        Instant pushedAt,
-        JsonNode raw) {
+        @Nullable Instant createdAt,
+        @Nullable Instant updatedAt,
+        @Nullable Instant pushedAt,
+        @Nullable JsonNode raw) {
+    /**
+     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     *
+     * @param id the numeric id
+     * @param nodeId the GraphQL node id
+     * @param name the name, e.g. {@code Hello-World}
+     * @param fullName {@code owner/name}
+     * @param ownerLogin the owner's login
+     * @param isPrivate whether it is private
+     * @param visibility {@code public}, {@code private} or {@code internal}, when GitHub says
+     * @param description the description, or null
+     * @param htmlUrl the web page
+     * @param cloneUrl the HTTPS clone URL
+     * @param defaultBranch the default branch, e.g. {@code main}
+     * @param fork whether it is a fork
+     * @param archived whether it is archived
+     * @param isTemplate whether it is a template repository
+     * @param createdAt when it was created
+     * @param updatedAt when it was last updated
+     * @param pushedAt when it was last pushed to
+     * @param raw the whole JSON object
+     */
     public Repository {
         raw = JsonFields.copy(raw);
     }
 
-    /** Reads the JSON object leniently: 'id' and 'name' are required. */
+    /**
+     * Reads the JSON object leniently: 'id' and 'name' are required.
+     *
+     * @param json the JSON object GitHub sent
+     * @return the value; fields GitHub left out are null, 0 or false
+     * @throws IllegalArgumentException when {@code json} is not an object or lacks a required field
+     */
     public static Repository fromJson(JsonNode json) {
         JsonFields.require(json, "repository", "id", "name");
         return new Repository(
@@ -74,9 +103,13 @@ public record Repository(
                 json);
     }
 
-    /** A copy of the JSON: trees are mutable, so each call gets its own. */
+    /**
+     * A copy of the JSON: trees are mutable, so each call gets its own.
+     *
+     * @return a copy of the whole JSON object, or null when the value was created without one
+     */
     @Override
-    public JsonNode raw() {
+    public @Nullable JsonNode raw() {
         return JsonFields.copy(raw);
     }
 

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns GitHub error responses into typed exceptions with GitHub's message, documentation link
@@ -134,7 +135,7 @@ public final class GithubErrors {
     }
 
     /** The scopes of an {@code X-OAuth-Scopes} style header: names separated by commas. */
-    private static List<String> scopes(String header) {
+    private static List<String> scopes(@Nullable String header) {
         List<String> out = new ArrayList<>();
         if (header != null) {
             for (String scope : header.split(",")) {
@@ -146,7 +147,7 @@ public final class GithubErrors {
         return out;
     }
 
-    private static boolean isRateLimited(HttpResult result, String message) {
+    private static boolean isRateLimited(HttpResult result, @Nullable String message) {
         if (result.status() == 429) {
             return true;
         }
@@ -160,7 +161,7 @@ public final class GithubErrors {
         return message != null && message.toLowerCase(Locale.ROOT).contains("rate limit");
     }
 
-    private static JsonNode parseQuietly(HttpResult result) {
+    private static @Nullable JsonNode parseQuietly(HttpResult result) {
         try {
             return result.bodyLength() == 0 ? null : Json.parse(result.body());
         } catch (java.io.IOException e) {
@@ -168,14 +169,14 @@ public final class GithubErrors {
         }
     }
 
-    private static String text(JsonNode body, String field) {
+    private static @Nullable String text(@Nullable JsonNode body, String field) {
         if (body == null || !body.hasNonNull(field)) {
             return null;
         }
         return body.get(field).asText();
     }
 
-    private static List<Map<String, Object>> errors(JsonNode body) {
+    private static List<Map<String, Object>> errors(@Nullable JsonNode body) {
         List<Map<String, Object>> out = new ArrayList<>();
         if (body != null && body.path("errors").isArray()) {
             for (JsonNode error : body.get("errors")) {
@@ -189,7 +190,7 @@ public final class GithubErrors {
         return out;
     }
 
-    private static String errorsSummary(JsonNode body) {
+    private static String errorsSummary(@Nullable JsonNode body) {
         List<Map<String, Object>> errors = errors(body);
         if (errors.isEmpty()) {
             return "";

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Calls GitHub's GraphQL API ({@code POST /graphql} with {@code {"query", "variables"}}) through
@@ -77,7 +78,7 @@ public final class GithubGraphql {
         return github.withSettings(Map.of("base_url", graphqlRoot));
     }
 
-    private static GraphqlException toException(GithubResponse response, JsonNode errors, JsonNode data) {
+    private static GraphqlException toException(GithubResponse response, JsonNode errors, @Nullable JsonNode data) {
         List<Map<String, Object>> list = new ArrayList<>();
         List<String> messages = new ArrayList<>();
         boolean scopes = false;

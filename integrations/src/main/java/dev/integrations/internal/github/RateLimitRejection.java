@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A response in which GitHub refused a request because of a rate limit, told apart from other
@@ -25,7 +26,8 @@ import java.util.Optional;
  * @param resetAt {@code x-ratelimit-reset}, or null
  * @param retryAfter {@code retry-after}, or null
  */
-public record RateLimitRejection(boolean secondary, Integer remaining, Instant resetAt, Duration retryAfter) {
+public record RateLimitRejection(boolean secondary, @Nullable Integer remaining, @Nullable Instant resetAt,
+                                 @Nullable Duration retryAfter) {
 
     /** The rejection {@code result} is, or empty when it is not a rate-limit response. */
     public static Optional<RateLimitRejection> of(HttpResult result) {

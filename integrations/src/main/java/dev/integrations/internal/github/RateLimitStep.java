@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tracks GitHub's rate-limit headers and waits out rate limits per a {@link RateLimitPolicy}
@@ -105,7 +106,7 @@ public final class RateLimitStep implements HttpStep {
     }
 
     /** Until the reset plus a margin, trimmed to the budget; null when the reset itself is beyond the budget. */
-    private static Duration untilReset(Instant resetAt, Instant now, Duration budget) {
+    private static @Nullable Duration untilReset(Instant resetAt, Instant now, Duration budget) {
         Duration bare = Duration.between(now, resetAt);
         if (bare.isNegative()) {
             bare = Duration.ZERO;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The latest {@link RateLimitSnapshot} per credential and resource, shared by every provider on
@@ -25,7 +26,7 @@ public final class RateLimitTracker {
 
     private static final class PerCredential {
         final Map<String, RateLimitSnapshot> byResource = new LinkedHashMap<>();
-        RateLimitSnapshot latest;
+        @Nullable RateLimitSnapshot latest;
     }
 
     public RateLimitTracker() {
@@ -62,7 +63,7 @@ public final class RateLimitTracker {
         lock.lock();
         try {
             PerCredential entry = byCredential.get(credentialHash);
-            return entry == null ? Optional.empty() : Optional.of(entry.latest);
+            return entry == null ? Optional.empty() : Optional.ofNullable(entry.latest);
         } finally {
             lock.unlock();
         }

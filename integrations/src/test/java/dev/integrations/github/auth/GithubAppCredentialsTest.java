@@ -61,6 +61,15 @@ class GithubAppCredentialsTest {
     }
 
     @Test
+    @DisplayName("null-safety: a blank app_token_fallback in a map reads as unset (it failed with a NullPointerException)")
+    void nullSafety_blankFallbackInMapReadsAsUnset() {
+        GithubAppCredentials blank = GithubAppCredentials.fromMap(Map.of("app_token_fallback", "  "));
+        assertThat(blank.appTokenFallback()).isFalse();
+        // Unset, so the environment still decides.
+        assertThat(blank.withEnvironment(Map.of("GITHUB_APP_TOKEN_FALLBACK", "true")).appTokenFallback()).isTrue();
+    }
+
+    @Test
     @DisplayName("the Field enum carries exactly the documented keys, env keys and defaults")
     void fieldTableMatchesTheSeed() {
         assertThat(Field.AUTHORIZATION_URL.environmentKeys()).containsExactly("GITHUB_AUTHORIZATION_URL", "GITHUB_AUTHORIZE_URL");

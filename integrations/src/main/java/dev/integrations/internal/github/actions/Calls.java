@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every action does around its request: send it through the provider (so the traffic rules
@@ -60,7 +61,7 @@ final class Calls {
      *
      * @param itemsField the array field of a wrapped listing ({@code codespaces}), or null for a plain array
      */
-    public static <T> ListResult<T> list(GithubCore github, String action, GithubRequest request, String itemsField,
+    public static <T> ListResult<T> list(GithubCore github, String action, GithubRequest request, @Nullable String itemsField,
                                   Function<JsonNode, T> item) {
         Pages<T> pages = github.paginate(request, json -> parse(action, request, json, item));
         if (itemsField != null) {
@@ -102,7 +103,7 @@ final class Calls {
     public static final class Fields {
         private final Map<String, Object> values = new LinkedHashMap<>();
 
-        Fields put(String name, Object value) {
+        Fields put(String name, @Nullable Object value) {
             if (value != null) {
                 values.put(name, value instanceof ParameterValue p ? p.value() : value);
             }

@@ -17,6 +17,7 @@ import java.util.Map;
 
 import static dev.integrations.internal.github.actions.UrlPath.filePath;
 import static dev.integrations.internal.github.actions.UrlPath.repository;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The file action behind {@link GithubClient#createOrUpdateFile}. Call it through the provider.
@@ -48,7 +49,7 @@ public final class FileActions {
         return Calls.call(github, ACTION, Calls.withBody("PUT", path, body.body()), FileCommit::fromJson);
     }
 
-    private static String currentSha(GithubCore github, CreateOrUpdateFileRequest request, String path) {
+    private static @Nullable String currentSha(GithubCore github, CreateOrUpdateFileRequest request, String path) {
         GithubRequest lookup = request.branch() == null ? Calls.get(path) : Calls.get(path, Map.of("ref", request.branch()));
         JsonNode existing;
         try {
@@ -67,7 +68,7 @@ public final class FileActions {
         return existing.get("sha").asText();
     }
 
-    private static Map<String, String> identity(GitIdentity identity) {
+    private static @Nullable Map<String, String> identity(@Nullable GitIdentity identity) {
         return identity == null ? null : Map.of("name", identity.name(), "email", identity.email());
     }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static dev.integrations.internal.github.actions.UrlPath.repository;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pull request actions behind {@link GithubClient#createPullRequest}, {@link GithubClient#updatePullRequest},
@@ -114,7 +115,8 @@ public final class PullRequestActions {
     }
 
     private static PullRequest open(GithubCore github, String action, String owner, String repo, String title, String head,
-                                    String base, String text, Boolean draft, Boolean maintainerCanModify) {
+                                    String base, @Nullable String text, @Nullable Boolean draft,
+                                    @Nullable Boolean maintainerCanModify) {
         Calls.Fields body = Calls.fields()
                 .put("title", title)
                 .put("head", head)

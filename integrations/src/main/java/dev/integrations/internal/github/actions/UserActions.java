@@ -9,6 +9,7 @@ import dev.integrations.github.model.GithubUser;
 import dev.integrations.github.model.ProfileStatus;
 import dev.integrations.http.TransportException;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,10 +45,11 @@ public final class UserActions {
      * status, or empty when the call cleared it (no message and no emoji).
      */
     public static Optional<ProfileStatus> setProfileStatus(GithubCore github, SetProfileStatusRequest request) {
+        Instant expiresAt = request.expiresAt();
         Calls.Fields input = Calls.fields()
                 .put("message", request.message())
                 .put("emoji", request.emoji())
-                .put("expiresAt", request.expiresAt() == null ? null : request.expiresAt().toString())
+                .put("expiresAt", expiresAt == null ? null : expiresAt.toString())
                 .put("limitedAvailability", request.limitedAvailability())
                 .put("organizationId", request.organizationId());
         JsonNode data = new GithubGraphql(github).execute(CHANGE_USER_STATUS, Map.of("input", input.body()));

@@ -16,6 +16,7 @@ import dev.integrations.internal.github.RateLimitTracker;
 import dev.integrations.internal.github.RefreshOnUnauthorizedStep;
 import dev.integrations.internal.github.TrafficState;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.integrations.auth.TokenSource;
 import dev.integrations.internal.http.FormEncoding;
 import dev.integrations.github.model.GithubUser;
@@ -42,6 +43,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link GithubClient} implementation: assembles the request chain described on
@@ -51,11 +53,11 @@ import java.util.function.Supplier;
 public final class DefaultGithubClient implements GithubClient, GithubCore {
     private final GithubSettings settings;
     private final HttpTransport transport;
-    private final TokenSource tokenSource;
+    private final @Nullable TokenSource tokenSource;
     private final List<HttpStep> steps;
     private final RateLimitTracker rateLimits;
 
-    private DefaultGithubClient(GithubSettings settings, HttpTransport transport, TokenSource tokenSource) {
+    private DefaultGithubClient(GithubSettings settings, HttpTransport transport, @Nullable TokenSource tokenSource) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.tokenSource = tokenSource;
@@ -89,7 +91,8 @@ public final class DefaultGithubClient implements GithubClient, GithubCore {
      * A provider whose token comes from {@code tokenSource} (a session's user token, refreshed and
      * retried once when GitHub answers 401), or from the settings when it is null.
      */
-    public static DefaultGithubClient create(GithubSettings settings, HttpTransport transport, TokenSource tokenSource) {
+    public static DefaultGithubClient create(GithubSettings settings, HttpTransport transport,
+                                             @Nullable TokenSource tokenSource) {
         return new DefaultGithubClient(settings, transport, tokenSource);
     }
 
@@ -245,7 +248,8 @@ public final class DefaultGithubClient implements GithubClient, GithubCore {
         Map<String, List<String>> headers = new TreeMap<>();
         result.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
         String text = result.bodyText();
-        JsonNode body = null;
+        // Without a JSON body the response holds a MissingNode, as GithubResponse documents.
+        JsonNode body = MissingNode.getInstance();
         if (!text.isBlank() && (result.mediaType().contains("json") || text.startsWith("{") || text.startsWith("["))) {
             try {
                 body = Json.parse(result.bodyStream());

@@ -26,6 +26,7 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link Pages} implementation: the walk described there, over a {@link Fetcher}.
@@ -51,9 +52,9 @@ public final class DefaultPages<T> implements Pages<T> {
     private final Fetcher fetcher;
     private final GithubRequest request;
     private final Function<JsonNode, ? extends T> mapper;
-    private final Integer perPage;
+    private final @Nullable Integer perPage;
     private final long maxItems;
-    private final String itemsField;
+    private final @Nullable String itemsField;
     private final int maxPages;
 
     /**
@@ -67,8 +68,8 @@ public final class DefaultPages<T> implements Pages<T> {
         this(fetcher, request, mapper, null, Long.MAX_VALUE, null, DEFAULT_MAX_PAGES);
     }
 
-    private DefaultPages(Fetcher fetcher, GithubRequest request, Function<JsonNode, ? extends T> mapper, Integer perPage,
-                  long maxItems, String itemsField, int maxPages) {
+    private DefaultPages(Fetcher fetcher, GithubRequest request, Function<JsonNode, ? extends T> mapper,
+                         @Nullable Integer perPage, long maxItems, @Nullable String itemsField, int maxPages) {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.request = Objects.requireNonNull(request, "request");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
@@ -209,7 +210,7 @@ public final class DefaultPages<T> implements Pages<T> {
         return items;
     }
 
-    private static JsonNode onlyArrayField(JsonNode body) {
+    private static @Nullable JsonNode onlyArrayField(JsonNode body) {
         JsonNode found = null;
         for (Iterator<JsonNode> it = body.elements(); it.hasNext(); ) {
             JsonNode value = it.next();
@@ -226,10 +227,10 @@ public final class DefaultPages<T> implements Pages<T> {
     /** Walks the pages: fetches one only when asked whether there is one. */
     private final class PageCursor implements Iterator<Page<T>> {
         private boolean started;
-        private URI nextUrl;
+        private @Nullable URI nextUrl;
         private long yielded;
         private int number;
-        private Page<T> buffered;
+        private @Nullable Page<T> buffered;
         /** Every page URL this walk has read, to recognise a cycle; at most maxPages entries. */
         private final Set<URI> visited = new HashSet<>();
 
@@ -241,9 +242,11 @@ public final class DefaultPages<T> implements Pages<T> {
             if (yielded >= maxItems || (started && nextUrl == null)) {
                 return false;
             }
+            // Once started, the check above has returned unless there is a next page.
+            URI pending = nextUrl;
             if (number >= maxPages) {
                 throw new TooManyPagesException("GitHub GET " + request.path() + " has more than " + maxPages
-                        + " pages (next: " + nextUrl.getRawPath() + "); read fewer items with maxItems(...), or allow"
+                        + " pages (next: " + (pending == null ? null : pending.getRawPath()) + "); read fewer items with maxItems(...), or allow"
                         + " more pages with maxPages(...)", maxPages);
             }
             GithubResponse response;
@@ -256,9 +259,10 @@ public final class DefaultPages<T> implements Pages<T> {
                 response = fetcher.first(first);
                 started = true;
             } else {
-                base = nextUrl;
-                where = nextUrl.getRawPath();
-                response = fetcher.next(nextUrl, request);
+                URI url = Objects.requireNonNull(pending);
+                base = url;
+                where = url.getRawPath();
+                response = fetcher.next(url, request);
             }
             visited.add(base.normalize());
             LinkHeader links = LinkHeader.parse(response.header("link").orElse(null), base);
@@ -285,7 +289,8 @@ public final class DefaultPages<T> implements Pages<T> {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            Page<T> page = buffered;
+            // hasNext() returned true, so a page is buffered.
+            Page<T> page = Objects.requireNonNull(buffered);
             buffered = null;
             return page;
         }
