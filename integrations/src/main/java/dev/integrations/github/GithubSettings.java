@@ -191,7 +191,9 @@ public final class GithubSettings {
         trustedHosts = trustedHosts == null ? List.of() : trustedHosts.stream().map(GithubSettings::trustedHost).distinct()
                 .toList();
         tokenOrigin = token == null ? null
-                : ConfigValues.origin(tokenOrigin != null ? ConfigValues.httpUri(tokenOrigin, "GitHub tokenOrigin") : baseUrl);
+                : ConfigValues.origin(tokenOrigin != null
+                        // httpUri returns null only for a null value
+                        ? java.util.Objects.requireNonNull(ConfigValues.httpUri(tokenOrigin, "GitHub tokenOrigin")) : baseUrl);
         this.token = token;
         this.authorizationScheme = authorizationScheme;
         this.baseUrl = baseUrl;
@@ -257,7 +259,8 @@ public final class GithubSettings {
         RateLimitPolicy rateLimitPolicy = new RateLimitPolicy(
                 mode == null ? RateLimitPolicy.DEFAULT.mode()
                         : mode instanceof RateLimitPolicy.Mode m ? m : RateLimitPolicy.Mode.parse(
-                        ConfigValues.string(mode, "GitHub rate_limit_policy")),
+                        // string returns null only for a null value
+                        java.util.Objects.requireNonNull(ConfigValues.string(mode, "GitHub rate_limit_policy"))),
                 maxWait == null ? RateLimitPolicy.DEFAULT_MAX_WAIT : maxWait,
                 rateLimitRetries == null ? RateLimitPolicy.DEFAULT_MAX_RETRIES : rateLimitRetries);
 

@@ -1,5 +1,7 @@
 package dev.integrations.internal.http;
 
+import org.jspecify.annotations.Nullable;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,7 +58,7 @@ public final class CredentialHash {
     }
 
     /** The hash of a bare token; {@link #ANONYMOUS} for null or blank. */
-    public static String ofToken(String token) {
+    public static String ofToken(@Nullable String token) {
         if (token == null || token.isBlank()) {
             return ANONYMOUS;
         }

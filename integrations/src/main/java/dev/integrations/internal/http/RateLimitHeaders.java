@@ -1,5 +1,6 @@
 package dev.integrations.internal.http;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,12 +36,12 @@ public final class RateLimitHeaders {
     }
 
     /** A counter header ({@code x-ratelimit-limit}, {@code -remaining}, {@code -used}) within {@code [0, MAX_COUNT]}. */
-    public static Optional<Integer> count(String name, String value) {
+    public static Optional<Integer> count(String name, @Nullable String value) {
         return number(name, value, MAX_COUNT).map(Long::intValue);
     }
 
     /** {@code x-ratelimit-reset} (epoch seconds) as an instant, when within {@code [0, MAX_RESET_EPOCH_SECOND]}. */
-    public static Optional<Instant> resetAt(String value) {
+    public static Optional<Instant> resetAt(@Nullable String value) {
         return number("x-ratelimit-reset", value, MAX_RESET_EPOCH_SECOND).map(Instant::ofEpochSecond);
     }
 
@@ -48,7 +49,7 @@ public final class RateLimitHeaders {
      * {@code retry-after} in seconds, cut to {@link #MAX_RETRY_AFTER}. The HTTP-date form is
      * legal but GitHub sends seconds; it is ignored.
      */
-    public static Optional<Duration> retryAfter(String value) {
+    public static Optional<Duration> retryAfter(@Nullable String value) {
         if (value != null && isDigits(value.trim()) && value.trim().length() > MAX_DIGITS) {
             return Optional.of(MAX_RETRY_AFTER);
         }
@@ -71,7 +72,7 @@ public final class RateLimitHeaders {
         return false;
     }
 
-    private static Optional<Long> number(String name, String value, long max) {
+    private static Optional<Long> number(String name, @Nullable String value, long max) {
         if (value == null) {
             return Optional.empty();
         }
