@@ -53,8 +53,6 @@ class PackageCycleTest {
                 "the action catalog (GithubActions) is bound to a GithubClient, whose methods take the request records");
         KNOWN_BACK_EDGES.put("dev.integrations.github -> dev.integrations.internal.github.client",
                 "the static factories GithubClient.create(...) name the internal implementation");
-        KNOWN_BACK_EDGES.put("dev.integrations.github.actions -> dev.integrations.internal.github.actions",
-                "CreateOrUpdateFileRequest normalises its path with the internal UrlPath");
     }
 
     private static final Pattern EDGE = Pattern.compile("^\\s+(dev\\.integrations[\\w.]*)\\s+->\\s+(dev\\.integrations[\\w.]*)\\s");

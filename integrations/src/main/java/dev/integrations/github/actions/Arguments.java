@@ -1,7 +1,5 @@
 package dev.integrations.github.actions;
 
-import dev.integrations.internal.github.actions.UrlPath;
-
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -99,11 +97,22 @@ final class Arguments {
     }
 
     /**
-     * A file path as GitHub's contents API wants it (see {@code UrlPath.normalizeFilePath}); here so
-     * the generated request records need not know where the URL helpers live.
+     * A file path as GitHub's contents API wants it: leading slashes dropped (people write
+     * {@code /docs/a.md} for {@code docs/a.md}); empty, {@code .} and {@code ..} segments refused,
+     * since GitHub would answer 404 or 422 and the caller most likely built the path wrongly.
      */
     static String filePath(String action, String path) {
-        return UrlPath.normalizeFilePath(action, path);
+        String trimmed = path;
+        while (trimmed.startsWith("/")) {
+            trimmed = trimmed.substring(1);
+        }
+        for (String segment : trimmed.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                throw new InvalidActionArgumentsException(action, "path", "'path' must be a file path such as docs/README.md,"
+                        + " without empty, '.' or '..' segments; got '" + path + "'");
+            }
+        }
+        return trimmed;
     }
 
     /** Whether {@code text} is base64 (MIME flavour: line breaks allowed, as tools often wrap it). */

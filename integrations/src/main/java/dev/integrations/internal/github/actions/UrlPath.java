@@ -1,6 +1,5 @@
 package dev.integrations.internal.github.actions;
 
-import dev.integrations.github.actions.InvalidActionArgumentsException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -41,25 +40,6 @@ public final class UrlPath {
             out.append(segment(segments[i]));
         }
         return out.toString();
-    }
-
-    /**
-     * Checks a repository file path and drops leading slashes (people write {@code /docs/a.md}
-     * for {@code docs/a.md}). Empty, {@code .} and {@code ..} segments are refused: GitHub would
-     * answer 404 or 422 and the caller most likely built the path wrongly.
-     */
-    public static String normalizeFilePath(String action, String path) {
-        String trimmed = path;
-        while (trimmed.startsWith("/")) {
-            trimmed = trimmed.substring(1);
-        }
-        for (String segment : trimmed.split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-                throw new InvalidActionArgumentsException(action, "path", "'path' must be a file path such as docs/README.md,"
-                        + " without empty, '.' or '..' segments; got '" + path + "'");
-            }
-        }
-        return trimmed;
     }
 
     /** {@code /repos/{owner}/{repo}} with both parts encoded. */
