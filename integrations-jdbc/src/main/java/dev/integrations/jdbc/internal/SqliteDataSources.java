@@ -58,8 +58,8 @@ public final class SqliteDataSources {
             throw new ConfigurationException("Cannot create the SQLite database file " + path + " (" + e.getClass().getSimpleName()
                     + "): check that the directory is writable by this process", e);
         }
-        requireOnClassPath("org.sqlite.SQLiteDataSource", "org.xerial", "sqlite-jdbc");
-        requireOnClassPath("com.zaxxer.hikari.HikariDataSource", "com.zaxxer", "HikariCP");
+        requireOnClassPath("org.sqlite.SQLiteDataSource", "org.xerial", "sqlite-jdbc", "org.xerial.sqlitejdbc");
+        requireOnClassPath("com.zaxxer.hikari.HikariDataSource", "com.zaxxer", "HikariCP", "com.zaxxer.hikari");
         return Pool.open(path);
     }
 
@@ -67,13 +67,16 @@ public final class SqliteDataSources {
      * Both libraries are optional dependencies of this module (users of PostgreSQL or MariaDB bring
      * their own pool), so say which artifact to add instead of failing with NoClassDefFoundError.
      */
-    private static void requireOnClassPath(String className, String groupId, String artifactId) {
+    private static void requireOnClassPath(String className, String groupId, String artifactId, String moduleName) {
         try {
             Class.forName(className, false, SqliteDataSources.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
             throw new ConfigurationException("The embedded SQLite store needs " + groupId + ":" + artifactId
                     + " on the class path (it is an optional dependency of integrations-jdbc): add it to your build"
-                    + " (its version is managed by integrations-bom), or pass your own DataSource to the JDBC store builders");
+                    + " (the README lists the tested version); on the module path also resolve it as module "
+                    + moduleName + " (requires " + moduleName + "; in your module-info, or --add-modules " + moduleName
+                    + "), since integrations-jdbc only requires it statically. Or pass your own DataSource to the JDBC"
+                    + " store builders");
         }
     }
 
