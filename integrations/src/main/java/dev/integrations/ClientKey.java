@@ -4,19 +4,19 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A typed handle for looking up a provider in an {@link Integrations} container:
+ * A typed handle for looking up a client in an {@link Integrations} container:
  * {@code integrations.get(GithubClient.KEY)} returns a {@code GithubClient} without a cast.
  *
- * @param name the provider's name, lower case ({@code "github"}); names are case-insensitive
- * @param type the provider's class
- * @param <P> the provider type
+ * @param name the client's name, lower case ({@code "github"}); names are case-insensitive
+ * @param type the client's class
+ * @param <P> the client type
  */
 public record ClientKey<P extends ApiClient>(String name, Class<P> type) {
     /**
      * Checks the type and normalises the name.
      *
-     * @param name the provider's name, lower case ({@code "github"}); names are case-insensitive
-     * @param type the provider's class
+     * @param name the client's name, lower case ({@code "github"}); names are case-insensitive
+     * @param type the client's class
      * @throws NullPointerException when the name or type is null
      * @throws IllegalArgumentException when the name is blank
      */
@@ -48,10 +48,10 @@ public record ClientKey<P extends ApiClient>(String name, Class<P> type) {
      * @throws IllegalArgumentException when the name is blank
      */
     public static String normalizeName(String name) {
-        Objects.requireNonNull(name, "provider name");
+        Objects.requireNonNull(name, "client name");
         String trimmed = name.trim();
         if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("provider name must not be blank");
+            throw new IllegalArgumentException("client name must not be blank");
         }
         return trimmed.toLowerCase(Locale.ROOT);
     }
