@@ -3,18 +3,23 @@ package dev.integrations.github.actions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.integrations.github.GithubActionMethods;
 import dev.integrations.github.GithubClient;
+import dev.integrations.internal.github.client.DefaultGithubClient;
+import dev.integrations.internal.github.client.GeneratedActionDispatch;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -233,6 +238,33 @@ class ActionDeclarationsTest {
         assertThat(CodespaceRequest.of(c -> c.codespaceName("octo-hello-abc123")).codespaceName()).isEqualTo("octo-hello-abc123");
         Method[] codespaceBuilder = CodespaceRequest.Builder.class.getDeclaredMethods();
         assertThat(codespaceBuilder).extracting(Method::getName).contains("codespaceName", "build");
+    }
+
+    @Test
+    @DisplayName("issue 8: every action's client methods are generated from its declaration, none hand-written in GithubClient or DefaultGithubClient")
+    void issue8_clientMethodsAreGeneratedFromTheDeclaration() throws NoSuchMethodException {
+        List<String> withRequest = new ArrayList<>();
+        for (ActionDeclaration<?> action : ActionDeclarations.ALL) {
+            Class<?> request = action.requestType();
+            if (request == null) {
+                continue;
+            }
+            String name = action.name();
+            withRequest.add(name);
+            Method typed = GithubActionMethods.class.getDeclaredMethod(name, request);
+            assertThat(Modifier.isAbstract(typed.getModifiers())).as(name).isTrue();
+            assertThat(GithubActionMethods.class.getDeclaredMethod(name, Consumer.class).isDefault()).as(name).isTrue();
+            assertThat(GithubClient.class.getMethod(name, request).getDeclaringClass()).as(name).isEqualTo(GithubActionMethods.class);
+            assertThat(GithubClient.class.getMethod(name, Consumer.class).getDeclaringClass()).as(name)
+                    .isEqualTo(GithubActionMethods.class);
+            Method dispatched = DefaultGithubClient.class.getMethod(name, request);
+            assertThat(dispatched.getDeclaringClass()).as(name).isEqualTo(GeneratedActionDispatch.class);
+            assertThat(dispatched.getGenericReturnType()).as(name).isEqualTo(typed.getGenericReturnType());
+        }
+        assertThat(Arrays.stream(GithubActionMethods.class.getDeclaredMethods()).map(Method::getName).distinct())
+                .containsExactlyInAnyOrderElementsOf(withRequest);
+        assertThat(Arrays.stream(GeneratedActionDispatch.class.getDeclaredMethods()).map(Method::getName))
+                .containsExactlyInAnyOrderElementsOf(withRequest);
     }
 
     private static ActionDefinition<?, ?> definition(String name) {

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.integrations.auth.TokenSource;
 import dev.integrations.internal.http.FormEncoding;
-import dev.integrations.github.model.GithubUser;
 import dev.integrations.internal.http.ConditionalCacheStep;
 import dev.integrations.internal.http.CredentialHash;
 import dev.integrations.http.HttpResult;
@@ -47,13 +46,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link GithubClient} implementation: assembles the request chain described on
- * {@link GithubClient} and implements each typed action by handing itself, as the narrow
- * {@link GithubCore}, to the action's call logic in {@code dev.integrations.internal.github.actions}.
- *
- * <p>Why it is longer than 400 lines: about half of it is the one-line override of each of the 32
- * actions the interface declares; the request chain and raw calls are the rest.
+ * {@link GithubClient} and the narrow {@link GithubCore} the actions' call logic uses; the typed
+ * actions come from {@link GeneratedActionDispatch}, which the build generates from the actions'
+ * declaration.
  */
-public final class DefaultGithubClient implements GithubClient, GithubCore {
+public final class DefaultGithubClient implements GithubClient, GeneratedActionDispatch {
     private final GithubSettings settings;
     private final HttpTransport transport;
     private final @Nullable TokenSource tokenSource;
@@ -272,192 +269,6 @@ public final class DefaultGithubClient implements GithubClient, GithubCore {
     @Override
     public JsonNode graphql(String query, Map<String, ?> variables) {
         return new GithubGraphql(this).execute(query, variables);
-    }
-
-    @Override
-    public dev.integrations.github.ListResult<dev.integrations.github.model.Repository> listRepositories(
-            dev.integrations.github.actions.ListRepositoriesRequest request) {
-        return dev.integrations.internal.github.actions.RepositoryActions.listRepositories(this, request);
-    }
-
-    @Override
-    public Optional<dev.integrations.github.model.Repository> findRepository(
-            dev.integrations.github.actions.FindRepositoryRequest request) {
-        return dev.integrations.internal.github.actions.RepositoryActions.findRepository(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.Repository createRepository(
-            dev.integrations.github.actions.CreateRepositoryRequest request) {
-        return dev.integrations.internal.github.actions.RepositoryActions.createRepository(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.Repository createRepositoryFromTemplate(
-            dev.integrations.github.actions.CreateRepositoryFromTemplateRequest request) {
-        return dev.integrations.internal.github.actions.RepositoryActions.createRepositoryFromTemplate(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.GitReference createBranch(
-            dev.integrations.github.actions.CreateBranchRequest request) {
-        return dev.integrations.internal.github.actions.BranchActions.createBranch(this, request);
-    }
-
-    @Override
-    public void deleteBranch(
-            dev.integrations.github.actions.DeleteBranchRequest request) {
-        dev.integrations.internal.github.actions.BranchActions.deleteBranch(this, request);
-    }
-
-    @Override
-    public Optional<dev.integrations.github.model.Branch> findBranch(
-            dev.integrations.github.actions.FindBranchRequest request) {
-        return dev.integrations.internal.github.actions.BranchActions.findBranch(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.FileCommit createOrUpdateFile(
-            dev.integrations.github.actions.CreateOrUpdateFileRequest request) {
-        return dev.integrations.internal.github.actions.FileActions.createOrUpdateFile(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.ListResult<dev.integrations.github.model.Codespace> listCodespaces(
-            dev.integrations.github.actions.ListCodespacesRequest request) {
-        return dev.integrations.internal.github.actions.CodespaceActions.listCodespaces(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.ListResult<dev.integrations.github.model.Codespace> listRepositoryCodespaces(
-            dev.integrations.github.actions.ListRepositoryCodespacesRequest request) {
-        return dev.integrations.internal.github.actions.CodespaceActions.listRepositoryCodespaces(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.Codespace createCodespace(
-            dev.integrations.github.actions.CreateCodespaceRequest request) {
-        return dev.integrations.internal.github.actions.CodespaceActions.createCodespace(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.Codespace getCodespace(
-            dev.integrations.github.actions.CodespaceRequest request) {
-        return dev.integrations.internal.github.actions.CodespaceActions.getCodespace(this, request);
-    }
-
-    @Override
-    public void deleteCodespace(
-            dev.integrations.github.actions.CodespaceRequest request) {
-        dev.integrations.internal.github.actions.CodespaceActions.deleteCodespace(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.Codespace startCodespace(
-            dev.integrations.github.actions.CodespaceRequest request) {
-        return dev.integrations.internal.github.actions.CodespaceActions.startCodespace(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.Codespace stopCodespace(
-            dev.integrations.github.actions.CodespaceRequest request) {
-        return dev.integrations.internal.github.actions.CodespaceActions.stopCodespace(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.Issue createIssue(
-            dev.integrations.github.actions.CreateIssueRequest request) {
-        return dev.integrations.internal.github.actions.IssueActions.createIssue(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.Issue updateIssue(
-            dev.integrations.github.actions.UpdateIssueRequest request) {
-        return dev.integrations.internal.github.actions.IssueActions.updateIssue(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.ListResult<dev.integrations.github.model.Label> addLabelsToIssue(
-            dev.integrations.github.actions.AddLabelsToIssueRequest request) {
-        return dev.integrations.internal.github.actions.IssueActions.addLabelsToIssue(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.IssueComment createComment(
-            dev.integrations.github.actions.CreateCommentRequest request) {
-        return dev.integrations.internal.github.actions.IssueActions.createComment(this, request);
-    }
-
-    @Override
-    public Optional<dev.integrations.github.model.Issue> findIssue(
-            dev.integrations.github.actions.FindIssueRequest request) {
-        return dev.integrations.internal.github.actions.IssueActions.findIssue(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.FindOrCreateResult<dev.integrations.github.model.Issue> findOrCreateIssue(
-            dev.integrations.github.actions.FindOrCreateIssueRequest request) {
-        return dev.integrations.internal.github.actions.IssueActions.findOrCreateIssue(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.CreatedPullRequest createPullRequest(
-            dev.integrations.github.actions.CreatePullRequestRequest request) {
-        return dev.integrations.internal.github.actions.PullRequestActions.createPullRequest(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.PullRequest updatePullRequest(
-            dev.integrations.github.actions.UpdatePullRequestRequest request) {
-        return dev.integrations.internal.github.actions.PullRequestActions.updatePullRequest(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.PullRequestReview submitReview(
-            dev.integrations.github.actions.SubmitReviewRequest request) {
-        return dev.integrations.internal.github.actions.PullRequestActions.submitReview(this, request);
-    }
-
-    @Override
-    public Optional<dev.integrations.github.model.PullRequest> findPullRequest(
-            dev.integrations.github.actions.FindPullRequestRequest request) {
-        return dev.integrations.internal.github.actions.PullRequestActions.findPullRequest(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.FindOrCreateResult<dev.integrations.github.model.PullRequest> findOrCreatePullRequest(
-            dev.integrations.github.actions.FindOrCreatePullRequestRequest request) {
-        return dev.integrations.internal.github.actions.PullRequestActions.findOrCreatePullRequest(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.Gist createGist(
-            dev.integrations.github.actions.CreateGistRequest request) {
-        return dev.integrations.internal.github.actions.GistActions.createGist(this, request);
-    }
-
-    @Override
-    public Optional<GithubUser> findUser(
-            dev.integrations.github.actions.FindUserRequest request) {
-        return dev.integrations.internal.github.actions.UserActions.findUser(this, request);
-    }
-
-    @Override
-    public Optional<dev.integrations.github.model.ProfileStatus> setProfileStatus(
-            dev.integrations.github.actions.SetProfileStatusRequest request) {
-        return dev.integrations.internal.github.actions.UserActions.setProfileStatus(this, request);
-    }
-
-    @Override
-    public dev.integrations.github.model.OrganizationMembership checkOrganizationMembership(
-            dev.integrations.github.actions.CheckOrganizationMembershipRequest request) {
-        return dev.integrations.internal.github.actions.OrganizationActions.checkOrganizationMembership(this, request);
-    }
-
-    @Override
-    public Optional<dev.integrations.github.model.Organization> findOrganization(
-            dev.integrations.github.actions.FindOrganizationRequest request) {
-        return dev.integrations.internal.github.actions.OrganizationActions.findOrganization(this, request);
     }
 
     @Override
