@@ -1,14 +1,11 @@
 package dev.integrations.jdbc;
 
 import javax.sql.DataSource;
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Logger;
 
 /**
  * A pool of one physical connection, as small as a pool can be: handed out again and again, checked
@@ -17,7 +14,7 @@ import java.util.logging.Logger;
  * connection the store will use next, with a real fault ({@link TestDatabase#kill}), or make the
  * database refuse new connections.
  */
-final class BreakableDataSource implements DataSource {
+final class BreakableDataSource extends TestDataSource {
     private final DataSource physicalSource;
     private final ReentrantLock lock = new ReentrantLock();
     private Connection physical;
@@ -87,43 +84,5 @@ final class BreakableDataSource implements DataSource {
                 // already broken
             }
         }
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("credentials are fixed");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return false;
     }
 }

@@ -1,17 +1,14 @@
 package dev.integrations.jdbc;
 
 import javax.sql.DataSource;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
 
 /**
  * A data source for tests: connections come from {@code opener}; the last one handed out on each
  * thread is remembered, so a test can break the very connection a store is using.
  */
-final class SimpleDataSource implements DataSource {
+final class SimpleDataSource extends TestDataSource {
     @FunctionalInterface
     interface Opener {
         Connection open() throws SQLException;
@@ -39,43 +36,5 @@ final class SimpleDataSource implements DataSource {
         Connection c = opener.open();
         last.set(c);
         return c;
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("credentials are fixed");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return false;
     }
 }
