@@ -1,6 +1,6 @@
 /**
  * integrations-jdbc: persistent, encrypted credential and authorization-state stores over JDBC
- * (SQLite, PostgreSQL, MariaDB/MySQL) for {@code dev.integrations.auth.AuthManager}.
+ * (SQLite, PostgreSQL, MariaDB/MySQL) for {@code dev.integrations.AuthManager}.
  *
  * <p>Start at {@link dev.integrations.jdbc.JdbcStores}. Only {@code dev.integrations.jdbc} is API;
  * {@code dev.integrations.jdbc.internal} is the machinery behind it and may change in any release.

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class ActionGenerator {
     private static final String PACKAGE = "dev.integrations.github.actions";
+    private static final String CATALOG_PACKAGE = "dev.integrations.github.catalog";
     private static final String CLIENT_PACKAGE = "dev.integrations.github";
     private static final String DISPATCH_PACKAGE = "dev.integrations.internal.github.client";
     private static final String CALL_LOGIC_PACKAGE = "dev.integrations.internal.github.actions";
@@ -72,7 +73,9 @@ public final class ActionGenerator {
         for (Map.Entry<String, JsonNode> request : requests.entrySet()) {
             write(out.resolve(request.getKey() + ".java"), generator.record(request.getValue(), users.get(request.getKey())));
         }
-        write(out.resolve("ActionDeclarations.java"), generator.declarations(root.path("actions")));
+        Path catalog = Path.of(args[1]).resolve(CATALOG_PACKAGE.replace('.', '/'));
+        Files.createDirectories(catalog);
+        write(catalog.resolve("ActionDeclarations.java"), generator.declarations(root.path("actions")));
         Path client = Path.of(args[1]).resolve(CLIENT_PACKAGE.replace('.', '/'));
         Files.createDirectories(client);
         write(client.resolve("GithubActionMethods.java"), actionMethods(root.path("actions")));
@@ -295,7 +298,16 @@ public final class ActionGenerator {
 
     private String declarations(JsonNode actions) {
         StringBuilder s = new StringBuilder(HEADER);
-        s.append("package ").append(PACKAGE).append(";\n\nimport java.util.List;\n\n");
+        s.append("package ").append(CATALOG_PACKAGE).append(";\n\n");
+        TreeSet<String> requestTypes = new TreeSet<>();
+        for (JsonNode action : actions) {
+            String type = requestType(action);
+            if (type != null) {
+                requestTypes.add(type);
+            }
+        }
+        requestTypes.forEach(type -> s.append("import ").append(PACKAGE).append('.').append(type).append(";\n"));
+        s.append("\nimport java.util.List;\n\n");
         s.append("/** Each action's name, group, description, request type and HTTP calls, as declared. */\n");
         s.append("final class ActionDeclarations {\n");
         List<String> constants = new ArrayList<>();
@@ -507,7 +519,7 @@ public final class ActionGenerator {
         return p.path("name").asText();
     }
 
-    /** The JSON name of a Java name, as {@code Arguments.snakeCase} computes it at run time. */
+    /** The JSON name of a Java name, as {@code ParameterNames.snakeCase} computes it at run time. */
     private static String snakeCase(String camel) {
         return camel.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
     }

@@ -3,7 +3,7 @@
  * refresh of rotating tokens and a ready API client.
  *
  * <p>Start at {@link dev.integrations.Integrations} (API clients from settings or the environment)
- * or {@link dev.integrations.auth.AuthManager} (users, their stored credentials and per-user
+ * or {@link dev.integrations.AuthManager} (users, their stored credentials and per-user
  * sessions). Only the packages exported here are API; {@code dev.integrations.internal.*} is the
  * machinery behind them and may change in any release.
  */
@@ -14,12 +14,16 @@ module dev.integrations {
     requires static org.jspecify;
 
     exports dev.integrations;
+    exports dev.integrations.core;
+    exports dev.integrations.spi;
     exports dev.integrations.auth;
     exports dev.integrations.auth.oauth2;
     exports dev.integrations.auth.store;
     exports dev.integrations.github;
     exports dev.integrations.github.actions;
     exports dev.integrations.github.auth;
+    exports dev.integrations.github.catalog;
+    exports dev.integrations.github.client;
     exports dev.integrations.github.model;
     exports dev.integrations.http;
 
@@ -28,9 +32,9 @@ module dev.integrations {
 
     opens dev.integrations.github.model to com.fasterxml.jackson.databind;
 
-    uses dev.integrations.ClientFactory;
+    uses dev.integrations.spi.ClientFactory;
     uses dev.integrations.auth.AuthProviderFactory;
 
-    provides dev.integrations.ClientFactory with dev.integrations.internal.github.client.GithubClientFactory;
+    provides dev.integrations.spi.ClientFactory with dev.integrations.internal.github.client.GithubClientFactory;
     provides dev.integrations.auth.AuthProviderFactory with dev.integrations.internal.github.auth.GithubAuthProviderFactory;
 }

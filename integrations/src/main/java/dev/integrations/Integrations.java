@@ -1,5 +1,12 @@
 package dev.integrations;
 
+import dev.integrations.core.ApiClient;
+import dev.integrations.core.ClientKey;
+import dev.integrations.core.ConfigurationException;
+import dev.integrations.core.IntegrationsException;
+import dev.integrations.spi.ClientContext;
+import dev.integrations.spi.ClientFactory;
+
 import dev.integrations.github.GithubClient;
 import dev.integrations.http.HttpTransport;
 

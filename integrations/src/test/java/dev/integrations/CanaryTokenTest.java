@@ -5,7 +5,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
-import dev.integrations.auth.AuthManager;
+import dev.integrations.AuthManager;
 import dev.integrations.auth.SessionOptions;
 import dev.integrations.auth.oauth2.AuthorizationStep;
 import dev.integrations.auth.oauth2.ExchangeRequest;

@@ -1,11 +1,15 @@
 package dev.integrations;
 
+import dev.integrations.github.client.GithubClients;
+import dev.integrations.core.ConfigurationException;
+import dev.integrations.core.IntegrationsException;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.sun.net.httpserver.HttpServer;
-import dev.integrations.auth.AuthManager;
+import dev.integrations.AuthManager;
 import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.TokenSource;
 import dev.integrations.github.GithubClient;
@@ -132,7 +136,7 @@ class HeaderSafetyTest {
                 return null;
             }
         };
-        GithubClient github = GithubClient.create(GithubSettings.fromMap(Map.of("base_url", base, "token", "ghp_ok",
+        GithubClient github = GithubClients.create(GithubSettings.fromMap(Map.of("base_url", base, "token", "ghp_ok",
                 "max_retries", 0)), HttpTransport.create(), source);
 
         assertLeakFree(github::getAuthenticatedUser, InvalidCredentialsException.class, "GitHub access token", where);

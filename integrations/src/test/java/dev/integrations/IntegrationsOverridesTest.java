@@ -1,5 +1,10 @@
 package dev.integrations;
 
+import dev.integrations.github.client.GithubClients;
+import dev.integrations.core.ClientKey;
+import dev.integrations.core.ConfigurationException;
+import dev.integrations.core.IntegrationsException;
+
 import dev.integrations.auth.MissingCredentialsException;
 import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
@@ -32,7 +37,7 @@ class IntegrationsOverridesTest {
         integrations = Integrations.builder()
                 .environment(Map.of())
                 .transport(TRANSPORT)
-                .client(GithubClient.create(baseSettings, TRANSPORT))
+                .client(GithubClients.create(baseSettings, TRANSPORT))
                 .build();
     }
 
@@ -128,7 +133,7 @@ class IntegrationsOverridesTest {
         @DisplayName("with a map reads the container's environment for the keys it does not give")
         void replaceWithMapUsesContainerEnvironment() {
             Integrations withEnv = Integrations.builder().environment(Map.of("GITHUB_TOKEN", "env-token"))
-                    .transport(TRANSPORT).client(GithubClient.create(baseSettings, TRANSPORT)).build();
+                    .transport(TRANSPORT).client(GithubClients.create(baseSettings, TRANSPORT)).build();
 
             try (var scope = withEnv.overrides(o -> o.replace("github", Map.of("user_agent", "x")))) {
                 assertThat(withEnv.github().settings().token()).isEqualTo("env-token");
@@ -139,7 +144,7 @@ class IntegrationsOverridesTest {
         @DisplayName("with an instance uses exactly that instance inside the scope")
         void replaceWithInstance() {
             GithubClient original = integrations.github();
-            GithubClient replacement = GithubClient.create(GithubSettings.builder().token("other").build(), TRANSPORT);
+            GithubClient replacement = GithubClients.create(GithubSettings.builder().token("other").build(), TRANSPORT);
 
             try (var scope = integrations.overrides(replacement)) {
                 assertThat(integrations.github()).isSameAs(replacement);
@@ -151,7 +156,7 @@ class IntegrationsOverridesTest {
         @DisplayName("can add a provider that was not there and removes it again on close")
         void replaceAddsAbsentProvider() {
             Integrations empty = Integrations.builder().environment(Map.of()).transport(TRANSPORT).build();
-            GithubClient provider = GithubClient.create(GithubSettings.defaults(), TRANSPORT);
+            GithubClient provider = GithubClients.create(GithubSettings.defaults(), TRANSPORT);
 
             try (var scope = empty.overrides(provider)) {
                 assertThat(empty.github()).isSameAs(provider);
@@ -249,7 +254,7 @@ class IntegrationsOverridesTest {
             Integrations session = Integrations.builder().environment(Map.of()).transport(TRANSPORT)
                     .unavailable("github", () -> new MissingCredentialsException("github", "no credentials"))
                     .build();
-            GithubClient provider = GithubClient.create(GithubSettings.defaults(), TRANSPORT);
+            GithubClient provider = GithubClients.create(GithubSettings.defaults(), TRANSPORT);
 
             try (var scope = session.overrides(provider)) {
                 assertThat(session.github()).isSameAs(provider);

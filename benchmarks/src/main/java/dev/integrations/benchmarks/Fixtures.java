@@ -1,6 +1,6 @@
 package dev.integrations.benchmarks;
 
-import dev.integrations.auth.AuthManager;
+import dev.integrations.AuthManager;
 import dev.integrations.auth.store.CredentialStore;
 import dev.integrations.github.auth.GithubAppCredentials;
 import dev.integrations.github.auth.GithubUserCredentials;

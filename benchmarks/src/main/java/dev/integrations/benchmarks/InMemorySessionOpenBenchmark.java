@@ -1,7 +1,7 @@
 package dev.integrations.benchmarks;
 
 import dev.integrations.Integrations;
-import dev.integrations.auth.AuthManager;
+import dev.integrations.AuthManager;
 import dev.integrations.auth.store.InMemoryCredentialStore;
 import dev.integrations.github.GithubClient;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,7 +1,7 @@
 package dev.integrations.benchmarks;
 
 import dev.integrations.Integrations;
-import dev.integrations.auth.AuthManager;
+import dev.integrations.AuthManager;
 import dev.integrations.github.GithubClient;
 import dev.integrations.jdbc.EncryptionKeys;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,7 +1,7 @@
 package dev.integrations.benchmarks;
 
 import dev.integrations.Integrations;
-import dev.integrations.auth.AuthManager;
+import dev.integrations.AuthManager;
 import dev.integrations.auth.oauth2.OAuth2Flow;
 import dev.integrations.github.auth.GithubUserCredentials;
 import dev.integrations.github.sandbox.GithubSandbox;

@@ -1,6 +1,6 @@
 package dev.integrations.jdbc;
 
-import dev.integrations.IntegrationsException;
+import dev.integrations.core.IntegrationsException;
 
 /**
  * A JDBC store could not read or write: the database was unreachable, the connection dropped, the

@@ -8,7 +8,7 @@ import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.AesGcmKey;
 import com.google.crypto.tink.aead.AesGcmParameters;
 import com.google.crypto.tink.util.SecretBytes;
-import dev.integrations.ConfigurationException;
+import dev.integrations.core.ConfigurationException;
 import dev.integrations.jdbc.internal.Cipher;
 import dev.integrations.jdbc.internal.Sealed;
 

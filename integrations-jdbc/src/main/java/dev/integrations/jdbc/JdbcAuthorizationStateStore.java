@@ -281,7 +281,7 @@ public final class JdbcAuthorizationStateStore implements AuthorizationStateStor
          * Builds the store; it connects on first use.
          *
          * @return the store
-         * @throws dev.integrations.ConfigurationException when no key ring was given and none is
+         * @throws dev.integrations.core.ConfigurationException when no key ring was given and none is
          *     configured in the environment
          */
         public JdbcAuthorizationStateStore build() {

@@ -420,7 +420,7 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
          * schema, so a database that is down now only fails calls until it is back.
          *
          * @return the store
-         * @throws dev.integrations.ConfigurationException when no key ring was given and none is
+         * @throws dev.integrations.core.ConfigurationException when no key ring was given and none is
          *     configured in the environment
          */
         public JdbcCredentialStore build() {

@@ -67,7 +67,7 @@ public final class JdbcStores implements AutoCloseable {
      *
      * @param file the SQLite database file
      * @return both stores; close them when done
-     * @throws dev.integrations.ConfigurationException when no key ring is configured (the message
+     * @throws dev.integrations.core.ConfigurationException when no key ring is configured (the message
      *     tells how to create one)
      */
     public static JdbcStores sqlite(Path file) {

@@ -4,9 +4,9 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.integrations.IntegrationsException;
+import dev.integrations.core.IntegrationsException;
 import dev.integrations.Integrations;
-import dev.integrations.auth.AuthManager;
+import dev.integrations.AuthManager;
 import dev.integrations.auth.CredentialEvent;
 import dev.integrations.auth.RefreshNotStoredException;
 import dev.integrations.auth.ReauthorizationRequiredException;
@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 abstract class RefreshFaultsBehaviour {
     private static final String SEED_ACCESS = "gho_canarySeedAccess";
     private static final String SEED_REFRESH = "ghr_canarySeedRefresh";
-    private static final String REFRESHER_LOGGER = "dev.integrations.auth.CredentialRefresher";
+    private static final String REFRESHER_LOGGER = "dev.integrations.CredentialRefresher";
 
     abstract TestDatabase db();
 

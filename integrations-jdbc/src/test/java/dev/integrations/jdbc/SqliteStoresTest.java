@@ -115,7 +115,7 @@ class SqliteStoresTest {
         Files.writeString(file, "this is a text file, not an SQLite database; ".repeat(200));
 
         assertThatThrownBy(() -> JdbcStores.sqlite(file, EncryptionKeys.generate("k1")))
-                .isInstanceOf(dev.integrations.ConfigurationException.class)
+                .isInstanceOf(dev.integrations.core.ConfigurationException.class)
                 .hasMessageContaining(file.toAbsolutePath().toString())
                 .hasMessageContaining("not a database")
                 .hasMessageContaining("point the store at another file");

@@ -1,6 +1,7 @@
 package dev.integrations.auth;
 
-import dev.integrations.ClientContext;
+
+import dev.integrations.spi.ClientContext;
 import dev.integrations.auth.store.AuthorizationStateStore;
 import dev.integrations.http.HttpTransport;
 
@@ -10,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What an {@link AuthProvider} is built with: the {@link AuthManager}'s shared transport, clock,
+ * What an {@link AuthProvider} is built with: the {@link dev.integrations.AuthManager}'s shared transport, clock,
  * environment and authorization-state store.
  *
  * @param transport the shared HTTP transport (one {@code HttpClient} per {@code AuthManager})

@@ -1,6 +1,7 @@
 package dev.integrations.auth;
 
-import dev.integrations.ApiClient;
+
+import dev.integrations.core.ApiClient;
 import dev.integrations.auth.oauth2.OAuth2Flow;
 
 import java.util.Map;

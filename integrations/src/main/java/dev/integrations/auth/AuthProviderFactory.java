@@ -1,5 +1,6 @@
 package dev.integrations.auth;
 
+
 import java.util.Map;
 
 /**
@@ -24,7 +25,7 @@ public interface AuthProviderFactory {
      * @param config the provider's snake_case configuration; a null value means unset
      * @param context the manager's transport, clock, environment and state store
      * @return the provider
-     * @throws dev.integrations.ConfigurationException when the configuration is invalid
+     * @throws dev.integrations.core.ConfigurationException when the configuration is invalid
      */
     AuthProvider<?> create(Map<String, ?> config, AuthContext context);
 }

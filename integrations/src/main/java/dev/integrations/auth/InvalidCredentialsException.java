@@ -1,6 +1,6 @@
 package dev.integrations.auth;
 
-import dev.integrations.IntegrationsException;
+import dev.integrations.core.IntegrationsException;
 
 /**
  * Credentials given as a map (or read back from a store) have a field of the wrong type or

@@ -1,6 +1,6 @@
 package dev.integrations.auth;
 
-import dev.integrations.IntegrationsException;
+import dev.integrations.core.IntegrationsException;
 
 /**
  * A session needed credentials for a provider and found none: nothing passed with

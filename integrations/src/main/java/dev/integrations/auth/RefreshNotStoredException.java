@@ -1,6 +1,6 @@
 package dev.integrations.auth;
 
-import dev.integrations.IntegrationsException;
+import dev.integrations.core.IntegrationsException;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,6 @@
 package dev.integrations.auth;
 
-import dev.integrations.ClientKey;
+import dev.integrations.core.ClientKey;
 import dev.integrations.internal.config.ConfigValues;
 import dev.integrations.internal.json.Json;
 

@@ -1,10 +1,11 @@
 package dev.integrations.auth;
 
-import dev.integrations.ConfigurationException;
+
+import dev.integrations.core.ConfigurationException;
 
 import java.util.Set;
 
-/** A provider name that this {@link AuthManager} does not know. The message lists the known ones. */
+/** A provider name that this {@link dev.integrations.AuthManager} does not know. The message lists the known ones. */
 public class UnknownProviderException extends ConfigurationException {
     private static final long serialVersionUID = 1L;
 

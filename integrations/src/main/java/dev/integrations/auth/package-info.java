@@ -1,5 +1,6 @@
 /**
- * Users, their credentials and per-user sessions. Start at {@link dev.integrations.auth.AuthManager}.
+ * The auth model behind {@link dev.integrations.AuthManager} (in the root package, the top layer):
+ * users, their credentials and per-user sessions.
  *
  * <p>An {@code AuthManager} owns the auth providers (one per service, e.g. GitHub's
  * {@code GithubAuthProvider}), the credential store and the one HTTP transport every flow and
@@ -17,5 +18,6 @@
  */
 @NullMarked
 package dev.integrations.auth;
+
 
 import org.jspecify.annotations.NullMarked;

@@ -1,14 +1,12 @@
 package dev.integrations.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.ApiClient;
-import dev.integrations.ClientKey;
-import dev.integrations.auth.TokenSource;
+import dev.integrations.core.ApiClient;
+import dev.integrations.core.ClientKey;
 import dev.integrations.github.model.GithubUser;
 import dev.integrations.http.HttpStep;
 import dev.integrations.http.HttpTransport;
 import dev.integrations.http.ResponseCache;
-import dev.integrations.internal.github.client.DefaultGithubClient;
 
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +66,8 @@ import java.util.function.Function;
  * (like its connection pool), so every session of an {@code AuthManager} shares them.
  *
  * <p>Get an instance from {@code Integrations.github()} or from an {@code AuthManager} session;
- * the implementation is internal. Every typed action has an abstract method taking its request
+ * or build one with {@code GithubClients.create(...)}
+ * ({@code dev.integrations.github.client}); the implementation is internal. Every typed action has an abstract method taking its request
  * record and a {@code default} overload taking a request-builder consumer, e.g.
  * {@code github.createIssue(r -> r.owner("octocat").repo("Hello-World").title("Found a bug"))}; the
  * build generates them, in {@link GithubActionMethods}, from the actions' declaration.
@@ -76,30 +75,6 @@ import java.util.function.Function;
 public interface GithubClient extends ApiClient, GithubActionMethods {
     /** The key to look this client up in an {@link dev.integrations.Integrations}. */
     ClientKey<GithubClient> KEY = ClientKey.of("github", GithubClient.class);
-
-    /**
-     * A client with these settings on this transport: the token comes from the settings.
-     *
-     * @param settings the settings
-     * @param transport the shared transport
-     * @return a new client
-     */
-    static GithubClient create(GithubSettings settings, HttpTransport transport) {
-        return DefaultGithubClient.create(settings, transport);
-    }
-
-    /**
-     * A client whose token comes from {@code tokenSource} (a session's user token, refreshed and
-     * retried once when GitHub answers 401), or from the settings when it is null.
-     *
-     * @param settings the settings
-     * @param transport the shared transport
-     * @param tokenSource where the current token comes from, or null for the settings' token
-     * @return a new client
-     */
-    static GithubClient create(GithubSettings settings, HttpTransport transport, TokenSource tokenSource) {
-        return DefaultGithubClient.create(settings, transport, tokenSource);
-    }
 
     /** {@inheritDoc} Always {@code "github"}. */
     @Override
@@ -253,14 +228,6 @@ public interface GithubClient extends ApiClient, GithubActionMethods {
 
     // ---- Typed actions: the request records and their builders live in
     // dev.integrations.github.actions, the results in dev.integrations.github.model.
-
-    /**
-     * The actions as data (name, description, JSON Schema of the parameters) with a generic
-     * {@code invoke(name, jsonArguments)}, for tools and agent frameworks.
-     *
-     * @return the action catalog bound to this client
-     */
-    dev.integrations.github.actions.GithubActions actions();
 
     /**
      * Runs a GraphQL query or mutation ({@code POST /graphql}) and returns its {@code data}.

@@ -1,6 +1,6 @@
 package dev.integrations.github;
 
-import dev.integrations.ConfigurationException;
+import dev.integrations.core.ConfigurationException;
 import dev.integrations.http.InMemoryResponseCache;
 import dev.integrations.internal.config.ConfigValues;
 import dev.integrations.internal.http.RedirectStep;

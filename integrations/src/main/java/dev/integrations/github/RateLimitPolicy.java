@@ -1,6 +1,6 @@
 package dev.integrations.github;
 
-import dev.integrations.ConfigurationException;
+import dev.integrations.core.ConfigurationException;
 
 import java.time.Duration;
 import java.util.Locale;

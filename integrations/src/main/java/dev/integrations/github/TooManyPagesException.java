@@ -1,6 +1,6 @@
 package dev.integrations.github;
 
-import dev.integrations.IntegrationsException;
+import dev.integrations.core.IntegrationsException;
 
 /**
  * A paginated list went on for more pages than {@link Pages#maxPages(int)} allows. Either the

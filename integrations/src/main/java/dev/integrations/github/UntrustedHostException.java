@@ -1,6 +1,6 @@
 package dev.integrations.github;
 
-import dev.integrations.ConfigurationException;
+import dev.integrations.core.ConfigurationException;
 
 /**
  * A request would have carried GitHub credentials to a host other than the one they were issued

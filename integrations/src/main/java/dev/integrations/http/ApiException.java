@@ -1,6 +1,6 @@
 package dev.integrations.http;
 
-import dev.integrations.IntegrationsException;
+import dev.integrations.core.IntegrationsException;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.integrations.http;
 
 import dev.integrations.internal.config.ConfigValues;
-import dev.integrations.ConfigurationException;
+import dev.integrations.core.ConfigurationException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -188,7 +188,7 @@ public final class HttpTransport {
      * @param maxBodyBytes the largest response body accepted
      * @return the result the outermost step returns
      * @throws TransportException when no usable response arrived (see its subclasses)
-     * @throws dev.integrations.ConfigurationException when the request's timeout is above
+     * @throws dev.integrations.core.ConfigurationException when the request's timeout is above
      *     {@link #MAX_TIMEOUT}
      */
     public HttpResult send(HttpRequest request, List<? extends HttpStep> steps, int maxBodyBytes) {
@@ -205,7 +205,7 @@ public final class HttpTransport {
      * @throws TransportException when no response arrived: connection failed, deadline passed
      *     ({@link TransportTimeoutException}), body too large ({@link ResponseTooLargeException})
      *     or interrupted
-     * @throws dev.integrations.ConfigurationException when the request's timeout is above
+     * @throws dev.integrations.core.ConfigurationException when the request's timeout is above
      *     {@link #MAX_TIMEOUT}
      */
     public HttpResult send(HttpRequest request, int maxBodyBytes) {

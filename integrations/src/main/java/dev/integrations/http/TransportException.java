@@ -1,6 +1,6 @@
 package dev.integrations.http;
 
-import dev.integrations.IntegrationsException;
+import dev.integrations.core.IntegrationsException;
 
 import org.jspecify.annotations.Nullable;
 

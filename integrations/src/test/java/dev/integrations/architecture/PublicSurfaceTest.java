@@ -1,6 +1,6 @@
 package dev.integrations.architecture;
 
-import dev.integrations.ClientFactory;
+import dev.integrations.spi.ClientFactory;
 import dev.integrations.Integrations;
 import dev.integrations.auth.AuthProviderFactory;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,6 +1,8 @@
 package dev.integrations.auth;
 
-import dev.integrations.ConfigurationException;
+import dev.integrations.AuthManager;
+
+import dev.integrations.core.ConfigurationException;
 import dev.integrations.Integrations;
 import dev.integrations.github.GithubClient;
 import dev.integrations.github.auth.GithubAppCredentials;

@@ -1,10 +1,12 @@
 package dev.integrations.auth;
 
+import dev.integrations.AuthManager;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.integrations.IntegrationsException;
+import dev.integrations.core.IntegrationsException;
 import dev.integrations.Integrations;
 import dev.integrations.auth.store.CredentialStatus;
 import dev.integrations.auth.store.InMemoryCredentialStore;

@@ -1,5 +1,7 @@
 package dev.integrations.auth;
 
+import dev.integrations.AuthManager;
+
 import dev.integrations.Integrations;
 import dev.integrations.auth.oauth2.OAuth2Flow;
 import dev.integrations.auth.store.CredentialFilter;

@@ -1,6 +1,8 @@
 package dev.integrations.auth;
 
-import dev.integrations.ConfigurationException;
+import dev.integrations.AuthManager;
+
+import dev.integrations.core.ConfigurationException;
 import dev.integrations.Integrations;
 import dev.integrations.auth.store.CredentialStore;
 import dev.integrations.auth.store.InMemoryCredentialStore;

@@ -1,5 +1,7 @@
 package dev.integrations.auth;
 
+import dev.integrations.AuthManager;
+
 import dev.integrations.github.auth.GithubUserCredentials;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,9 @@
 package dev.integrations.github;
 
-import dev.integrations.ConfigurationException;
+import dev.integrations.github.client.GithubClients;
+import dev.integrations.core.ConfigurationException;
 import dev.integrations.Integrations;
-import dev.integrations.auth.AuthManager;
+import dev.integrations.AuthManager;
 import dev.integrations.auth.OAuthException;
 import dev.integrations.auth.oauth2.AuthorizationStep;
 import dev.integrations.auth.oauth2.OAuth2Flow;
@@ -44,7 +45,7 @@ class ActionableErrorMessagesTest {
     private static final HttpTransport TRANSPORT = HttpTransport.create();
 
     private GithubClient client(String token) {
-        return GithubClient.create(GithubSettings.builder().baseUrl(github.sandbox().apiUrl()).token(token)
+        return GithubClients.create(GithubSettings.builder().baseUrl(github.sandbox().apiUrl()).token(token)
                 .retryPolicy(RetryPolicy.none()).build(), TRANSPORT);
     }
 

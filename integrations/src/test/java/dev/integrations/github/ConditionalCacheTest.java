@@ -1,5 +1,6 @@
 package dev.integrations.github;
 
+import dev.integrations.github.client.GithubClients;
 import dev.integrations.github.sandbox.GithubSandbox;
 import dev.integrations.github.sandbox.GithubSandboxExtension;
 import dev.integrations.github.sandbox.RecordedRequest;
@@ -39,7 +40,7 @@ class ConditionalCacheTest {
     }
 
     private GithubClient client(String token) {
-        return GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).cache(true)
+        return GithubClients.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).cache(true)
                 .responseCache(cache).build(), TRANSPORT);
     }
 
@@ -64,7 +65,7 @@ class ConditionalCacheTest {
         assertThat(third.body().get("login").asText()).isEqualTo("octocat");
         assertThat(client.rateLimit().orElseThrow().remaining()).as("304s are free").isEqualTo(remainingAfterFirst);
 
-        GithubClient uncached = GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token)
+        GithubClient uncached = GithubClients.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token)
                 .build(), TRANSPORT);
         uncached.rawRequest("GET", "/user");
         assertThat(sandbox.requests("/user").get(3).header("If-None-Match")).as("the cache is off by default").isNull();
@@ -128,9 +129,9 @@ class ConditionalCacheTest {
         GithubSettings settings = GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).cache(true).build();
         HttpTransport transport = HttpTransport.create();
 
-        GithubClient.create(settings, transport).rawRequest("GET", "/user");
-        GithubClient.create(settings, transport).rawRequest("GET", "/user");
-        GithubClient.create(settings, HttpTransport.create()).rawRequest("GET", "/user");
+        GithubClients.create(settings, transport).rawRequest("GET", "/user");
+        GithubClients.create(settings, transport).rawRequest("GET", "/user");
+        GithubClients.create(settings, HttpTransport.create()).rawRequest("GET", "/user");
 
         assertThat(sandbox.requests("/user")).extracting(r -> r.header("If-None-Match") != null)
                 .containsExactly(false, true, false);

@@ -1,5 +1,6 @@
 package dev.integrations.github;
 
+import dev.integrations.github.client.GithubClients;
 import dev.integrations.github.sandbox.GithubSandbox;
 import dev.integrations.github.sandbox.GithubSandboxExtension;
 import dev.integrations.github.sandbox.SandboxResponse;
@@ -33,7 +34,7 @@ class GithubApiErrorsTest {
         // One request, one response: these tests check how each error response maps to an exception,
         // so the traffic rules that would send again (retries, rate-limit waits) are off here; they
         // have their own tests (RetryTest, RateLimitTest).
-        return GithubClient.create(GithubSettings.builder().baseUrl(github.sandbox().apiUrl()).token(token)
+        return GithubClients.create(GithubSettings.builder().baseUrl(github.sandbox().apiUrl()).token(token)
                 .retryPolicy(RetryPolicy.none())
                 .rateLimitPolicy(new RateLimitPolicy(RateLimitPolicy.Mode.FAIL_FAST, Duration.ZERO, 0))
                 .build(), TRANSPORT);

@@ -1,5 +1,6 @@
 package dev.integrations.github;
 
+import dev.integrations.github.client.GithubClients;
 import com.sun.net.httpserver.HttpServer;
 import dev.integrations.github.sandbox.GithubSandbox;
 import dev.integrations.github.sandbox.GithubSandboxExtension;
@@ -50,7 +51,7 @@ class GithubHostsTest {
         try {
             String base = "http://127.0.0.1:" + proxy.getAddress().getPort() + "/api/v3";
             for (String configured : List.of(base, base + "/")) {
-                GithubClient client = GithubClient.create(GithubSettings.builder().baseUrl(configured)
+                GithubClient client = GithubClients.create(GithubSettings.builder().baseUrl(configured)
                         .token(sandbox.issueToken(sandbox.defaultUser(), "repo")).build(), HttpTransport.create());
 
                 assertThat(client.getAuthenticatedUser().login()).isEqualTo("octocat");
@@ -75,7 +76,7 @@ class GithubHostsTest {
     @DisplayName("paths are appended to the base URL, and the token goes only to its host")
     void urlsAreBuiltFromTheBaseUrl(String baseUrl, String path, String expected) {
         CapturingClient capturing = new CapturingClient();
-        GithubClient client = GithubClient.create(GithubSettings.builder().baseUrl(baseUrl).token("ghp_host_test")
+        GithubClient client = GithubClients.create(GithubSettings.builder().baseUrl(baseUrl).token("ghp_host_test")
                 .apiVersion("2026-03-10").retryPolicy(RetryPolicy.none()).build(), HttpTransport.of(capturing));
 
         assertThatThrownBy(() -> client.rawRequest("GET", path)).isInstanceOf(TransportException.class);

@@ -1,6 +1,6 @@
 package dev.integrations.github;
 
-import dev.integrations.ConfigurationException;
+import dev.integrations.core.ConfigurationException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

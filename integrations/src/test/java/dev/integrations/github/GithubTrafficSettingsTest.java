@@ -1,6 +1,6 @@
 package dev.integrations.github;
 
-import dev.integrations.ConfigurationException;
+import dev.integrations.core.ConfigurationException;
 import dev.integrations.http.InMemoryResponseCache;
 import dev.integrations.http.RetryPolicy;
 import dev.integrations.http.Sleeper;

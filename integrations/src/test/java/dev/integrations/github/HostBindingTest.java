@@ -1,9 +1,10 @@
 package dev.integrations.github;
 
+import dev.integrations.github.client.GithubClients;
 import com.sun.net.httpserver.HttpServer;
-import dev.integrations.ConfigurationException;
+import dev.integrations.core.ConfigurationException;
 import dev.integrations.Integrations;
-import dev.integrations.auth.AuthManager;
+import dev.integrations.AuthManager;
 import dev.integrations.github.auth.GithubUserCredentials;
 import dev.integrations.http.HttpTransport;
 import org.junit.jupiter.api.AfterEach;
@@ -122,7 +123,7 @@ class HostBindingTest {
     @Test
     @DisplayName("defect 16: changing base_url on a provider or in a scope keeps the token bound to its host")
     void defect16_providerSettingsChangesKeepTheBinding() {
-        GithubClient github = GithubClient.create(GithubSettings.fromMap(Map.of("base_url", issuer.base(),
+        GithubClient github = GithubClients.create(GithubSettings.fromMap(Map.of("base_url", issuer.base(),
                 "token", USER_TOKEN, "max_retries", 0)), TRANSPORT);
         GithubClient moved = github.withSettings(Map.of("base_url", other.base()));
 

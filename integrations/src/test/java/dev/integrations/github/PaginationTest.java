@@ -1,5 +1,6 @@
 package dev.integrations.github;
 
+import dev.integrations.github.client.GithubClients;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.github.sandbox.GithubSandbox;
 import dev.integrations.github.sandbox.GithubSandboxExtension;
@@ -39,7 +40,7 @@ class PaginationTest {
         for (int i = 1; i <= 9; i++) {
             sandbox.createRepository(user, String.format("repo-%02d", i));
         }
-        client = GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl())
+        client = GithubClients.create(GithubSettings.builder().baseUrl(sandbox.apiUrl())
                 .token(sandbox.issueToken(user, "repo")).build(), TRANSPORT);
         expectedNames = sandbox.repositories(user).stream().map(r -> r.name())
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
@@ -196,7 +197,7 @@ class PaginationTest {
         }
 
         assertThatThrownBy(items::hasNext).isInstanceOf(TooManyPagesException.class)
-                .isInstanceOf(dev.integrations.IntegrationsException.class)
+                .isInstanceOf(dev.integrations.core.IntegrationsException.class)
                 .hasMessageContaining("more than 3 pages").hasMessageContaining("maxItems");
         assertThat(sandbox.requests("/endless")).hasSize(3);
         assertThat(Pages.DEFAULT_MAX_PAGES).isEqualTo(10_000);

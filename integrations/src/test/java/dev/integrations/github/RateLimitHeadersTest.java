@@ -1,5 +1,6 @@
 package dev.integrations.github;
 
+import dev.integrations.github.client.GithubClients;
 import dev.integrations.github.sandbox.GithubSandbox;
 import dev.integrations.github.sandbox.GithubSandboxExtension;
 import dev.integrations.github.sandbox.SandboxResponse;
@@ -35,7 +36,7 @@ class RateLimitHeadersTest {
     void setUp() {
         sandbox = github.sandbox();
         sleeper = new RecordingSleeper();
-        client = GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl())
+        client = GithubClients.create(GithubSettings.builder().baseUrl(sandbox.apiUrl())
                 .token(sandbox.issueToken(sandbox.defaultUser()))
                 .retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(2)))
                 .rateLimitPolicy(RateLimitPolicy.waitUpTo(Duration.ofHours(1)))

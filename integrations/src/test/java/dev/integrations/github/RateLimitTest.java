@@ -1,5 +1,6 @@
 package dev.integrations.github;
 
+import dev.integrations.github.client.GithubClients;
 import dev.integrations.github.sandbox.GithubSandbox;
 import dev.integrations.github.sandbox.GithubSandboxExtension;
 import dev.integrations.github.sandbox.SandboxClock;
@@ -45,7 +46,7 @@ class RateLimitTest {
         GithubSettings.Builder builder = GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token)
                 .clock(sandbox.clock()).sleeper(sleeper);
         options.accept(builder);
-        return GithubClient.create(builder.build(), TRANSPORT);
+        return GithubClients.create(builder.build(), TRANSPORT);
     }
 
     @Test
@@ -193,7 +194,7 @@ class RateLimitTest {
         assertThat(first.rateLimit("search")).isEmpty();
         assertThat(b.remaining()).isEqualTo(1);
         assertThat(a.toString()).doesNotContain(token);
-        assertThat(GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT)
+        assertThat(GithubClients.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT)
                 .rateLimit()).as("shared by every provider on the transport").contains(a);
     }
 }

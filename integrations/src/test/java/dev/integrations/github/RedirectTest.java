@@ -1,5 +1,6 @@
 package dev.integrations.github;
 
+import dev.integrations.github.client.GithubClients;
 import dev.integrations.github.sandbox.GithubSandbox;
 import dev.integrations.github.sandbox.GithubSandboxExtension;
 import dev.integrations.github.sandbox.RecordedRequest;
@@ -35,7 +36,7 @@ class RedirectTest {
     void setUp() {
         sandbox = github.sandbox();
         token = sandbox.issueToken(sandbox.defaultUser(), "repo");
-        client = GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT);
+        client = GithubClients.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.integrations.github;
 
+import dev.integrations.github.client.GithubClients;
 import dev.integrations.github.sandbox.GithubSandbox;
 import dev.integrations.github.sandbox.GithubSandboxExtension;
 import dev.integrations.github.sandbox.SandboxResponse;
@@ -47,7 +48,7 @@ class RetryTest {
     }
 
     private GithubClient client(URI baseUrl, RetryPolicy policy) {
-        return GithubClient.create(GithubSettings.builder().baseUrl(baseUrl).token(token).retryPolicy(policy)
+        return GithubClients.create(GithubSettings.builder().baseUrl(baseUrl).token(token).retryPolicy(policy)
                 .sleeper(sleeper).build(), TRANSPORT);
     }
 
@@ -116,7 +117,7 @@ class RetryTest {
     void defect18_timedOutPutIsNotResent() {
         String path = "/repos/octocat/Hello-World/contents/notes.txt";
         sandbox.enqueueResponse(path, SandboxResponse.json(200, "{}").withDelay(Duration.ofSeconds(2)));
-        GithubClient client = GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token)
+        GithubClient client = GithubClients.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token)
                 .retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(40)))
                 .timeout(Duration.ofMillis(300)).sleeper(sleeper).build(), TRANSPORT);
 

@@ -1,6 +1,7 @@
 package dev.integrations.github;
 
-import dev.integrations.auth.AuthManager;
+import dev.integrations.github.client.GithubClients;
+import dev.integrations.AuthManager;
 import dev.integrations.github.sandbox.GithubSandbox;
 import dev.integrations.github.sandbox.GithubSandboxExtension;
 import dev.integrations.github.sandbox.SandboxRepository;
@@ -59,7 +60,7 @@ class UserStepsTest {
     }
 
     private GithubClient client(AuthManager auth) {
-        return GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token)
+        return GithubClients.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token)
                 .retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(20))).sleeper(new RecordingSleeper())
                 .build(), auth.transport());
     }
@@ -111,12 +112,12 @@ class UserStepsTest {
         HttpTransport two = HttpTransport.create();
         GithubSettings settings = GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build();
 
-        GithubClient.create(settings, one).getAuthenticatedUser();
+        GithubClients.create(settings, one).getAuthenticatedUser();
 
-        assertThat(GithubClient.create(settings, one).rateLimit()).isPresent();
+        assertThat(GithubClients.create(settings, one).rateLimit()).isPresent();
         // Same client settings, same token, another transport: nothing seen there yet.
-        assertThat(GithubClient.create(settings, two).rateLimit()).isEmpty();
+        assertThat(GithubClients.create(settings, two).rateLimit()).isEmpty();
         // A transport with user steps is the same transport: it shares the state.
-        assertThat(GithubClient.create(settings, one.withSteps(List.of(), List.of())).rateLimit()).isPresent();
+        assertThat(GithubClients.create(settings, one.withSteps(List.of(), List.of())).rateLimit()).isPresent();
     }
 }

@@ -1,7 +1,7 @@
 package dev.integrations.http;
 
-import dev.integrations.ConfigurationException;
-import dev.integrations.auth.AuthManager;
+import dev.integrations.core.ConfigurationException;
+import dev.integrations.AuthManager;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,9 +1,10 @@
 package dev.integrations.http;
 
+import dev.integrations.github.client.GithubClients;
 import com.sun.net.httpserver.HttpServer;
-import dev.integrations.ConfigurationException;
-import dev.integrations.IntegrationsException;
-import dev.integrations.auth.AuthManager;
+import dev.integrations.core.ConfigurationException;
+import dev.integrations.core.IntegrationsException;
+import dev.integrations.AuthManager;
 import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
 import org.junit.jupiter.api.AfterEach;
@@ -104,7 +105,7 @@ class TimeoutBoundsTest {
                 .hasMessageContaining("above the maximum of PT1H");
         assertThat(served).hasValue(0);
 
-        GithubClient github = GithubClient.create(GithubSettings.fromMap(Map.of("base_url", base.toString(),
+        GithubClient github = GithubClients.create(GithubSettings.fromMap(Map.of("base_url", base.toString(),
                 "timeout", "5s")), TRANSPORT);
         assertThat(github.getAuthenticatedUser().login()).isEqualTo("octocat");
         assertThat(TRANSPORT.send(HttpRequest.newBuilder(base.resolve("/user")).timeout(Duration.ofSeconds(5)).build(), 1024)

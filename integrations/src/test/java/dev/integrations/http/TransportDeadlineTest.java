@@ -1,6 +1,7 @@
 package dev.integrations.http;
 
-import dev.integrations.auth.AuthManager;
+import dev.integrations.github.client.GithubClients;
+import dev.integrations.AuthManager;
 import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
 import dev.integrations.testing.MisbehavingServer;
@@ -29,7 +30,7 @@ class TransportDeadlineTest {
     @DisplayName("defect 1: an API call against a server that stalls or trickles its body fails at the timeout")
     void defect1_apiCallFailsAtTheDeadline(Mode mode) throws Exception {
         try (MisbehavingServer server = MisbehavingServer.start(mode)) {
-            GithubClient github = GithubClient.create(GithubSettings.fromMap(Map.of("base_url",
+            GithubClient github = GithubClients.create(GithubSettings.fromMap(Map.of("base_url",
                     server.url().toString(), "token", "ghp_deadline", "timeout", "1s", "max_retries", 0)), TRANSPORT);
 
             long started = System.nanoTime();

@@ -1,6 +1,6 @@
 package dev.integrations.testing;
 
-import dev.integrations.auth.AuthManager;
+import dev.integrations.AuthManager;
 import dev.integrations.github.sandbox.GithubSandbox;
 
 /** AuthManagers wired to a sandbox the way an application is wired to GitHub: through the environment. */

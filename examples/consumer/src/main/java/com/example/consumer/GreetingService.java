@@ -1,7 +1,7 @@
 package com.example.consumer;
 
 import dev.integrations.Integrations;
-import dev.integrations.auth.AuthManager;
+import dev.integrations.AuthManager;
 import dev.integrations.jdbc.EncryptionKeys;
 import dev.integrations.jdbc.JdbcStores;
 

@@ -1,7 +1,7 @@
 package com.example.modular;
 
 import dev.integrations.Integrations;
-import dev.integrations.auth.AuthManager;
+import dev.integrations.AuthManager;
 import dev.integrations.github.auth.GithubAppCredentials;
 import dev.integrations.github.sandbox.GithubSandbox;
 import dev.integrations.jdbc.EncryptionKeys;

@@ -1,6 +1,6 @@
 package dev.integrations.jdbc.internal;
 
-import dev.integrations.ConfigurationException;
+import dev.integrations.core.ConfigurationException;
 import dev.integrations.jdbc.CredentialStoreException;
 import dev.integrations.jdbc.JdbcDialect;
 

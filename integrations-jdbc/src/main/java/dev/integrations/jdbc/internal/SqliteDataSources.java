@@ -2,7 +2,7 @@ package dev.integrations.jdbc.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.integrations.ConfigurationException;
+import dev.integrations.core.ConfigurationException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 

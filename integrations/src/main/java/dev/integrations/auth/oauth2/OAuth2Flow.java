@@ -24,7 +24,7 @@ public interface OAuth2Flow<C> {
      *
      * @param request what to ask for
      * @return the authorization URL and what was saved for the callback
-     * @throws dev.integrations.ConfigurationException when the app's client id is not configured
+     * @throws dev.integrations.core.ConfigurationException when the app's client id is not configured
      */
     AuthorizationStep authorize(AuthorizeRequest request);
 
@@ -33,7 +33,7 @@ public interface OAuth2Flow<C> {
      *
      * @param request receives the request's builder
      * @return the authorization URL and what was saved for the callback
-     * @throws dev.integrations.ConfigurationException when the app's client id is not configured
+     * @throws dev.integrations.core.ConfigurationException when the app's client id is not configured
      */
     default AuthorizationStep authorize(Consumer<AuthorizeRequest.Builder> request) {
         AuthorizeRequest.Builder builder = AuthorizeRequest.builder();
@@ -45,7 +45,7 @@ public interface OAuth2Flow<C> {
      * Starts an authorization with the app's defaults.
      *
      * @return the authorization URL and what was saved for the callback
-     * @throws dev.integrations.ConfigurationException when the app's client id is not configured
+     * @throws dev.integrations.core.ConfigurationException when the app's client id is not configured
      */
     default AuthorizationStep authorize() {
         return authorize(AuthorizeRequest.builder().build());

@@ -1,5 +1,7 @@
 package dev.integrations.github.actions;
 
+import dev.integrations.github.catalog.GithubAction;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

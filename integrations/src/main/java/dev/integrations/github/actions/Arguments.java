@@ -1,11 +1,11 @@
 package dev.integrations.github.actions;
 
+import dev.integrations.internal.naming.ParameterNames;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -131,22 +131,11 @@ final class Arguments {
         }
     }
 
-    /** {@code 'issueNumber' (issue_number)}, or just {@code 'owner'} when both spellings agree. */
     static String label(String parameter) {
-        String json = snakeCase(parameter);
-        return json.equals(parameter) ? "'" + parameter + "'" : "'" + parameter + "' (" + json + ")";
+        return ParameterNames.label(parameter);
     }
 
     static String snakeCase(String camel) {
-        StringBuilder out = new StringBuilder(camel.length() + 4);
-        for (int i = 0; i < camel.length(); i++) {
-            char c = camel.charAt(i);
-            if (Character.isUpperCase(c)) {
-                out.append('_').append(Character.toLowerCase(c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return ParameterNames.snakeCase(camel);
     }
 }

@@ -1,6 +1,6 @@
 package dev.integrations.github.actions;
 
-import dev.integrations.IntegrationsException;
+import dev.integrations.core.IntegrationsException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,9 +32,13 @@ public class InvalidActionArgumentsException extends IntegrationsException {
 
     /**
      * The same problem reported for {@code invoked}: a request type shared by several actions
-     * (e.g. {@link CodespaceRequest}) cannot know which of them it was built for.
+     * (e.g. {@link CodespaceRequest}) cannot know which of them it was built for. Public so that
+     * the action catalog, in its own package, can report the action that was invoked.
+     *
+     * @param invoked the name of the action that was invoked
+     * @return this exception when it already names {@code invoked}, else a copy naming it
      */
-    InvalidActionArgumentsException forAction(String invoked) {
+    public InvalidActionArgumentsException forAction(String invoked) {
         if (invoked.equals(action)) {
             return this;
         }

@@ -1,6 +1,6 @@
 package dev.integrations.github.actions;
 
-import dev.integrations.IntegrationsException;
+import dev.integrations.core.IntegrationsException;
 import dev.integrations.github.model.PullRequest;
 
 import java.util.Objects;

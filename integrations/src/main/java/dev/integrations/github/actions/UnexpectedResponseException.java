@@ -1,6 +1,6 @@
 package dev.integrations.github.actions;
 
-import dev.integrations.IntegrationsException;
+import dev.integrations.core.IntegrationsException;
 
 /**
  * GitHub answered an action with a success status but a body the action cannot read (not the

@@ -1,6 +1,6 @@
 package dev.integrations.github.auth;
 
-import dev.integrations.ConfigurationException;
+import dev.integrations.core.ConfigurationException;
 import dev.integrations.internal.config.ConfigValues;
 import dev.integrations.internal.http.HeaderValues;
 
@@ -162,7 +162,7 @@ public final class GithubAppCredentials {
      *
  * @param map snake_case keys to values; null values count as absent
  * @return the credentials, the map's fields recorded as given explicitly
-     * @throws dev.integrations.ConfigurationException for unknown keys or malformed URLs
+     * @throws dev.integrations.core.ConfigurationException for unknown keys or malformed URLs
      */
     public static GithubAppCredentials fromMap(Map<String, ?> map) {
         ConfigValues.rejectUnknownKeys(map, KEYS, "GitHub app credentials");

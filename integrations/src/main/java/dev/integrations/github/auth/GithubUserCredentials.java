@@ -1,6 +1,6 @@
 package dev.integrations.github.auth;
 
-import dev.integrations.ConfigurationException;
+import dev.integrations.core.ConfigurationException;
 import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.UserCredentials;
 import dev.integrations.internal.config.ConfigValues;

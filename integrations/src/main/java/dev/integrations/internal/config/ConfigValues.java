@@ -1,6 +1,6 @@
 package dev.integrations.internal.config;
 
-import dev.integrations.ConfigurationException;
+import dev.integrations.core.ConfigurationException;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,6 +1,6 @@
 package dev.integrations.internal.oauth2;
 
-import dev.integrations.ConfigurationException;
+import dev.integrations.core.ConfigurationException;
 import dev.integrations.internal.config.ConfigValues;
 import dev.integrations.internal.http.HeaderValues;
 

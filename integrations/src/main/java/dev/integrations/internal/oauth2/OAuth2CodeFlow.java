@@ -6,7 +6,7 @@ import dev.integrations.auth.oauth2.AuthorizeRequest;
 import dev.integrations.auth.oauth2.ExchangeRequest;
 import dev.integrations.auth.oauth2.OAuth2Flow;
 import dev.integrations.auth.oauth2.PendingAuthorization;
-import dev.integrations.ConfigurationException;
+import dev.integrations.core.ConfigurationException;
 import dev.integrations.auth.AuthContext;
 import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.InvalidStateException;

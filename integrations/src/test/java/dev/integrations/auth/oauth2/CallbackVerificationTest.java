@@ -1,6 +1,6 @@
 package dev.integrations.auth.oauth2;
 
-import dev.integrations.auth.AuthManager;
+import dev.integrations.AuthManager;
 import dev.integrations.auth.InvalidStateException;
 import dev.integrations.auth.OAuthException;
 import dev.integrations.github.auth.GithubUserCredentials;

@@ -2,7 +2,7 @@ package dev.integrations.auth.oauth2;
 
 import dev.integrations.internal.http.FormEncoding;
 import dev.integrations.internal.oauth2.Pkce;
-import dev.integrations.auth.AuthManager;
+import dev.integrations.AuthManager;
 import dev.integrations.auth.InvalidStateException;
 import dev.integrations.auth.OAuthException;
 import dev.integrations.github.auth.GithubUserCredentials;

@@ -1,6 +1,6 @@
 package dev.integrations.auth.store;
 
-import dev.integrations.auth.AuthManager;
+import dev.integrations.AuthManager;
 import dev.integrations.auth.InvalidStateException;
 import dev.integrations.auth.oauth2.AuthorizationStep;
 import dev.integrations.auth.oauth2.OAuth2Flow;

@@ -1,5 +1,8 @@
 package dev.integrations.github.actions;
 
+import dev.integrations.github.catalog.GithubAction;
+import dev.integrations.github.catalog.GithubActions;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,9 +49,9 @@ class ActionDocsTest {
     private static final Pattern JAVA_BLOCK = Pattern.compile("^```java\\n(.*?)^```", Pattern.DOTALL | Pattern.MULTILINE);
     private static final Pattern HEADING = Pattern.compile("^#{2,4} (.+)$", Pattern.MULTILINE);
     /** What the docs page's examples may use beside their imports. */
-    private static final String DOCS_PARAMETERS = "dev.integrations.github.GithubClient github, dev.integrations.auth.AuthManager auth";
+    private static final String DOCS_PARAMETERS = "dev.integrations.github.GithubClient github, dev.integrations.AuthManager auth";
     /** What the README's example may use: it opens the session itself. */
-    private static final String README_PARAMETERS = "dev.integrations.auth.AuthManager auth";
+    private static final String README_PARAMETERS = "dev.integrations.AuthManager auth";
 
     @Test
     @DisplayName("the docs page has a section and an example for every action of the catalog")

@@ -1,5 +1,8 @@
 package dev.integrations.github.actions;
 
+import dev.integrations.github.catalog.GithubActions;
+
+import dev.integrations.github.client.GithubClients;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
@@ -83,7 +86,7 @@ class ActionsAgainstSandboxTest {
     }
 
     private static GithubClient provider(String token) {
-        return GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT);
+        return GithubClients.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT);
     }
 
     private static SandboxRepository repository(SandboxUser owner, String name) {

@@ -1,5 +1,8 @@
 package dev.integrations.github.actions;
 
+import dev.integrations.github.catalog.GithubActions;
+
+import dev.integrations.github.client.GithubClients;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
@@ -42,7 +45,7 @@ class ErrorTypesAndClearingAgainstSandboxTest {
         sandbox = extension.sandbox();
         SandboxUser dev = sandbox.registerUser("dev");
         token = sandbox.issueToken(dev, "repo");
-        github = GithubClient.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT);
+        github = GithubClients.create(GithubSettings.builder().baseUrl(sandbox.apiUrl()).token(token).build(), TRANSPORT);
     }
 
     private static void carriesGithubsDetails(ApiException e, int status) {
@@ -156,18 +159,18 @@ class ErrorTypesAndClearingAgainstSandboxTest {
     void defect19_clearThroughTheCatalog() {
         github.createRepository(r -> r.name("agent"));
         Issue issue = github.createIssue(r -> r.owner("dev").repo("agent").title("Agent").body("Text"));
-        JsonNode schema = github.actions().find("updateIssue").orElseThrow().parameters();
+        JsonNode schema = GithubActions.of(github).find("updateIssue").orElseThrow().parameters();
         assertThat(schema.at("/properties/clear/items/enum")).extracting(JsonNode::asText)
                 .containsExactly("milestone", "assignee", "body");
 
-        JsonNode result = github.actions().invoke("updateIssue", "{\"owner\":\"dev\",\"repo\":\"agent\",\"issue_number\":"
+        JsonNode result = GithubActions.of(github).invoke("updateIssue", "{\"owner\":\"dev\",\"repo\":\"agent\",\"issue_number\":"
                 + issue.number() + ",\"clear\":[\"body\"]}");
         assertThat(result.get("body").isNull() || result.get("body").isMissingNode()).isTrue();
         assertThat(github.findIssue(r -> r.owner("dev").repo("agent").issueNumber(issue.number())).orElseThrow().body())
                 .isNull();
 
         sandbox.clearRequests();
-        assertThatThrownBy(() -> github.actions().invoke("updateIssue", "{\"owner\":\"dev\",\"repo\":\"agent\","
+        assertThatThrownBy(() -> GithubActions.of(github).invoke("updateIssue", "{\"owner\":\"dev\",\"repo\":\"agent\","
                 + "\"issue_number\":1,\"body\":\"x\",\"clear\":[\"body\"]}"))
                 .isInstanceOf(InvalidActionArgumentsException.class).hasMessageContaining("both set and cleared");
         assertThatThrownBy(() -> UpdateIssueRequest.of(r -> r.owner("dev").repo("agent").issueNumber(1).milestone(3L)

@@ -1,5 +1,6 @@
 package dev.integrations.github.actions;
 
+import dev.integrations.github.client.GithubClients;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
@@ -202,7 +203,7 @@ class GistUserAndOrganizationContractTest extends ContractTestSupport {
     @Test
     void graphqlOnEnterpriseServerGoesBesideTheRestRoot() {
         stub.answerGraphql(200, "{\"data\":{\"changeUserStatus\":{\"status\":null}}}");
-        GithubClient ghes = GithubClient.create(GithubSettings.builder().token("ghp_contract_test_token")
+        GithubClient ghes = GithubClients.create(GithubSettings.builder().token("ghp_contract_test_token")
                 .baseUrl(stub.baseUrl() + "/api/v3").build(), HttpTransport.create());
 
         ghes.setProfileStatus(r -> r.emoji(":coffee:"));

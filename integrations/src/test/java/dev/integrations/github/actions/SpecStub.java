@@ -39,7 +39,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>One stub serves every test of a run (it starts in milliseconds, but the description takes
  * seconds to load); {@link #reset()} clears what one test left behind.
  */
-final class SpecStub {
+public final class SpecStub {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> GRAPHQL_FIELDS = Set.of("query", "variables", "operationName");
     private static volatile SpecStub shared;
@@ -51,9 +51,9 @@ final class SpecStub {
     private volatile Answer graphqlAnswer;
 
     /** What the stub saw and thought of one request. */
-    record Exchange(String method, String path, Map<String, String> query, Map<String, String> headers, String body,
+    public record Exchange(String method, String path, Map<String, String> query, Map<String, String> headers, String body,
                     String operationId, List<String> problems, int status) {
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return MAPPER.readTree(body);
             } catch (IOException e) {
@@ -63,7 +63,7 @@ final class SpecStub {
     }
 
     /** A replacement answer: a status, an optional JSON body, optional headers. */
-    record Answer(int status, String body, Map<String, String> headers) {
+    public record Answer(int status, String body, Map<String, String> headers) {
     }
 
     private SpecStub(GithubOpenApi api) {
@@ -78,7 +78,7 @@ final class SpecStub {
     }
 
     /** The stub every test shares; started on first use, stopped with the JVM. */
-    static SpecStub shared() {
+    public static SpecStub shared() {
         SpecStub result = shared;
         if (result == null) {
             synchronized (SpecStub.class) {
@@ -93,29 +93,29 @@ final class SpecStub {
         return result;
     }
 
-    GithubOpenApi api() {
+    public GithubOpenApi api() {
         return api;
     }
 
     /** {@code http://127.0.0.1:PORT}, the REST base URL. */
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Forgets recorded exchanges and replaced answers. */
-    void reset() {
+    public void reset() {
         exchanges.clear();
         answers.clear();
         graphqlAnswer = null;
     }
 
     /** Every request since the last reset, in order. */
-    List<Exchange> exchanges() {
+    public List<Exchange> exchanges() {
         return List.copyOf(exchanges);
     }
 
     /** Answers the operation with {@code status} and GitHub's usual error body (for 4xx) or none. */
-    void answer(String operationId, int status) {
+    public void answer(String operationId, int status) {
         api.operation(operationId);
         String body = status >= 400 ? "{\"message\":\"" + (status == 404 ? "Not Found" : "Error")
                 + "\",\"documentation_url\":\"https://docs.github.com/rest\",\"status\":\"" + status + "\"}" : null;
@@ -123,20 +123,20 @@ final class SpecStub {
     }
 
     /** Answers the operation with this status, JSON body (or null) and headers. */
-    void answer(String operationId, int status, String body, Map<String, String> headers) {
+    public void answer(String operationId, int status, String body, Map<String, String> headers) {
         api.operation(operationId);
         answers.put(operationId, new Answer(status, body, headers));
     }
 
     /** Answers the operation with its documented example for {@code status} (e.g. 201 rather than 200). */
-    void answerExample(String operationId, int status, String exampleName) {
+    public void answerExample(String operationId, int status, String exampleName) {
         GithubOpenApi.Operation op = api.operation(operationId);
         String body = api.example(op, status, exampleName).map(SpecStub::write).orElse(null);
         answers.put(operationId, new Answer(status, body, Map.of()));
     }
 
     /** Answers {@code POST /graphql} with this status and body. */
-    void answerGraphql(int status, String body) {
+    public void answerGraphql(int status, String body) {
         graphqlAnswer = new Answer(status, body, Map.of());
     }
 
@@ -265,7 +265,7 @@ final class SpecStub {
     }
 
     /** Only the exchanges for one operation. */
-    List<Exchange> exchanges(String operationId) {
+    public List<Exchange> exchanges(String operationId) {
         List<Exchange> out = new ArrayList<>();
         for (Exchange exchange : exchanges) {
             if (operationId.equals(exchange.operationId())) {

@@ -1,6 +1,6 @@
 package dev.integrations.github.auth;
 
-import dev.integrations.ConfigurationException;
+import dev.integrations.core.ConfigurationException;
 import dev.integrations.github.auth.GithubAppCredentials.Field;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;

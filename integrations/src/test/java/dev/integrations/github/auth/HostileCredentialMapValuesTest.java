@@ -1,6 +1,6 @@
 package dev.integrations.github.auth;
 
-import dev.integrations.auth.AuthManager;
+import dev.integrations.AuthManager;
 import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.store.StoredCredentials;
 import dev.integrations.internal.json.EpochSeconds;

@@ -1,6 +1,6 @@
 package dev.integrations.internal.config;
 
-import dev.integrations.ConfigurationException;
+import dev.integrations.core.ConfigurationException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

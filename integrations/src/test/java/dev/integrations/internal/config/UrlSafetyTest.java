@@ -1,7 +1,7 @@
 package dev.integrations.internal.config;
 
-import dev.integrations.ConfigurationException;
-import dev.integrations.auth.AuthManager;
+import dev.integrations.core.ConfigurationException;
+import dev.integrations.AuthManager;
 import dev.integrations.github.GithubSettings;
 import dev.integrations.github.auth.GithubAppCredentials;
 import dev.integrations.http.HttpTransport;

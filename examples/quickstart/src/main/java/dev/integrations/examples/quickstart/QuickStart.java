@@ -1,7 +1,7 @@
 package dev.integrations.examples.quickstart;
 
 import dev.integrations.Integrations;
-import dev.integrations.auth.AuthManager;
+import dev.integrations.AuthManager;
 import dev.integrations.auth.oauth2.AuthorizationStep;
 import dev.integrations.auth.oauth2.OAuth2Flow;
 import dev.integrations.github.auth.GithubAppCredentials;

@@ -8,7 +8,7 @@ import dev.integrations.github.actions.PullRequestMergeException;
 import dev.integrations.github.actions.SubmitReviewRequest;
 import dev.integrations.github.actions.UpdatePullRequestRequest;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.integrations.IntegrationsException;
+import dev.integrations.core.IntegrationsException;
 import dev.integrations.github.GithubRequest;
 import dev.integrations.github.model.CreatedPullRequest;
 import dev.integrations.github.model.FindOrCreateResult;

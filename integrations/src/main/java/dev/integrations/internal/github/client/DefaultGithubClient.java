@@ -262,11 +262,6 @@ public final class DefaultGithubClient implements GithubClient, GeneratedActionD
     }
 
     @Override
-    public dev.integrations.github.actions.GithubActions actions() {
-        return new dev.integrations.github.actions.GithubActions(this);
-    }
-
-    @Override
     public JsonNode graphql(String query, Map<String, ?> variables) {
         return new GithubGraphql(this).execute(query, variables);
     }

@@ -1,7 +1,7 @@
 package dev.integrations.internal.github.client;
 
-import dev.integrations.ClientContext;
-import dev.integrations.ClientFactory;
+import dev.integrations.spi.ClientContext;
+import dev.integrations.spi.ClientFactory;
 import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
 

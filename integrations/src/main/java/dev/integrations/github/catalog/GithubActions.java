@@ -1,4 +1,7 @@
-package dev.integrations.github.actions;
+package dev.integrations.github.catalog;
+
+import dev.integrations.internal.naming.ParameterNames;
+import dev.integrations.github.actions.InvalidActionArgumentsException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.github.GithubClient;
@@ -19,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * framework can expose the whole catalog without glue code per action.
  *
  * <pre>{@code
- * GithubActions actions = integrations.github().actions();
+ * GithubActions actions = GithubActions.of(integrations.github());
  * for (GithubAction action : actions.list()) { ... register action.name(), action.parameters() ... }
  * JsonNode issue = actions.invoke("createIssue", "{\"owner\":\"o\",\"repo\":\"r\",\"title\":\"Hi\"}");
  * }</pre>
@@ -34,13 +37,19 @@ public final class GithubActions {
 
     private final GithubClient github;
 
+    private GithubActions(GithubClient github) {
+        this.github = Objects.requireNonNull(github, "github");
+    }
+
     /**
-     * The catalog, invoking through {@code github}.
+     * The catalog, invoking through {@code github}. It is built from the client rather than offered
+     * by it so that the client's package does not depend on the catalog's.
      *
      * @param github the client the actions run on
+     * @return the action catalog bound to {@code github}
      */
-    public GithubActions(GithubClient github) {
-        this.github = Objects.requireNonNull(github, "github");
+    public static GithubActions of(GithubClient github) {
+        return new GithubActions(github);
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.integrations;
+package dev.integrations.core;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package dev.integrations.github.actions;
+package dev.integrations.github.catalog;
 
 import java.util.List;
 import java.util.Objects;

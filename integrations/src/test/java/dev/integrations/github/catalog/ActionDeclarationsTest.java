@@ -1,4 +1,10 @@
-package dev.integrations.github.actions;
+package dev.integrations.github.catalog;
+
+import dev.integrations.github.actions.ActionParameter;
+import dev.integrations.internal.naming.ParameterNames;
+import dev.integrations.github.actions.CodespaceRequest;
+import dev.integrations.github.actions.InvalidActionArgumentsException;
+
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -317,7 +323,7 @@ class ActionDeclarationsTest {
     }
 
     private static String jsonName(JsonNode parameter) {
-        return parameter.has("json") ? parameter.path("json").asText() : Arguments.snakeCase(parameter.path("name").asText());
+        return parameter.has("json") ? parameter.path("json").asText() : ParameterNames.snakeCase(parameter.path("name").asText());
     }
 
     private static JsonNode readJson(String relative) {

@@ -1,4 +1,7 @@
-package dev.integrations;
+package dev.integrations.spi;
+
+import dev.integrations.core.ApiClient;
+import dev.integrations.core.ClientKey;
 
 import java.util.Map;
 
@@ -6,8 +9,8 @@ import java.util.Map;
  * Builds one kind of API client from a settings map: the plug-in interface of the client role,
  * shaped like {@link dev.integrations.auth.AuthProviderFactory} on the auth side. Found with
  * {@link java.util.ServiceLoader} (register implementations in
- * {@code META-INF/services/dev.integrations.ClientFactory}, or with {@code provides} in a module
- * descriptor) or passed to {@link Integrations.Builder#clientFactory(ClientFactory)}.
+ * {@code META-INF/services/dev.integrations.spi.ClientFactory}, or with {@code provides} in a module
+ * descriptor) or passed to {@link dev.integrations.Integrations.Builder#clientFactory(ClientFactory)}.
  */
 public interface ClientFactory {
     /**

@@ -1,10 +1,11 @@
-package dev.integrations;
+package dev.integrations.core;
+
 
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A typed handle for looking up a client in an {@link Integrations} container:
+ * A typed handle for looking up a client in an {@link dev.integrations.Integrations} container:
  * {@code integrations.get(GithubClient.KEY)} returns a {@code GithubClient} without a cast.
  *
  * @param name the client's name, lower case ({@code "github"}); names are case-insensitive

@@ -1,4 +1,4 @@
-package dev.integrations.github.actions;
+package dev.integrations.github.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

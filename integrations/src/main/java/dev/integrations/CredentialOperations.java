@@ -1,4 +1,10 @@
-package dev.integrations.auth;
+package dev.integrations;
+
+import dev.integrations.auth.AuthProvider;
+import dev.integrations.auth.CredentialEvent;
+import dev.integrations.auth.InvalidCredentialsException;
+import dev.integrations.auth.MissingCredentialsException;
+import dev.integrations.auth.UserCredentials;
 
 import dev.integrations.auth.store.CredentialStatus;
 import dev.integrations.auth.store.CredentialStore;

@@ -1,4 +1,8 @@
-package dev.integrations.github.actions;
+package dev.integrations.github.catalog;
+
+import dev.integrations.internal.naming.ParameterNames;
+import dev.integrations.github.actions.InvalidActionArgumentsException;
+import dev.integrations.github.actions.ParameterValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -126,7 +130,7 @@ final class ActionArgumentsReader {
             }
             if (type == int.class || type == Integer.class) {
                 if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
-                    throw new InvalidActionArgumentsException(action, parameter, Arguments.label(parameter) + " is out of range: " + number);
+                    throw new InvalidActionArgumentsException(action, parameter, ParameterNames.label(parameter) + " is out of range: " + number);
                 }
                 return (int) number;
             }
@@ -175,7 +179,7 @@ final class ActionArgumentsReader {
             } catch (InvalidActionArgumentsException e) {
                 // The message is always "action: detail" (see the exception's constructor).
                 String message = String.valueOf(e.getMessage());
-                throw new InvalidActionArgumentsException(action, parameter, "in " + Arguments.label(parameter) + ": "
+                throw new InvalidActionArgumentsException(action, parameter, "in " + ParameterNames.label(parameter) + ": "
                         + message.substring(message.indexOf(": ") + 2));
             }
         }
@@ -210,7 +214,7 @@ final class ActionArgumentsReader {
     }
 
     private static InvalidActionArgumentsException wrongType(String action, String parameter, String expected, JsonNode value) {
-        return new InvalidActionArgumentsException(action, parameter, Arguments.label(parameter) + " must be " + expected
+        return new InvalidActionArgumentsException(action, parameter, ParameterNames.label(parameter) + " must be " + expected
                 + ", got " + value.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
     }
 }

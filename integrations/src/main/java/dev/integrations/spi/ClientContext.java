@@ -1,4 +1,5 @@
-package dev.integrations;
+package dev.integrations.spi;
+
 
 import dev.integrations.http.HttpTransport;
 

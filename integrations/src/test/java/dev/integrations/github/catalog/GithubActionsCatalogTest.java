@@ -1,4 +1,10 @@
-package dev.integrations.github.actions;
+package dev.integrations.github.catalog;
+
+import dev.integrations.github.actions.ContractTestSupport;
+import dev.integrations.github.actions.InvalidActionArgumentsException;
+import dev.integrations.github.actions.ParameterValue;
+import dev.integrations.github.actions.SpecStub;
+
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -34,7 +40,7 @@ class GithubActionsCatalogTest extends ContractTestSupport {
             "getAuthenticatedUser", "findUser", "setProfileStatus", "checkOrganizationMembership", "findOrganization");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final GithubActions actions = github.actions();
+    private final GithubActions actions = GithubActions.of(github);
 
     @Test
     void theCatalogHasExactlyTheActionsOfTheIssue() {

@@ -1,8 +1,20 @@
-package dev.integrations.auth;
+package dev.integrations;
 
-import dev.integrations.ConfigurationException;
+import dev.integrations.auth.AuthContext;
+import dev.integrations.auth.AuthProvider;
+import dev.integrations.auth.AuthProviderFactory;
+import dev.integrations.auth.CredentialListener;
+import dev.integrations.auth.InvalidCredentialsException;
+import dev.integrations.auth.MissingCredentialsException;
+import dev.integrations.auth.ReauthorizationRequiredException;
+import dev.integrations.auth.SessionOptions;
+import dev.integrations.auth.Subject;
+import dev.integrations.auth.UnknownProviderException;
+import dev.integrations.auth.UserCredentials;
+
+import dev.integrations.core.ConfigurationException;
 import dev.integrations.Integrations;
-import dev.integrations.ClientKey;
+import dev.integrations.core.ClientKey;
 import dev.integrations.auth.store.AuthorizationStateStore;
 import dev.integrations.auth.store.CredentialStatus;
 import dev.integrations.auth.store.CredentialStore;

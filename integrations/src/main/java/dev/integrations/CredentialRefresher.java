@@ -1,6 +1,15 @@
-package dev.integrations.auth;
+package dev.integrations;
 
-import dev.integrations.IntegrationsException;
+import dev.integrations.auth.AuthProvider;
+import dev.integrations.auth.CredentialEvent;
+import dev.integrations.auth.CredentialListener;
+import dev.integrations.auth.MissingCredentialsException;
+import dev.integrations.auth.OAuthException;
+import dev.integrations.auth.ReauthorizationRequiredException;
+import dev.integrations.auth.RefreshNotStoredException;
+import dev.integrations.auth.UserCredentials;
+
+import dev.integrations.core.IntegrationsException;
 import dev.integrations.auth.store.CredentialStatus;
 import dev.integrations.auth.store.CredentialStore;
 import dev.integrations.auth.store.RefreshLockTimeoutException;

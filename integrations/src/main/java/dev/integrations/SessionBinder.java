@@ -1,8 +1,18 @@
-package dev.integrations.auth;
+package dev.integrations;
 
-import dev.integrations.ApiClient;
-import dev.integrations.ClientContext;
-import dev.integrations.ConfigurationException;
+import dev.integrations.auth.AuthProvider;
+import dev.integrations.auth.InvalidCredentialsException;
+import dev.integrations.auth.MissingCredentialsException;
+import dev.integrations.auth.ReauthorizationRequiredException;
+import dev.integrations.auth.RefreshNotStoredException;
+import dev.integrations.auth.SessionOptions;
+import dev.integrations.auth.TokenSource;
+import dev.integrations.auth.UnknownProviderException;
+import dev.integrations.auth.UserCredentials;
+
+import dev.integrations.core.ApiClient;
+import dev.integrations.spi.ClientContext;
+import dev.integrations.core.ConfigurationException;
 import dev.integrations.Integrations;
 import dev.integrations.auth.store.CredentialStatus;
 import dev.integrations.auth.store.CredentialStore;
@@ -16,8 +26,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-import static dev.integrations.auth.CredentialOperations.fromStored;
-import static dev.integrations.auth.CredentialOperations.toCredentials;
+import static dev.integrations.CredentialOperations.fromStored;
+import static dev.integrations.CredentialOperations.toCredentials;
 
 /**
  * Opens sessions for {@link AuthManager#session(SessionOptions)}: resolves each auth provider's
@@ -97,9 +107,9 @@ final class SessionBinder {
     }
 
     private AuthProvider<?> provider(String name) {
-        AuthProvider<?> provider = providers.get(dev.integrations.ClientKey.normalizeName(name));
+        AuthProvider<?> provider = providers.get(dev.integrations.core.ClientKey.normalizeName(name));
         if (provider == null) {
-            throw new UnknownProviderException(dev.integrations.ClientKey.normalizeName(name), providers.keySet());
+            throw new UnknownProviderException(dev.integrations.core.ClientKey.normalizeName(name), providers.keySet());
         }
         return provider;
     }
@@ -173,7 +183,7 @@ final class SessionBinder {
         } catch (ReauthorizationRequiredException | MissingCredentialsException | RefreshNotStoredException e) {
             // Not stored means GitHub has rotated: the stored token set is likely dead already.
             throw e;
-        } catch (dev.integrations.IntegrationsException e) {
+        } catch (dev.integrations.core.IntegrationsException e) {
             if (refresher.isExpired(credentials)) {
                 throw e;
             }

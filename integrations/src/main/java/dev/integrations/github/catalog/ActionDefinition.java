@@ -1,4 +1,6 @@
-package dev.integrations.github.actions;
+package dev.integrations.github.catalog;
+
+import dev.integrations.github.actions.InvalidActionArgumentsException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.github.GithubClient;

@@ -1,4 +1,8 @@
-package dev.integrations.github.actions;
+package dev.integrations.github.catalog;
+
+import dev.integrations.github.actions.ActionParameter;
+import dev.integrations.internal.naming.ParameterNames;
+import dev.integrations.github.actions.ParameterValue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -65,7 +69,7 @@ final class ActionSchemas {
 
     static String jsonName(RecordComponent component) {
         String name = parameter(component).name();
-        return name.isEmpty() ? Arguments.snakeCase(component.getName()) : name;
+        return name.isEmpty() ? ParameterNames.snakeCase(component.getName()) : name;
     }
 
     private static ObjectNode typeOf(Type type, RecordComponent component) {
