@@ -82,12 +82,33 @@ public final class ActionGenerator {
         Path dispatch = Path.of(args[1]).resolve(DISPATCH_PACKAGE.replace('.', '/'));
         Files.createDirectories(dispatch);
         write(dispatch.resolve("GeneratedActionDispatch.java"), actionDispatch(root.path("actions")));
+        removeStale(Path.of(args[1]));
         if (args.length == 3) {
             generator.updateDocs(Path.of(args[2]), root.path("actions"));
         }
     }
 
+    /** Every file this run wrote; anything else under the output root is left over from an older declaration. */
+    private static final java.util.Set<Path> WRITTEN = new java.util.HashSet<>();
+
+    /**
+     * Deletes generated files this run did not write (a request type renamed or removed, a class
+     * moved to another package), so an incremental build never compiles a stale copy beside the new one.
+     */
+    private static void removeStale(Path root) throws IOException {
+        List<Path> stale;
+        try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+            stale = files.filter(Files::isRegularFile)
+                    .filter(f -> !WRITTEN.contains(f.toAbsolutePath().normalize()))
+                    .toList();
+        }
+        for (Path file : stale) {
+            Files.delete(file);
+        }
+    }
+
     private static void write(Path file, String content) throws IOException {
+        WRITTEN.add(file.toAbsolutePath().normalize());
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         if (Files.exists(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
             return; // unchanged: keep the timestamp so incremental compilation stays incremental

@@ -60,6 +60,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Provider names are case-insensitive. Subjects are strings or maps (canonical JSON). Thread-safe;
  * build one per application and share it.
+ *
+ * <p>Why this class is about 600 lines: half of it is Javadoc, and most of the rest is its
+ * builder; the work is done by {@code CredentialOperations}, {@code SessionBinder} and
+ * {@code CredentialRefresher}, to which this facade delegates.
  */
 public final class AuthManager {
     private final Map<String, AuthProvider<?>> providers;

@@ -38,6 +38,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe: lookups read an immutable snapshot; override scopes swap snapshots under a
  * {@link ReentrantLock} that is never held during I/O.
+ *
+ * <p>Why this class is about 500 lines: it is the container, its builder and the overrides scope,
+ * which share the container's state; about 40% of it is Javadoc.
  */
 public final class Integrations implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();

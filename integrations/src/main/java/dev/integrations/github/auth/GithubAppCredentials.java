@@ -47,6 +47,10 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #builder()} and {@link #fromMap} record which fields were given; an
  * {@code AuthManager} then fills the others from its environment with
  * {@link #withEnvironment}, so partial configuration in code composes with the environment.
+ *
+ * <p>Why this class is about 500 lines: every app-credential field exists three ways (builder,
+ * map key, environment keys, each documented), and their resolution order is kept in one place
+ * so it cannot drift between them.
  */
 public final class GithubAppCredentials {
     /** The configuration fields, in their canonical order, with their environment keys and defaults. */

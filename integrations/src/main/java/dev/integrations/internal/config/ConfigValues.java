@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * Reads typed values out of configuration maps and environments, with errors that name the
  * setting and where it came from. Shared by every settings and app-credentials class so they
  * parse the same way.
+ *
+ * <p>Why one class of about 400 lines: every setting is parsed and validated here (strings,
+ * numbers, durations, URLs, hosts) so that the builders, maps and environment share one reading.
  */
 public final class ConfigValues {
     /**
