@@ -333,13 +333,12 @@ public final class GithubSettings {
      * @return true when the token may go there
      */
     public boolean mayReceiveToken(URI target) {
-        URI issued = tokenOrigin != null ? tokenOrigin : ConfigValues.origin(baseUrl);
-        URI to = ConfigValues.origin(target);
-        if (issued.equals(to)) {
+        // Runs for every request: compare in place rather than building origin URIs.
+        if (ConfigValues.sameOrigin(tokenOrigin != null ? tokenOrigin : baseUrl, target)) {
             return true;
         }
-        String host = to.getHost().toLowerCase(Locale.ROOT);
-        return trustedHosts.contains(host) || trustedHosts.contains(host + ":" + to.getPort());
+        String host = target.getHost().toLowerCase(Locale.ROOT);
+        return trustedHosts.contains(host) || trustedHosts.contains(host + ":" + ConfigValues.effectivePort(target));
     }
 
     /**

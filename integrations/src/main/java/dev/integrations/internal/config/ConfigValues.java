@@ -306,9 +306,35 @@ public final class ConfigValues {
 
     /** {@code scheme://host:port} of an http(s) URL, lower case, with the scheme's default port made explicit. */
     public static URI origin(URI uri) {
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
-        return URI.create(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port);
+        return URI.create(uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":"
+                + effectivePort(uri));
+    }
+
+    /**
+     * The port a URI connects to: its own, or the scheme's default.
+     *
+     * @param uri an absolute http or https URI
+     * @return the port
+     */
+    public static int effectivePort(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    /**
+     * Whether both URIs have the same scheme, host and effective port, compared without building
+     * new URIs (this runs for every request).
+     *
+     * @param a one URI
+     * @param b the other
+     * @return true for the same origin
+     */
+    public static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
+                && effectivePort(a) == effectivePort(b);
     }
 
 

@@ -37,7 +37,7 @@ public final class GithubHeadersStep implements HttpStep {
         builder.setHeader("X-GitHub-Api-Version", settings.apiVersion());
         builder.setHeader("User-Agent", settings.userAgent());
         String current = token.get();
-        if (current != null && sameOrigin(request)) {
+        if (current != null && ConfigValues.sameOrigin(request.uri(), settings.baseUrl())) {
             if (!settings.mayReceiveToken(request.uri())) {
                 // Never fall back to an anonymous request: the caller would get confusing 401s or
                 // public data where it expected its own.
@@ -59,19 +59,5 @@ public final class GithubHeadersStep implements HttpStep {
             builder.setHeader("Authorization", settings.authorizationScheme() + " " + current);
         }
         return chain.proceed(builder.build());
-    }
-
-    private boolean sameOrigin(HttpRequest request) {
-        var target = request.uri();
-        var base = settings.baseUrl();
-        return target.getScheme().equalsIgnoreCase(base.getScheme()) && target.getHost().equalsIgnoreCase(base.getHost())
-                && port(target) == port(base);
-    }
-
-    private static int port(java.net.URI uri) {
-        if (uri.getPort() >= 0) {
-            return uri.getPort();
-        }
-        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 }

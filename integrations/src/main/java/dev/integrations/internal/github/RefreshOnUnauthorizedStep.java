@@ -3,7 +3,7 @@ package dev.integrations.internal.github;
 import dev.integrations.auth.TokenSource;
 import dev.integrations.http.HttpResult;
 import dev.integrations.http.HttpStep;
-import dev.integrations.internal.http.RedirectStep;
+import dev.integrations.internal.config.ConfigValues;
 
 import java.net.http.HttpRequest;
 
@@ -47,7 +47,7 @@ public final class RefreshOnUnauthorizedStep implements HttpStep {
      */
     private static boolean answeredWithOurToken(HttpRequest request, HttpResult result) {
         HttpRequest answered = result.request();
-        return RedirectStep.sameOrigin(request.uri(), answered.uri())
+        return ConfigValues.sameOrigin(request.uri(), answered.uri())
                 && answered.headers().firstValue("authorization").isPresent();
     }
 }

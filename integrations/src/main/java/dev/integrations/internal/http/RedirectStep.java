@@ -1,6 +1,7 @@
 package dev.integrations.internal.http;
 
 import dev.integrations.http.HttpResult;
+import dev.integrations.internal.config.ConfigValues;
 import dev.integrations.http.HttpStep;
 import dev.integrations.http.TransportException;
 import java.net.URI;
@@ -83,7 +84,7 @@ public final class RedirectStep implements HttpStep {
                         + describe(target) + "; refusing to downgrade to plain http");
             }
             // Compared with the original request, so credentials dropped on one hop stay dropped.
-            boolean keepCredentials = sameOrigin(request.uri(), target);
+            boolean keepCredentials = ConfigValues.sameOrigin(request.uri(), target);
             // Same method, same headers, same body publisher: the request is repeated verbatim.
             current = HttpRequest.newBuilder(current,
                     (name, value) -> keepCredentials || !name.equalsIgnoreCase("authorization"))
@@ -104,20 +105,6 @@ public final class RedirectStep implements HttpStep {
         }
         // The body goes out again: only one of known length can be assumed to be replayable.
         return request.bodyPublisher().map(body -> body.contentLength() >= 0).orElse(true);
-    }
-
-    /** True when both URIs have the same scheme, host and (effective) port. */
-    public static boolean sameOrigin(URI a, URI b) {
-        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
-                && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
-                && port(a) == port(b);
-    }
-
-    private static int port(URI uri) {
-        if (uri.getPort() >= 0) {
-            return uri.getPort();
-        }
-        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private static URI resolve(URI current, String location, String method, URI original) {

@@ -24,6 +24,7 @@ import dev.integrations.internal.http.CredentialHash;
 import dev.integrations.http.HttpResult;
 import dev.integrations.http.HttpStep;
 import dev.integrations.http.HttpTransport;
+import dev.integrations.internal.config.ConfigValues;
 import dev.integrations.internal.http.RedirectStep;
 import dev.integrations.http.ResponseCache;
 import dev.integrations.internal.http.RetryStep;
@@ -180,7 +181,7 @@ public final class DefaultGithubClient implements GithubClient, GeneratedActionD
      * the request to it carries the user's token.
      */
     private URI checkedPageUrl(URI url) {
-        if (!RedirectStep.sameOrigin(settings.baseUrl(), url)) {
+        if (!ConfigValues.sameOrigin(settings.baseUrl(), url)) {
             throw new TransportException("GitHub returned a pagination link to " + url.getScheme() + "://"
                     + url.getRawAuthority() + ", not the API host " + settings.baseUrl().getScheme() + "://"
                     + settings.baseUrl().getRawAuthority() + "; refusing to follow it. Check base_url");
@@ -217,7 +218,7 @@ public final class DefaultGithubClient implements GithubClient, GeneratedActionD
         if (e.getClass() != TransportException.class || !causedByConnectFailure(e)) {
             return e;
         }
-        String hostPort = uri.getHost() + ":" + (uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);
+        String hostPort = uri.getHost() + ":" + ConfigValues.effectivePort(uri);
         boolean configuredHost = uri.getHost() != null && uri.getHost().equalsIgnoreCase(settings.baseUrl().getHost())
                 && uri.getPort() == settings.baseUrl().getPort();
         return new TransportException(e.getMessage() + ". Could not connect to " + hostPort
