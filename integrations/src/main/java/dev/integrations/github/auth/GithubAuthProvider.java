@@ -5,6 +5,8 @@ import dev.integrations.auth.AuthProvider;
 import dev.integrations.auth.TokenSource;
 import dev.integrations.internal.oauth2.OAuth2Client;
 import dev.integrations.internal.oauth2.OAuth2CodeFlow;
+import dev.integrations.internal.oauth2.DeviceFlowClient;
+import dev.integrations.internal.config.ConfigValues;
 import dev.integrations.auth.oauth2.OAuth2Flow;
 import dev.integrations.internal.oauth2.TokenCredentialsAdapter;
 import dev.integrations.github.GithubClient;
@@ -25,11 +27,14 @@ import org.jspecify.annotations.Nullable;
 public final class GithubAuthProvider implements AuthProvider<GithubUserCredentials> {
     /** The provider name. */
     public static final String NAME = "github";
+    /** The environment key that overrides the device code URL. */
+    public static final String DEVICE_CODE_URL_ENV = "GITHUB_DEVICE_CODE_URL";
 
     private final GithubAppCredentials app;
     private final AuthContext context;
     private final GithubSettings baseSettings;
     private final OAuth2CodeFlow<GithubUserCredentials> oauth2;
+    private final GithubDeviceFlow deviceFlow;
 
     /**
      * Creates the provider.
@@ -46,6 +51,18 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
                 baseSettings.userAgent(), false, GithubOAuthErrors::advice, "GITHUB_CLIENT_ID",
                 baseSettings.timeout());
         this.oauth2 = new OAuth2CodeFlow<>(client, new Adapter(), context);
+        this.deviceFlow = new GithubDeviceFlow(new DeviceFlowClient<>(client, deviceCodeUrl(this.app, context), new Adapter(),
+                context));
+    }
+
+    /** {@code GITHUB_DEVICE_CODE_URL} when set, else derived from the authorization URL. */
+    private static java.net.URI deviceCodeUrl(GithubAppCredentials app, AuthContext context) {
+        String configured = context.environment().get(DEVICE_CODE_URL_ENV);
+        if (configured != null && !configured.isBlank()) {
+            return Objects.requireNonNull(ConfigValues.endpointUri(configured, "GitHub device code URL (from "
+                    + DEVICE_CODE_URL_ENV + ")"));
+        }
+        return GithubDeviceFlow.deriveDeviceCodeUrl(app.authorizationUrl());
     }
 
     @Override
@@ -75,6 +92,16 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
     @Override
     public OAuth2Flow<GithubUserCredentials> oauth2() {
         return oauth2;
+    }
+
+    /**
+     * GitHub's device flow for this app: codes the user enters at {@code github.com/login/device},
+     * for applications without a browser callback.
+     *
+     * @return the device flow; needs the client id only
+     */
+    public GithubDeviceFlow deviceFlow() {
+        return deviceFlow;
     }
 
     /** Treats every setting in {@code overrides} as the application's own (see the five-argument form). */
