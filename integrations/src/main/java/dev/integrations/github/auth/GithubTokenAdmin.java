@@ -171,7 +171,11 @@ public final class GithubTokenAdmin {
         if (result.isSuccessful() || isUnknownToken(result)) {
             return result;
         }
-        ApiException error = GithubErrors.toException(result, true);
+        // GitHub's message is quoted in the exception; a proxy echoing the request could put the
+        // token or the secret in it, so both are blanked out of the body first.
+        String body = new String(result.body(), StandardCharsets.UTF_8).replace(token, "<redacted>").replace(secret, "<redacted>");
+        ApiException error = GithubErrors.toException(new HttpResult(result.request(), result.status(), result.headers(),
+                body.getBytes(StandardCharsets.UTF_8)), true);
         if (result.status() == 401) {
             throw new UnauthorizedException("GitHub refused app " + clientId + "'s client id and secret for " + method + " "
                     + uri.getPath() + ": check GITHUB_CLIENT_SECRET (or clientSecret) against the app's settings on GitHub",
