@@ -6,6 +6,7 @@ import dev.integrations.auth.AuthProviderFactory;
 import dev.integrations.auth.CredentialListener;
 import dev.integrations.auth.DisconnectOptions;
 import dev.integrations.auth.DisconnectResult;
+import dev.integrations.auth.RevocationFailedException;
 import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.MissingCredentialsException;
 import dev.integrations.auth.ReauthorizationRequiredException;
