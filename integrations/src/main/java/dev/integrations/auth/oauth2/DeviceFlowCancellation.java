@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A handle that stops a device flow that is waiting for the user, from any thread: the poller
  * notices at once when it waits with the system sleeper, otherwise before its next poll, and
- * throws a {@link DeviceFlowException} with {@link DeviceFlowException.Reason#CANCELLED}.
+ * throws a {@link dev.integrations.auth.DeviceFlowException} with {@link dev.integrations.auth.DeviceFlowException.Reason#CANCELLED}.
  * Interrupting the polling thread has the same effect. Thread-safe; cancelling twice is harmless.
  */
 public final class DeviceFlowCancellation {

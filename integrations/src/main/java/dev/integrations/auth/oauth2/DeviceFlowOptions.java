@@ -148,7 +148,7 @@ public final class DeviceFlowOptions {
 
         /**
          * Sets the longest time to wait for the user; the flow then ends with
-         * {@link DeviceFlowException.Reason#DEADLINE_EXCEEDED}. Without it the flow waits until
+         * {@link dev.integrations.auth.DeviceFlowException.Reason#DEADLINE_EXCEEDED}. Without it the flow waits until
          * the device code expires (15 minutes at GitHub).
          *
          * @param timeout the timeout, positive, or null for none

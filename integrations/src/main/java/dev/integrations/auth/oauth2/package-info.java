@@ -13,7 +13,7 @@
  * <p>The device flow (RFC 8628) has its values here too: a
  * {@link dev.integrations.auth.oauth2.DeviceAuthorization} (the codes to show),
  * {@link dev.integrations.auth.oauth2.DeviceFlowOptions} (scopes, deadline, cancel handle, clock and
- * sleeper) and the {@link dev.integrations.auth.oauth2.DeviceFlowException} that ends a flow without
+ * sleeper) and the {@link dev.integrations.auth.DeviceFlowException} that ends a flow without
  * a token; a provider's device flow runs them (GitHub: {@code auth.github().deviceFlow()}).
  *
  * <p>Types, parameters and results are non-null unless annotated {@code @Nullable}

@@ -1,7 +1,7 @@
 package dev.integrations.github.auth;
 
 import dev.integrations.auth.oauth2.DeviceAuthorization;
-import dev.integrations.auth.oauth2.DeviceFlowException;
+import dev.integrations.auth.DeviceFlowException;
 import dev.integrations.auth.oauth2.DeviceFlowOptions;
 import dev.integrations.internal.oauth2.DeviceFlowClient;
 

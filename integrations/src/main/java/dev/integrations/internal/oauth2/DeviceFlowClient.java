@@ -5,8 +5,8 @@ import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.OAuthException;
 import dev.integrations.auth.oauth2.DeviceAuthorization;
 import dev.integrations.auth.oauth2.DeviceFlowCancellation;
-import dev.integrations.auth.oauth2.DeviceFlowException;
-import dev.integrations.auth.oauth2.DeviceFlowException.Reason;
+import dev.integrations.auth.DeviceFlowException;
+import dev.integrations.auth.DeviceFlowException.Reason;
 import dev.integrations.auth.oauth2.DeviceFlowOptions;
 import dev.integrations.core.ConfigurationException;
 import dev.integrations.http.HttpResult;
@@ -156,7 +156,6 @@ public final class DeviceFlowClient<C> {
             HttpResult result;
             try {
                 result = post(client.tokenUri(), form, "device token poll");
-                transportFailures = 0;
             } catch (TransportException e) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new DeviceFlowException("The device flow was interrupted; start it again if needed",
@@ -168,6 +167,12 @@ public final class DeviceFlowClient<C> {
                 LOG.debug("Device token poll at {} failed ({}); polling again", client.tokenUri(), e.getClass().getSimpleName());
                 continue;
             }
+            if (result.status() >= 500 && ++transportFailures < MAX_TRANSPORT_FAILURES) {
+                // A passing server error should not lose an approval the user may be giving right now.
+                LOG.debug("Device token poll at {} answered HTTP {}; polling again", client.tokenUri(), result.status());
+                continue;
+            }
+            transportFailures = 0;
             String where = client.displayName() + "'s token endpoint (" + client.tokenUri() + ")";
             Map<String, Object> params = read(result, where, "device token poll");
             Object error = params.get("error");

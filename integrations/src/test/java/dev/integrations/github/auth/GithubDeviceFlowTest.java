@@ -3,8 +3,8 @@ package dev.integrations.github.auth;
 import dev.integrations.AuthManager;
 import dev.integrations.auth.oauth2.DeviceAuthorization;
 import dev.integrations.auth.oauth2.DeviceFlowCancellation;
-import dev.integrations.auth.oauth2.DeviceFlowException;
-import dev.integrations.auth.oauth2.DeviceFlowException.Reason;
+import dev.integrations.auth.DeviceFlowException;
+import dev.integrations.auth.DeviceFlowException.Reason;
 import dev.integrations.auth.oauth2.DeviceFlowOptions;
 import dev.integrations.github.sandbox.GithubSandbox;
 import dev.integrations.github.sandbox.GithubSandboxExtension;
@@ -111,6 +111,22 @@ class GithubDeviceFlowTest {
                 .doesNotContainKey("client_secret"));
         assertThat(sandbox.requests("/login/device/code").get(0).formParameters())
                 .containsEntry("scope", "repo gist").doesNotContainKey("client_secret");
+    }
+
+    @Test
+    void aPassingServerErrorDoesNotLoseTheApproval() {
+        sandbox.enqueueResponse("/login/oauth/access_token", dev.integrations.github.sandbox.SandboxResponse.json(502,
+                "{\"message\":\"Bad Gateway\"}"));
+        FakeTime time = new FakeTime(n -> {
+            if (n == 2) {
+                sandbox.deviceFlow().approve(shown.get().userCode());
+            }
+        });
+
+        GithubUserCredentials credentials = flow.authorize(options(time), shown::set);
+
+        assertThat(credentials.accessToken()).startsWith("gho_");
+        assertThat(time.waits).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
     }
 
     @Test

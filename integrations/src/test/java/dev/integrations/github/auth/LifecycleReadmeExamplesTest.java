@@ -5,7 +5,7 @@ import dev.integrations.Integrations;
 import dev.integrations.auth.DisconnectOptions;
 import dev.integrations.auth.DisconnectResult;
 import dev.integrations.auth.RevocationFailedException;
-import dev.integrations.auth.oauth2.DeviceFlowException;
+import dev.integrations.auth.DeviceFlowException;
 import dev.integrations.github.MissingPermissionException;
 import dev.integrations.github.sandbox.GithubSandbox;
 import dev.integrations.github.sandbox.GithubSandboxExtension;

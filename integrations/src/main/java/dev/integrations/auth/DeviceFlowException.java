@@ -1,6 +1,4 @@
-package dev.integrations.auth.oauth2;
-
-import dev.integrations.auth.OAuthException;
+package dev.integrations.auth;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -8,7 +6,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A device flow (RFC 8628) ended without a token. {@link #reason()} says why; {@link #error()} is
+ * A device flow (RFC 8628, started with a {@code dev.integrations.auth.oauth2.DeviceAuthorization})
+ * ended without a token. {@link #reason()} says why; {@link #error()} is
  * the server's error code, or one of this SDK's ({@code deadline_exceeded}, {@code cancelled})
  * when the application stopped waiting. The message says what to do and never contains the
  * device code or a token.
