@@ -136,6 +136,66 @@ class CanaryTokenTest {
         }
     }
 
+    @Test
+    void deviceFlowTokenAdministrationAndDisconnectLeakNothing(GithubSandbox sandbox) {
+        SandboxApp app = sandbox.registerApp(new SandboxApp("Iv1.canary-device", CANARY_SECRET, "http://127.0.0.1/callback"));
+        sandbox.deviceFlow().enable(app);
+        Map<String, String> env = new HashMap<>(sandbox.environment());
+        env.put("GITHUB_CLIENT_ID", app.clientId());
+        env.put("GITHUB_CLIENT_SECRET", CANARY_SECRET);
+        AuthManager auth = AuthManager.builder().environment(env).clock(sandbox.clock()).build();
+        dev.integrations.github.auth.GithubDeviceFlow device = auth.github().deviceFlow();
+        dev.integrations.auth.oauth2.DeviceFlowOptions noWaiting = dev.integrations.auth.oauth2.DeviceFlowOptions.of(
+                o -> o.sleeper(sandbox.clock()::advance));
+
+        // The successful path: device flow, check, reset, disconnect.
+        dev.integrations.auth.oauth2.DeviceAuthorization codes = device.start(o -> o.scopes("repo"));
+        canaries.add(codes.deviceCode());
+        sandbox.deviceFlow().approve(codes.userCode());
+        GithubUserCredentials token = device.poll(codes, noWaiting);
+        canaries.add(token.accessToken());
+        dev.integrations.github.auth.TokenInfo info = auth.github().tokens().check(token.accessToken()).orElseThrow();
+        dev.integrations.github.auth.TokenInfo reset = auth.github().tokens().reset(token.accessToken());
+        canaries.add(reset.token());
+        auth.storeCredentials("github", "user-1", reset.toCredentials());
+        sandbox.enqueueResponse("/applications/" + app.clientId() + "/grant", SandboxResponse.json(503, "{\"message\":\""
+                + CANARY_SECRET + "\"}"));
+        capture(() -> auth.disconnect("github", "user-1"));                              // GitHub down: row kept
+        dev.integrations.auth.DisconnectResult disconnected = auth.disconnect("github", "user-1");
+
+        // Failing paths.
+        capture(() -> auth.github().tokens().reset(token.accessToken()));                  // reset of a dead token
+        Map<String, String> wrongSecret = new HashMap<>(env);
+        wrongSecret.put("GITHUB_CLIENT_SECRET", "ghs_CANARYwrongsecret0000000000000000003");
+        canaries.add(wrongSecret.get("GITHUB_CLIENT_SECRET"));
+        capture(() -> AuthManager.builder().environment(wrongSecret).build().github().tokens().check(reset.token()));
+        dev.integrations.auth.oauth2.DeviceAuthorization denied = device.start();
+        canaries.add(denied.deviceCode());
+        sandbox.deviceFlow().deny(denied.userCode());
+        capture(() -> device.poll(denied, noWaiting));                                     // access_denied
+        dev.integrations.auth.oauth2.DeviceAuthorization expired = device.start();
+        canaries.add(expired.deviceCode());
+        capture(() -> device.poll(expired, noWaiting));                                    // expiry
+        sandbox.deviceFlow().disable(app);
+        capture(() -> device.start());                                                     // device flow disabled
+
+        observe(codes, denied, info, reset, disconnected, device, auth.github().tokens(), noWaiting);
+        for (ILoggingEvent event : logs.list) {
+            observed.add(event.getFormattedMessage());
+            observed.add(String.valueOf(java.util.Arrays.toString(event.getArgumentArray())));
+            for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
+                observed.add(t.getMessage());
+            }
+        }
+        assertThat(logs.list).as("the flows log at debug level, so this test can see log lines").isNotEmpty();
+        assertThat(observed).hasSizeGreaterThan(15);
+        for (String text : observed) {
+            for (String canary : canaries) {
+                assertThat(text).as("a message or toString() leaked a secret").doesNotContain(canary);
+            }
+        }
+    }
+
     private void observe(Object... values) {
         for (Object value : values) {
             observed.add(String.valueOf(value));

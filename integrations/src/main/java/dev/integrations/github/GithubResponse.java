@@ -64,6 +64,49 @@ public record GithubResponse(int status, Map<String, List<String>> headers, Json
         return header("x-github-request-id");
     }
 
+    /**
+     * The OAuth scopes the token carries, as GitHub listed them in {@code X-OAuth-Scopes}. Read
+     * from the headers on each call (nothing is parsed unless asked for).
+     *
+     * @return the scopes, e.g. {@code [repo, user]}; empty when the token has none or GitHub did
+     *     not say (GitHub App and fine-grained tokens have permissions instead)
+     */
+    public List<String> grantedScopes() {
+        return scopeList(header("x-oauth-scopes").orElse(null));
+    }
+
+    /**
+     * The OAuth scopes the endpoint accepts, as GitHub listed them in {@code X-Accepted-OAuth-Scopes}.
+     *
+     * @return the scopes; empty when the endpoint needs none or GitHub did not say
+     */
+    public List<String> acceptedScopes() {
+        return scopeList(header("x-accepted-oauth-scopes").orElse(null));
+    }
+
+    /**
+     * The permission sets the endpoint accepts from GitHub App and fine-grained tokens, as GitHub
+     * listed them in {@code X-Accepted-GitHub-Permissions}; any one complete set is enough.
+     *
+     * @return the sets, each permission name to level; empty when GitHub did not say
+     */
+    public List<Map<String, String>> acceptedPermissions() {
+        return MissingPermissionException.parse(header("x-accepted-github-permissions").orElse(null));
+    }
+
+    private static List<String> scopeList(@org.jspecify.annotations.Nullable String header) {
+        if (header == null || header.isBlank()) {
+            return List.of();
+        }
+        java.util.ArrayList<String> scopes = new java.util.ArrayList<>();
+        for (String scope : header.split(",")) {
+            if (!scope.isBlank()) {
+                scopes.add(scope.trim());
+            }
+        }
+        return List.copyOf(scopes);
+    }
+
     @Override
     public String toString() {
         return "GithubResponse[status=" + status + ", " + text.length() + " chars]";

@@ -10,6 +10,12 @@
  * ({@code dev.integrations.auth.store}) as a {@link dev.integrations.auth.oauth2.PendingAuthorization}.
  * The token endpoint client and response parsing are internal.
  *
+ * <p>The device flow (RFC 8628) has its values here too: a
+ * {@link dev.integrations.auth.oauth2.DeviceAuthorization} (the codes to show),
+ * {@link dev.integrations.auth.oauth2.DeviceFlowOptions} (scopes, deadline, cancel handle, clock and
+ * sleeper) and the {@link dev.integrations.auth.DeviceFlowException} that ends a flow without
+ * a token; a provider's device flow runs them (GitHub: {@code auth.github().deviceFlow()}).
+ *
  * <p>Types, parameters and results are non-null unless annotated {@code @Nullable}
  * (JSpecify's {@code @NullMarked}); NullAway checks this when the module is built.
  */

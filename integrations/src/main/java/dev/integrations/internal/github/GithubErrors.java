@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.integrations.http.ApiException;
 import dev.integrations.http.ConflictException;
 import dev.integrations.http.ForbiddenException;
+import dev.integrations.http.MissingScopeException;
+import dev.integrations.github.MissingPermissionException;
 import dev.integrations.http.GoneException;
 import dev.integrations.http.HttpResult;
 import dev.integrations.http.MethodNotAllowedException;
@@ -63,6 +65,12 @@ public final class GithubErrors {
                     + (retryAfter != null ? "retry after " + retryAfter.toSeconds() + " s" : reset != null ? "the limit resets at " + reset
                     : "wait at least a minute before retrying") + suffix, details, reset, retryAfter);
         }
+        if (status == 403) {
+            MissingPermissionException permission = missingPermission(result, apiMessage, prefix, suffix, details);
+            if (permission != null) {
+                return permission;
+            }
+        }
         return switch (status) {
             case 401 -> !tokenConfigured && result.request().headers().firstValue("Authorization").isEmpty()
                     ? new UnauthorizedException(prefix + ": no token is configured, so the request was sent without"
@@ -71,11 +79,17 @@ public final class GithubErrors {
                     + ") or pass GithubSettings.builder().token(...)" + suffix, details)
                     : new UnauthorizedException(prefix + ": the token is missing, invalid, expired or revoked;"
                     + " reconnect the user or check the configured token" + suffix, details);
-            case 403 -> new ForbiddenException(prefix + ": the token lacks a scope or permission"
+            case 403 -> missingScope(result, details)
+                    ? new MissingScopeException(prefix + ": the token lacks the scope this endpoint needs" + scopeHint(details)
+                    + suffix, details)
+                    : new ForbiddenException(prefix + ": the token lacks a scope or permission"
                     + result.header("x-accepted-github-permissions").map(p -> " (needs " + p + ")").orElse("")
                     + result.header("x-accepted-oauth-scopes").filter(s -> !s.isBlank()).map(s -> " (accepts scopes " + s + ")").orElse("")
                     + ", or a policy blocks the request" + scopeHint(details) + suffix, details);
-            case 404 -> new NotFoundException(prefix + ": the resource does not exist, or the token cannot see it"
+            case 404 -> isWrite(details.method()) && missingScope(result, details)
+                    ? new MissingScopeException(prefix + ": GitHub hides the resource from this token because it lacks the"
+                    + " scope the endpoint needs" + scopeHint(details) + suffix, details)
+                    : new NotFoundException(prefix + ": the resource does not exist, or the token cannot see it"
                     + " (GitHub answers 404 for private resources without access)" + scopeHint(details) + suffix, details);
             case 405 -> new MethodNotAllowedException(prefix + ": GitHub does not allow this request on the resource in"
                     + " its current state (for a merge: the pull request is not mergeable, e.g. a draft or blocked by"
@@ -91,6 +105,38 @@ public final class GithubErrors {
                     ? new ServerErrorException(prefix + ": GitHub failed; retry later" + suffix, details)
                     : new ApiException(prefix + suffix, details);
         };
+    }
+
+    /**
+     * A {@link MissingPermissionException} for a 403 that lists {@code X-Accepted-GitHub-Permissions}
+     * and says the resource is not accessible by the integration or token
+     * (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#resource-not-accessible);
+     * null otherwise.
+     */
+    private static @Nullable MissingPermissionException missingPermission(HttpResult result, @Nullable String apiMessage,
+                                                                          String prefix, String suffix,
+                                                                          ApiException.ErrorDetails details) {
+        List<Map<String, String>> sets = MissingPermissionException.parse(
+                result.header("x-accepted-github-permissions").orElse(null));
+        if (sets.isEmpty() || (apiMessage != null && !apiMessage.toLowerCase(Locale.ROOT).contains("not accessible by"))) {
+            return null;
+        }
+        return new MissingPermissionException(prefix + ": the GitHub App or fine-grained token lacks a permission; grant "
+                + MissingPermissionException.describe(sets) + " (GitHub App: in the app's permissions, then the"
+                + " installation must accept them; fine-grained token: in its settings)" + suffix, details, sets);
+    }
+
+    /**
+     * Whether the endpoint listed the scopes it accepts and the token, whose scopes GitHub listed
+     * too, has none of them. Tokens without {@code X-OAuth-Scopes} (GitHub App and fine-grained
+     * tokens) have permissions, not scopes, so they never miss a scope.
+     */
+    private static boolean missingScope(HttpResult result, ApiException.ErrorDetails details) {
+        return result.header("x-oauth-scopes").isPresent() && !scopeHint(details).isEmpty();
+    }
+
+    private static boolean isWrite(String method) {
+        return !method.equals("GET") && !method.equals("HEAD");
     }
 
     /**
