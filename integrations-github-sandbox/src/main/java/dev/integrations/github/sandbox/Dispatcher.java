@@ -28,9 +28,11 @@ final class Dispatcher implements HttpHandler {
     private final UserHandler user;
     private final RepositoriesHandler repositories;
     private final ResourceRouter resources;
+    private final AppsHandler apps;
 
     Dispatcher(RequestLog log, FaultQueue faults, AuthorizeHandler authorize, TokenHandler token, UserHandler user,
-               RepositoriesHandler repositories, ResourceRouter resources) {
+               RepositoriesHandler repositories, ResourceRouter resources, AppsHandler apps) {
+        this.apps = apps;
         this.resources = resources;
         this.log = log;
         this.faults = faults;
@@ -76,6 +78,10 @@ final class Dispatcher implements HttpHandler {
     }
 
     private void route(SandboxExchange exchange) {
+        // GitHub App endpoints (JWT), and installation tokens' permission checks before any endpoint.
+        if (apps.route(exchange)) {
+            return;
+        }
         switch (exchange.path()) {
             case "/login/oauth/authorize" -> authorize.handle(exchange);
             case "/login/oauth/access_token" -> token.handle(exchange);
