@@ -86,7 +86,32 @@ public final class GithubAppPrivateKey {
             throw new ConfigurationException("A GitHub App private key must be RSA (GitHub signs app JWTs with RS256),"
                     + " got " + key.getAlgorithm());
         }
+        if (rsa instanceof RSAPrivateCrtKey crt && !consistent(crt)) {
+            throw new ConfigurationException("The GitHub App private key is damaged: its parts do not form one RSA key"
+                    + " (a character changed in the PEM?); download a new key from the GitHub App's settings");
+        }
         return new GithubAppPrivateKey(rsa);
+    }
+
+    /**
+     * A PEM with a changed character can still decode into a "key" GitHub would reject with an
+     * unhelpful message; a sign-and-verify round trip with the key's own public half catches it here.
+     */
+    private static boolean consistent(RSAPrivateCrtKey key) {
+        try {
+            byte[] probe = "integrations-java key check".getBytes(StandardCharsets.US_ASCII);
+            Signature signer = Signature.getInstance("SHA256withRSA");
+            signer.initSign(key);
+            signer.update(probe);
+            byte[] signature = signer.sign();
+            Signature verifier = Signature.getInstance("SHA256withRSA");
+            verifier.initVerify(KeyFactory.getInstance("RSA")
+                    .generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent())));
+            verifier.update(probe);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
     }
 
     static GithubAppPrivateKey fromPem(String pem, String what) {
@@ -125,6 +150,8 @@ public final class GithubAppPrivateKey {
             byte[] pkcs8 = type.equals(PKCS1) ? wrapPkcs1(der) : der;
             PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
             return of(key);
+        } catch (ConfigurationException e) {
+            throw new ConfigurationException(what + ": " + e.getMessage());
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new ConfigurationException(what + " could not be read as an RSA private key ("
                     + e.getClass().getSimpleName() + "); download a new key from the GitHub App's settings");

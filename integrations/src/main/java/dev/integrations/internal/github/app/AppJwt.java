@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * each mint one at the boundary rather than wait for each other.
  */
 public final class AppJwt {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppJwt.class);
     static final Duration BACKDATE = Duration.ofSeconds(60);
     static final Duration LIFETIME = Duration.ofMinutes(10);
     static final Duration RENEW_BEFORE = Duration.ofMinutes(1);
@@ -49,6 +50,7 @@ public final class AppJwt {
         if (minted == null || !now.isBefore(minted.expiresAt().minus(RENEW_BEFORE))) {
             minted = mint(now);
             current.set(minted);
+            LOG.debug("Minted a GitHub App JWT for iss {}, valid until {}", issuer, minted.expiresAt());
         }
         return minted.jwt();
     }

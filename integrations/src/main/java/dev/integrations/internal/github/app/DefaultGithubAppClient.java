@@ -30,12 +30,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app client: app-level calls with the JWT from {@link AppJwt}, installation tokens through
  * {@link InstallationTokenCache}, and GitHub clients that act as an installation.
  */
 public final class DefaultGithubAppClient implements GithubAppClient {
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultGithubAppClient.class);
+
     private final GithubAppSettings app;
     private final GithubSettings settings;
     private final HttpTransport transport;
@@ -142,8 +146,10 @@ public final class DefaultGithubAppClient implements GithubAppClient {
         for (JsonNode r : json.path("repositories")) {
             repositories.add(r.path("full_name").asText(r.path("name").asText("")));
         }
-        return new InstallationToken(token, Instant.parse(expiresAt), strings(json.path("permissions")),
+        InstallationToken created = new InstallationToken(token, Instant.parse(expiresAt), strings(json.path("permissions")),
                 json.path("repository_selection").asText("all"), repositories);
+        LOG.debug("Created an installation token for installation {}: {}", request.installationId(), created);
+        return created;
     }
 
     @Override
