@@ -76,7 +76,7 @@ final class AppsHandler {
                 SandboxRepository repository = repositories.find(ResourceRouter.decode(s[1]), ResourceRouter.decode(s[2]))
                         .orElseThrow(() -> ApiError.notFound(APPS_DOCS + "#get-a-repository-installation-for-the-authenticated-app"));
                 SandboxInstallation installation = store.forAccount(app, repository.owner())
-                        .filter(i -> i.allRepositories() || i.repositoryIds().contains(repository.id()))
+                        .filter(i -> i.reaches(repository))
                         .orElseThrow(() -> ApiError.notFound(APPS_DOCS + "#get-a-repository-installation-for-the-authenticated-app"));
                 send(exchange, 200, installationJson(installation), Map.of());
                 return true;
@@ -169,9 +169,7 @@ final class AppsHandler {
                 throw ApiError.validation("Too many repositories requested: at most " + MAX_REPOSITORIES + ".", docs, List.of());
             }
             for (SandboxRepository r : named) {
-                boolean inInstallation = r.owner().id() == installation.account().id()
-                        && (installation.allRepositories() || installation.repositoryIds().contains(r.id()));
-                if (!inInstallation) {
+                if (!installation.reaches(r)) {
                     throw ApiError.validation(REPOSITORIES_NOT_ACCESSIBLE, docs, List.of());
                 }
                 narrowed.add(r.id());

@@ -30,12 +30,8 @@ final class InstallationStore {
     record InstallationGrant(String token, SandboxInstallation installation, Map<String, String> permissions,
                              @Nullable Set<Long> repositoryIds, Instant expiresAt) {
         boolean reaches(SandboxRepository repository) {
-            if (repositoryIds != null) {
-                return repositoryIds.contains(repository.id());
-            }
-            Set<Long> installed = installation.repositoryIds();
-            return installed != null ? installed.contains(repository.id())
-                    : repository.owner().id() == installation.account().id();
+            Set<Long> narrowed = repositoryIds;
+            return installation.reaches(repository) && (narrowed == null || narrowed.contains(repository.id()));
         }
 
         /** Whether {@code permission} is granted at {@code level} or above ({@code write} implies {@code read}). */

@@ -25,6 +25,12 @@ public record SandboxGithubApp(long id, String slug, String clientId, SandboxUse
     /**
      * Checks the values.
      *
+     * @param id see the record component
+     * @param slug see the record component
+     * @param clientId see the record component
+     * @param owner see the record component
+     * @param publicKey see the record component
+     * @param createdAt see the record component
      * @throws IllegalArgumentException when the id is not positive, the slug is not a valid
      *     login-like name or the key is not RSA
      */

@@ -20,7 +20,16 @@ import org.jspecify.annotations.Nullable;
 public record SandboxInstallation(long id, SandboxGithubApp app, SandboxUser account, Map<String, String> permissions,
                                   @Nullable Set<Long> repositoryIds, Instant createdAt) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param id see the record component
+     * @param app see the record component
+     * @param account see the record component
+     * @param permissions see the record component
+     * @param repositoryIds see the record component
+     * @param createdAt see the record component
+     */
     public SandboxInstallation {
         Objects.requireNonNull(app, "app");
         Objects.requireNonNull(account, "account");
@@ -36,5 +45,17 @@ public record SandboxInstallation(long id, SandboxGithubApp app, SandboxUser acc
      */
     public boolean allRepositories() {
         return repositoryIds == null;
+    }
+
+    /**
+     * Whether the installation may reach a repository: one of its account's, and a selected one
+     * when repositories were selected.
+     *
+     * @param repository the repository
+     * @return true when the installation reaches it
+     */
+    public boolean reaches(SandboxRepository repository) {
+        Set<Long> selected = repositoryIds;
+        return repository.owner().id() == account.id() && (selected == null || selected.contains(repository.id()));
     }
 }

@@ -13,7 +13,15 @@ import org.jspecify.annotations.Nullable;
  * @param ownerLogin the login of the account that owns the app, or null when not sent
  */
 public record GithubAppInfo(long id, String slug, String name, @Nullable String clientId, @Nullable String ownerLogin) {
-    /** Checks the required values. */
+    /**
+     * Checks the required values.
+     *
+     * @param id see the record component
+     * @param slug see the record component
+     * @param name see the record component
+     * @param clientId see the record component
+     * @param ownerLogin see the record component
+     */
     public GithubAppInfo {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(name, "name");

@@ -16,7 +16,17 @@ import java.util.Objects;
  */
 public record Installation(long id, long appId, String accountLogin, long accountId, String targetType,
                            String repositorySelection, Map<String, String> permissions) {
-    /** Copies the permissions. */
+    /**
+     * Copies the permissions.
+     *
+     * @param id see the record component
+     * @param appId see the record component
+     * @param accountLogin see the record component
+     * @param accountId see the record component
+     * @param targetType see the record component
+     * @param repositorySelection see the record component
+     * @param permissions see the record component
+     */
     public Installation {
         Objects.requireNonNull(accountLogin, "accountLogin");
         Objects.requireNonNull(targetType, "targetType");

@@ -17,7 +17,15 @@ import java.util.Objects;
  */
 public record InstallationToken(String token, Instant expiresAt, Map<String, String> permissions,
                                 String repositorySelection, List<String> repositories) {
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param token see the record component
+     * @param expiresAt see the record component
+     * @param permissions see the record component
+     * @param repositorySelection see the record component
+     * @param repositories see the record component
+     */
     public InstallationToken {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(expiresAt, "expiresAt");

@@ -31,6 +31,10 @@ public record InstallationTokenRequest(long installationId, List<String> reposit
     /**
      * Checks and normalises the values.
      *
+     * @param installationId see the record component
+     * @param repositories see the record component
+     * @param repositoryIds see the record component
+     * @param permissions see the record component
      * @throws IllegalArgumentException when the id is not positive, a level is not read, write or
      *     admin, a name is blank, or more than {@value #MAX_REPOSITORIES} repositories are named
      */
