@@ -22,6 +22,7 @@ module dev.integrations {
     exports dev.integrations.github;
     exports dev.integrations.github.actions;
     exports dev.integrations.github.auth;
+    exports dev.integrations.github.app;
     exports dev.integrations.github.catalog;
     exports dev.integrations.github.client;
     exports dev.integrations.github.model;

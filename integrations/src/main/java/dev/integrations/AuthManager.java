@@ -27,6 +27,13 @@ import dev.integrations.auth.store.StoredCredentials;
 import dev.integrations.internal.config.ConfigValues;
 import dev.integrations.github.auth.GithubAppCredentials;
 import dev.integrations.github.auth.GithubAuthProvider;
+import dev.integrations.github.GithubSettings;
+import dev.integrations.github.app.GithubAppClient;
+import dev.integrations.github.app.GithubAppSettings;
+import dev.integrations.github.app.Installation;
+import dev.integrations.github.app.InstallationNotFoundException;
+import dev.integrations.github.app.InstallationTokenRequest;
+import dev.integrations.internal.github.app.DefaultGithubAppClient;
 import dev.integrations.http.HttpStep;
 import dev.integrations.http.HttpTransport;
 
@@ -74,6 +81,7 @@ public final class AuthManager {
     private final AuthContext context;
     private final CredentialOperations credentials;
     private final SessionBinder sessions;
+    private final @Nullable DefaultGithubAppClient githubApp;
 
     private AuthManager(Builder builder, CredentialStore credentialStore, AuthorizationStateStore stateStore) {
         Map<String, String> environment = Map.copyOf(builder.environment != null ? builder.environment : System.getenv());
@@ -108,6 +116,23 @@ public final class AuthManager {
         }
         this.sessions = new SessionBinder(providers, Map.copyOf(builder.sessionSettings), credentialStore, refresher,
                 builder.autoRefresh, context.clientContext());
+        this.githubApp = githubApp(builder, environment, transport);
+    }
+
+    /** The GitHub App client when an app is configured in code or by GITHUB_APP_ID / GITHUB_APP_CLIENT_ID. */
+    private static @Nullable DefaultGithubAppClient githubApp(Builder builder, Map<String, String> environment,
+                                                              HttpTransport transport) {
+        GithubAppSettings app = (builder.githubApp != null ? builder.githubApp : GithubAppSettings.builder().build())
+                .withEnvironment(environment);
+        if (!app.isConfigured()) {
+            return null;
+        }
+        GithubSettings settings = GithubSettings.fromEnvironment(environment);
+        Map<String, Object> shared = builder.sessionSettings.get(GithubAuthProvider.NAME);
+        if (shared != null) {
+            settings = settings.withChanges(shared);
+        }
+        return new DefaultGithubAppClient(app, settings, transport, builder.clock);
     }
 
     /**
@@ -353,6 +378,92 @@ public final class AuthManager {
     }
 
     /**
+     * The GitHub App's client for app-level calls made with its JWT (list installations, find the
+     * installation of a repository, create installation tokens).
+     *
+     * @return the app client
+     * @throws ConfigurationException when no GitHub App is configured (the message says what to set)
+     */
+    public GithubAppClient githubApp() {
+        return requireGithubApp();
+    }
+
+    /**
+     * A container whose {@code github()} acts as a GitHub App installation: its installation token
+     * is created on first use, shared by every session of the same installation (one request
+     * however many sessions ask at once), renewed before it expires and replaced once if GitHub
+     * answers 401 (revoked). No user credentials are involved and the credential store is not used.
+     *
+     * @param installationId the installation
+     * @return the container; close it when done
+     * @throws ConfigurationException when no GitHub App is configured
+     */
+    public Integrations installation(long installationId) {
+        return installation(InstallationTokenRequest.of(installationId));
+    }
+
+    /**
+     * {@link #installation(long)} with a token narrowed to repositories or permissions:
+     * {@code auth.installation(i -> i.installationId(id).repositories("api").permission("issues", "write"))}.
+     *
+     * @param request receives the token request's builder
+     * @return the container; close it when done
+     * @throws ConfigurationException when no GitHub App is configured
+     * @throws IllegalArgumentException when the request is invalid
+     */
+    public Integrations installation(Consumer<InstallationTokenRequest.Builder> request) {
+        return installation(InstallationTokenRequest.of(request));
+    }
+
+    /**
+     * {@link #installation(long)} for a token request.
+     *
+     * @param request the installation and optional narrowing
+     * @return the container; close it when done
+     * @throws ConfigurationException when no GitHub App is configured
+     */
+    public Integrations installation(InstallationTokenRequest request) {
+        DefaultGithubAppClient app = requireGithubApp();
+        return Integrations.builder().context(context.clientContext()).client(app.installationClient(request)).build();
+    }
+
+    /**
+     * {@link #installation(long)} for the installation that reaches a repository (looked up with
+     * {@code GET /repos/{owner}/{repo}/installation}).
+     *
+     * @param owner the repository's owner
+     * @param repo the repository's name
+     * @return the container; close it when done
+     * @throws InstallationNotFoundException when the app is not installed on the repository
+     * @throws ConfigurationException when no GitHub App is configured
+     */
+    public Integrations installationForRepository(String owner, String repo) {
+        Installation found = requireGithubApp().getRepositoryInstallation(owner, repo);
+        return installation(found.id());
+    }
+
+    /**
+     * {@link #installation(long)} for the installation on an organization or user account.
+     *
+     * @param login the organization's or user's login
+     * @return the container; close it when done
+     * @throws InstallationNotFoundException when the app is not installed on that account
+     * @throws ConfigurationException when no GitHub App is configured
+     */
+    public Integrations installationForOwner(String login) {
+        Installation found = requireGithubApp().getOwnerInstallation(login);
+        return installation(found.id());
+    }
+
+    private DefaultGithubAppClient requireGithubApp() {
+        if (githubApp == null) {
+            GithubAppSettings.builder().build().requireComplete();
+            throw new ConfigurationException("No GitHub App configured");
+        }
+        return githubApp;
+    }
+
+    /**
      * Describes the manager.
      *
      * @return the provider names and the store's class; never credentials
@@ -378,6 +489,7 @@ public final class AuthManager {
     /** Builds an {@link AuthManager}. */
     public static final class Builder {
         private @Nullable GithubAppCredentials github;
+        private @Nullable GithubAppSettings githubApp;
         private final Map<String, Map<String, Object>> configs = new LinkedHashMap<>();
         private final Map<String, Map<String, Object>> sessionSettings = new LinkedHashMap<>();
         private @Nullable CredentialStore credentialStore;
@@ -514,6 +626,33 @@ public final class AuthManager {
             this.github = Objects.requireNonNull(credentials, "credentials");
             configs.remove(GithubAuthProvider.NAME);
             return this;
+        }
+
+        /**
+         * Sets the GitHub App to act as (app JWT and installation tokens); fields not given are
+         * taken from the environment ({@code GITHUB_APP_ID}, {@code GITHUB_APP_PRIVATE_KEY_PATH}, ...).
+         * Without this call the app is still configured when {@code GITHUB_APP_ID} or
+         * {@code GITHUB_APP_CLIENT_ID} is set.
+         *
+         * @param settings the app's id and private key
+         * @return this builder
+         */
+        public Builder githubApp(GithubAppSettings settings) {
+            this.githubApp = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * Sets the GitHub App with a builder: {@code githubApp(a -> a.appId(123).privateKeyPath(path))}.
+         *
+         * @param settings receives the settings' builder
+         * @return this builder
+         * @throws ConfigurationException when the private key given cannot be read
+         */
+        public Builder githubApp(Consumer<GithubAppSettings.Builder> settings) {
+            GithubAppSettings.Builder b = GithubAppSettings.builder();
+            settings.accept(b);
+            return githubApp(b.build());
         }
 
         /**

@@ -62,6 +62,7 @@ class PublicSurfaceTest {
     void exportsOnlyApiPackages() {
         assertThat(descriptor.name()).isEqualTo("dev.integrations");
         assertThat(exported).isNotEmpty().noneMatch(pkg -> pkg.contains(".internal"));
+        assertThat(exported).as("issue 10: GitHub Apps are API").contains("dev.integrations.github.app");
         // Every package of the module is either exported (API) or internal (machinery): nothing in between.
         assertThat(descriptor.packages()).allMatch(pkg -> exported.contains(pkg) || pkg.contains(".internal"),
                 "exported or named .internal");

@@ -30,12 +30,14 @@ final class Dispatcher implements HttpHandler {
     private final ResourceRouter resources;
     private final DeviceFlowHandler device;
     private final TokenAdminHandler tokenAdmin;
+    private final AppsHandler apps;
 
     Dispatcher(RequestLog log, FaultQueue faults, AuthorizeHandler authorize, TokenHandler token, UserHandler user,
                RepositoriesHandler repositories, ResourceRouter resources, DeviceFlowHandler device,
-               TokenAdminHandler tokenAdmin) {
+               TokenAdminHandler tokenAdmin, AppsHandler apps) {
         this.device = device;
         this.tokenAdmin = tokenAdmin;
+        this.apps = apps;
         this.resources = resources;
         this.log = log;
         this.faults = faults;
@@ -81,6 +83,10 @@ final class Dispatcher implements HttpHandler {
     }
 
     private void route(SandboxExchange exchange) {
+        // GitHub App endpoints (JWT), and installation tokens' permission checks before any endpoint.
+        if (apps.route(exchange)) {
+            return;
+        }
         switch (exchange.path()) {
             case "/login/oauth/authorize" -> authorize.handle(exchange);
             case "/login/oauth/access_token" -> token.handle(exchange);

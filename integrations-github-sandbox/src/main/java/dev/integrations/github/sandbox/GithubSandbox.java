@@ -112,6 +112,7 @@ public final class GithubSandbox implements AutoCloseable {
     private final URI baseUri;
     private final Directory directory;
     private final TokenStore tokens;
+    private final InstallationStore installations;
     private final RepositoryStore repositories;
     private final ApiResources resources;
     private final SandboxDeviceFlow deviceFlow;
@@ -125,6 +126,7 @@ public final class GithubSandbox implements AutoCloseable {
         this.clock = builder.clock != null ? builder.clock : new SandboxClock();
         this.directory = new Directory(clock);
         this.tokens = new TokenStore(clock);
+        this.installations = new InstallationStore(clock, tokens);
         this.repositories = new RepositoryStore(clock, directory);
         this.defaultUser = directory.registerUser(DEFAULT_LOGIN, "The Octocat", "octocat@github.com");
         this.defaultApp = directory.register(new SandboxApp(DEFAULT_CLIENT_ID, Secrets.clientSecret(), DEFAULT_CALLBACK_URL));
@@ -144,7 +146,8 @@ public final class GithubSandbox implements AutoCloseable {
                 new RepositoriesHandler(gate, resources.access(), baseUri.toString()),
                 resources.router(),
                 new DeviceFlowHandler(directory, deviceCodes, defaultUser, baseUri.toString()),
-                new TokenAdminHandler(directory, tokens, clock, baseUri.toString())));
+                new TokenAdminHandler(directory, tokens, clock, baseUri.toString()),
+                new AppsHandler(installations, clock, repositories, resources.organizations(), directory, baseUri.toString())));
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);
         server.start();
@@ -496,6 +499,68 @@ public final class GithubSandbox implements AutoCloseable {
      */
     public void revokeToken(String token) {
         tokens.revoke(Objects.requireNonNull(token, "token"));
+    }
+
+    /**
+     * Registers a GitHub App with the <em>public</em> key of a pair the test generated; JWTs signed
+     * with the private key and naming the app's {@link SandboxGithubApp#id() App ID} or
+     * {@link SandboxGithubApp#clientId() Client ID} as {@code iss} then authenticate as the app.
+     *
+     * @param slug the app's slug (letters, digits, hyphens)
+     * @param publicKey the RSA public key
+     * @return the app, owned by {@link #defaultUser()}
+     * @throws IllegalArgumentException when the slug is taken or the key is not RSA
+     */
+    public SandboxGithubApp registerGithubApp(String slug, java.security.PublicKey publicKey) {
+        return installations.registerApp(slug, defaultUser, publicKey);
+    }
+
+    /**
+     * Installs a GitHub App on a user's or organization's account.
+     *
+     * @param app an app registered with {@link #registerGithubApp}
+     * @param account the account (for an organization, {@link #account(SandboxOrganization)})
+     * @param permissions what the installation may do, e.g. {@code Map.of("issues", "write")}
+     *     ({@code metadata: read} is implied, as on GitHub)
+     * @param repositories the repositories it may reach; none for all of the account's
+     * @return the installation
+     * @throws IllegalArgumentException when the app is already installed there, a level is not
+     *     read, write or admin, or a repository belongs to another account
+     */
+    public SandboxInstallation installGithubApp(SandboxGithubApp app, SandboxUser account, Map<String, String> permissions,
+                                                SandboxRepository... repositories) {
+        java.util.Set<Long> ids = null;
+        if (repositories.length > 0) {
+            ids = new java.util.LinkedHashSet<>();
+            for (SandboxRepository r : repositories) {
+                if (r.owner().id() != account.id()) {
+                    throw new IllegalArgumentException(r.fullName() + " does not belong to " + account.login());
+                }
+                ids.add(r.id());
+            }
+        }
+        return installations.install(app, account, permissions, ids);
+    }
+
+    /**
+     * The account an organization owns repositories and installations as.
+     *
+     * @param organization an organization of this sandbox
+     * @return its account
+     */
+    public SandboxUser account(SandboxOrganization organization) {
+        return resources.organizations().account(organization);
+    }
+
+    /**
+     * How many installation access tokens were issued for an installation (successful
+     * {@code POST /app/installations/{id}/access_tokens}); tests assert single flight with it.
+     *
+     * @param installation the installation
+     * @return the count since the sandbox started
+     */
+    public int installationTokensIssued(SandboxInstallation installation) {
+        return installations.issuedCount(installation);
     }
 
     /**

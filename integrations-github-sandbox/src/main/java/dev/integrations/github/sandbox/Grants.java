@@ -15,7 +15,8 @@ final class Grants {
 
     static boolean has(ApiGate.Caller caller, String scope) {
         TokenStore.AccessGrant grant = caller.grant();
-        if (grant.token().startsWith("ghu_")) {
+        // Installation tokens (ghs_) carry permissions too; the AppsHandler checks them before routing.
+        if (grant.token().startsWith("ghu_") || grant.token().startsWith("ghs_")) {
             return true;
         }
         for (String granted : grant.scopes()) {

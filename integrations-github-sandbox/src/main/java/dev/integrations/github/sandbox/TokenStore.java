@@ -66,6 +66,16 @@ final class TokenStore {
         return new IssuedTokens(access, refresh);
     }
 
+    /**
+     * Registers an installation access token ({@code ghs_…}) so the REST gate admits it, acting as
+     * the installation's account; what it may do is checked by the {@link AppsHandler}.
+     */
+    AccessGrant registerInstallationToken(String token, SandboxUser account, Instant expiresAt) {
+        AccessGrant grant = new AccessGrant(token, account, List.of(), null, expiresAt);
+        accessTokens.put(token, grant);
+        return grant;
+    }
+
     /** The grant of a live access token. */
     Optional<AccessGrant> find(@Nullable String token) {
         if (token == null) {
