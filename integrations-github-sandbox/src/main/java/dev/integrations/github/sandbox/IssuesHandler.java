@@ -113,7 +113,7 @@ final class IssuesHandler {
         }
         IssueStore.Issue issue = issues.create(repository.id(), title, body, call.user(), labels, assignees, false);
         call.respond(201, json.issue(repository, issue));
-        webhooks.publish("issues", "opened", repository, Map.of("issue", json.issue(repository, issue)), call.user());
+        webhooks.publish("issues", "opened", repository, Map.of("issue", WebhookDeliveries.webhookIssue(json.issue(repository, issue))), call.user());
     }
 
     private void get(ApiCall call) {
@@ -191,8 +191,8 @@ final class IssuesHandler {
         IssueStore.Comment comment = issues.addComment(repository.id(), number, call.user(), body)
                 .orElseThrow(() -> ApiError.notFound(call.docs()));
         call.respond(201, json.comment(repository, comment));
-        webhooks.publish("issue_comment", "created", repository, Map.of("issue", json.issue(repository,
-                issues.get(repository.id(), number).orElseThrow()), "comment", json.comment(repository, comment)), call.user());
+        webhooks.publish("issue_comment", "created", repository, Map.of("issue", WebhookDeliveries.webhookIssue(json.issue(repository,
+                issues.get(repository.id(), number).orElseThrow())), "comment", json.comment(repository, comment)), call.user());
     }
 
     private void labels(ApiCall call) {

@@ -113,7 +113,7 @@ public final class WebhookDeliveries implements AutoCloseable {
         payload.put("hook_id", hook.id());
         payload.put("hook", hookJson(hook));
         if (hook.repository() != null) {
-            payload.put("repository", access.full(hook.repository(), null));
+            payload.put("repository", webhookRepository(hook.repository()));
             payload.put("sender", access.account(hook.repository().owner()));
         }
         send(hook, "ping", null, payload);
@@ -223,8 +223,12 @@ public final class WebhookDeliveries implements AutoCloseable {
                 payload.put("action", action);
             }
             payload.putAll(fields);
-            Map<String, Object> repositoryJson = access.full(repository, null);
-            repositoryJson.remove("permissions");
+            Map<String, Object> repositoryJson = webhookRepository(repository);
+            if (event.equals("push")) {
+                // The push event's repository has its own, smaller schema: no network or subscriber counts.
+                repositoryJson.remove("network_count");
+                repositoryJson.remove("subscribers_count");
+            }
             payload.put("repository", repositoryJson);
             payload.put("sender", access.account(sender));
             hook.installationId().ifPresent(id -> payload.put("installation",
@@ -265,6 +269,24 @@ public final class WebhookDeliveries implements AutoCloseable {
         fields.put("pusher", Map.of("name", pusher.login(), "email",
                 pusher.email() != null ? pusher.email() : pusher.login() + "@users.noreply.github.com"));
         publish("push", null, repository, fields, pusher);
+    }
+
+    /**
+     * The {@code repository} of a payload: the REST shape without what only the REST API shows
+     * (the caller's {@code permissions}, {@code temp_clone_token}).
+     */
+    private Map<String, Object> webhookRepository(SandboxRepository repository) {
+        Map<String, Object> json = access.full(repository, null);
+        json.remove("permissions");
+        json.remove("temp_clone_token");
+        return json;
+    }
+
+    /** An issue as webhook payloads carry it: the REST shape without {@code closed_by}, which they do not. */
+    static Map<String, Object> webhookIssue(Map<String, Object> issue) {
+        Map<String, Object> json = new LinkedHashMap<>(issue);
+        json.remove("closed_by");
+        return json;
     }
 
     private void send(SandboxWebhook hook, String event, @Nullable String action, Map<String, Object> payload) {
