@@ -55,6 +55,9 @@ public final class WebhookDeliveries implements AutoCloseable {
     private final String baseUrl;
     private final List<SandboxWebhook> hooks = new CopyOnWriteArrayList<>();
     private final List<SandboxWebhookDelivery> completed = new ArrayList<>();
+    // What was sent under each GUID, recorded before the attempt: a redelivery may be asked for
+    // while the first attempt is still waiting for the receiver's answer.
+    private final Map<String, Sent> sent = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition delivered = lock.newCondition();
     private final AtomicLong nextHookId = new AtomicLong(292_430_182);
@@ -187,8 +190,10 @@ public final class WebhookDeliveries implements AutoCloseable {
      * @throws IllegalArgumentException when no delivery has that GUID, or its webhook was removed
      */
     public void redeliver(String guid) {
-        SandboxWebhookDelivery original = deliveries().stream().filter(d -> d.guid().equals(guid)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No webhook delivery with GUID " + guid));
+        Sent original = sent.get(Objects.requireNonNull(guid, "guid"));
+        if (original == null) {
+            throw new IllegalArgumentException("No webhook delivery with GUID " + guid);
+        }
         SandboxWebhook hook = hooks.stream().filter(h -> h.id() == original.hookId()).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("The webhook of delivery " + guid + " was removed"));
         deliver(hook, guid, original.event(), original.action(), original.body(), true);
@@ -299,8 +304,12 @@ public final class WebhookDeliveries implements AutoCloseable {
         deliver(hook, UUID.randomUUID().toString(), event, action, body, false);
     }
 
+    private record Sent(long hookId, String event, @Nullable String action, byte[] body) {
+    }
+
     private void deliver(SandboxWebhook hook, String guid, String event, @Nullable String action, byte[] body,
                          boolean redelivery) {
+        sent.putIfAbsent(guid, new Sent(hook.id(), event, action, body));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("User-Agent", USER_AGENT);
         headers.put("Content-Type", "application/json");
