@@ -35,6 +35,7 @@ public final class WebhookVerificationException extends IntegrationsException {
         MALFORMED_PAYLOAD
     }
 
+    /** Which check failed (an enum, so serializable). */
     private final Reason reason;
 
     /**
