@@ -26,6 +26,7 @@ module dev.integrations {
     exports dev.integrations.github.catalog;
     exports dev.integrations.github.client;
     exports dev.integrations.github.model;
+    exports dev.integrations.github.webhooks;
     exports dev.integrations.http;
 
     // Machinery shared with the project's own modules only.

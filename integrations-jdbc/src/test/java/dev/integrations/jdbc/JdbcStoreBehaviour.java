@@ -459,7 +459,8 @@ abstract class JdbcStoreBehaviour {
         String prefix = db().newPrefix();
         db().credentials(db().dataSource(), prefix).build().set(provider, "user-1", canaryToken());
         try (Connection c = db().dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE " + prefix + "refresh_leases"); // now exactly the tables the earlier version shipped
+            s.execute("DROP TABLE " + prefix + "refresh_leases");
+            s.execute("DROP TABLE " + prefix + "webhook_deliveries"); // now exactly the tables the earlier version shipped
         }
         JdbcCredentialStore manual = db().credentials(db().dataSource(), prefix).createSchema(false).build();
         assertThatThrownBy(() -> manual.get(provider, "user-1")).isInstanceOf(CredentialStoreException.class)

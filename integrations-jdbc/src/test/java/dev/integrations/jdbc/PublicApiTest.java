@@ -32,7 +32,7 @@ class PublicApiTest {
     void publicTypesAreTheApi() throws Exception {
         assertThat(publicTypeNames()).containsExactlyInAnyOrder("CredentialDecryptionException", "CredentialStoreException",
                 "EncryptionKeys", "JdbcAuthorizationStateStore", "JdbcCredentialStore", "JdbcDialect", "JdbcStoreOptions",
-                "JdbcStores");
+                "JdbcStores", "JdbcWebhookDeliveryStore");
     }
 
     @Test

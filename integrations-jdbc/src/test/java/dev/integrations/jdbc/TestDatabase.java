@@ -94,7 +94,8 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             if (dataSource != null && kind != Kind.SQLITE) {
                 try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                     for (String p : prefixes) {
-                        for (String table : List.of("credentials", "authorization_states", "refresh_locks", "refresh_leases")) {
+                        for (String table : List.of("credentials", "authorization_states", "refresh_locks", "refresh_leases",
+                                "webhook_deliveries")) {
                             s.execute("DROP TABLE IF EXISTS " + p + table);
                         }
                     }

@@ -17,6 +17,7 @@ final class ApiResources {
     private final RepositoryAccess access;
     private final GraphqlHandler graphql;
     private final ResourceRouter router;
+    private final WebhookDeliveries webhooks;
 
     ApiResources(Clock clock, Directory directory, RepositoryStore repositories, ApiGate gate, String baseUrl) {
         this.organizations = new OrganizationStore(directory);
@@ -25,6 +26,7 @@ final class ApiResources {
         this.pulls = new PullStore(issues, git, clock);
         this.access = new RepositoryAccess(repositories, organizations, new RepositorySettings(), issues, baseUrl);
         this.graphql = new GraphqlHandler(organizations);
+        this.webhooks = new WebhookDeliveries(clock, access, baseUrl);
         IssueJson issueJson = new IssueJson(baseUrl, access, issues, pulls);
         PullJson pullJson = new PullJson(baseUrl, access, issueJson);
 
@@ -32,9 +34,9 @@ final class ApiResources {
         graphql.register(router);
         new RepositoryCreationHandler(access, git).register(router);
         new BranchesHandler(access, git).register(router);
-        new ContentsHandler(access, git).register(router);
-        new IssuesHandler(access, issues, issueJson, directory).register(router);
-        new PullsHandler(access, pulls, pullJson).register(router);
+        new ContentsHandler(access, git, webhooks).register(router);
+        new IssuesHandler(access, issues, issueJson, directory, webhooks).register(router);
+        new PullsHandler(access, pulls, pullJson, webhooks).register(router);
         new SearchHandler(access, issues, pulls, issueJson).register(router);
         new GistsHandler(new GistStore(), access).register(router);
         new CodespacesHandler(access, new CodespaceStore(), git).register(router);
@@ -56,6 +58,10 @@ final class ApiResources {
 
     GitStore git() {
         return git;
+    }
+
+    WebhookDeliveries webhooks() {
+        return webhooks;
     }
 
     GraphqlHandler graphql() {

@@ -31,10 +31,12 @@ final class ContentsHandler {
 
     private final RepositoryAccess access;
     private final GitStore git;
+    private final WebhookDeliveries webhooks;
 
-    ContentsHandler(RepositoryAccess access, GitStore git) {
+    ContentsHandler(RepositoryAccess access, GitStore git, WebhookDeliveries webhooks) {
         this.access = access;
         this.git = git;
+        this.webhooks = webhooks;
     }
 
     void register(ResourceRouter router) {
@@ -102,6 +104,7 @@ final class ContentsHandler {
         try {
             GitStore.FileWrite write = git.putFile(repository, branch, path, content, sha, message, author, committer, user);
             call.respond(write.created() ? 201 : 200, GitJson.fileCommit(call.baseUrl(), repository, branch, path, write));
+            webhooks.publishPush(repository, branch, path, write, user);
         } catch (GitStore.GitException e) {
             throw switch (e.failure()) {
                 case SHA_REQUIRED, PATH_CONFLICT -> ApiError.validation(e.getMessage(), call.docs(), List.of());

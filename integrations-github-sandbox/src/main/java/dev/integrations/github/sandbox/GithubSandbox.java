@@ -617,10 +617,21 @@ public final class GithubSandbox implements AutoCloseable {
         faults.enqueue(path, response);
     }
 
+    /**
+     * The sandbox's webhooks: register a payload URL and secret, and API actions are delivered to
+     * it signed, as GitHub does; see {@link WebhookDeliveries}.
+     *
+     * @return the webhooks
+     */
+    public WebhookDeliveries webhooks() {
+        return resources.webhooks();
+    }
+
     /** Stops the server at once; in-flight requests are cut off. Idempotent. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            resources.webhooks().close();
             server.stop(0);
             executor.shutdownNow();
             LOG.info("GitHub sandbox at {} stopped", baseUri);

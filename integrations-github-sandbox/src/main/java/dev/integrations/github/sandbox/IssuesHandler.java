@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -44,12 +45,14 @@ final class IssuesHandler {
     private final IssueStore issues;
     private final IssueJson json;
     private final Directory directory;
+    private final WebhookDeliveries webhooks;
 
-    IssuesHandler(RepositoryAccess access, IssueStore issues, IssueJson json, Directory directory) {
+    IssuesHandler(RepositoryAccess access, IssueStore issues, IssueJson json, Directory directory, WebhookDeliveries webhooks) {
         this.access = access;
         this.issues = issues;
         this.json = json;
         this.directory = directory;
+        this.webhooks = webhooks;
     }
 
     void register(ResourceRouter router) {
@@ -110,6 +113,7 @@ final class IssuesHandler {
         }
         IssueStore.Issue issue = issues.create(repository.id(), title, body, call.user(), labels, assignees, false);
         call.respond(201, json.issue(repository, issue));
+        webhooks.publish("issues", "opened", repository, Map.of("issue", WebhookDeliveries.webhookIssue(json.issue(repository, issue))), call.user());
     }
 
     private void get(ApiCall call) {
@@ -187,6 +191,8 @@ final class IssuesHandler {
         IssueStore.Comment comment = issues.addComment(repository.id(), number, call.user(), body)
                 .orElseThrow(() -> ApiError.notFound(call.docs()));
         call.respond(201, json.comment(repository, comment));
+        webhooks.publish("issue_comment", "created", repository, Map.of("issue", WebhookDeliveries.webhookIssue(json.issue(repository,
+                issues.get(repository.id(), number).orElseThrow())), "comment", json.comment(repository, comment)), call.user());
     }
 
     private void labels(ApiCall call) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,8 +38,10 @@ final class PullsHandler {
     private final RepositoryAccess access;
     private final PullStore pulls;
     private final PullJson json;
+    private final WebhookDeliveries webhooks;
 
-    PullsHandler(RepositoryAccess access, PullStore pulls, PullJson json) {
+    PullsHandler(RepositoryAccess access, PullStore pulls, PullJson json, WebhookDeliveries webhooks) {
+        this.webhooks = webhooks;
         this.access = access;
         this.pulls = pulls;
         this.json = json;
@@ -95,6 +98,8 @@ final class PullsHandler {
         PullStore.View view = pulls.create(repository, call.user(), title, body, head, base, draft, maintainerCanModify,
                 call.docs());
         call.respond(201, json.full(repository, view, call.caller()));
+        webhooks.publish("pull_request", "opened", repository, Map.of("number", view.issue().number(),
+                "pull_request", json.full(repository, view, call.caller())), call.user());
     }
 
     private void get(ApiCall call) {

@@ -2,6 +2,7 @@ package dev.integrations.github.sandbox;
 
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 
 /**
@@ -118,7 +119,7 @@ final class RepositoryAccess {
     }
 
     /** The {@code full-repository} shape, with the API-set attributes and live issue counts. */
-    Map<String, Object> full(SandboxRepository repository, ApiGate.Caller caller) {
+    Map<String, Object> full(SandboxRepository repository, ApiGate.@Nullable Caller caller) {
         return overlay(RepositoryJson.fullRepository(repository, baseUrl, false), repository, caller);
     }
 
@@ -136,7 +137,7 @@ final class RepositoryAccess {
         return json;
     }
 
-    private Map<String, Object> overlay(Map<String, Object> json, SandboxRepository repository, ApiGate.Caller caller) {
+    private Map<String, Object> overlay(Map<String, Object> json, SandboxRepository repository, ApiGate.@Nullable Caller caller) {
         RepositorySettings.Settings s = settings.of(repository);
         boolean push = caller != null && hasPushAccess(caller.grant().user(), repository);
         boolean owner = caller != null && repository.owner().id() == caller.grant().user().id();

@@ -161,7 +161,7 @@ class UserContractTest {
          * using it as the discriminator of {@code GET /user}, which the validator's schema checker
          * refuses as invalid; requiring it is stricter, never looser.
          */
-        private static String patchedSpecification(Path file) {
+        static String patchedSpecification(Path file) {
             try {
                 ObjectMapper mapper = new ObjectMapper();
                 JsonNode spec = mapper.readTree(read(file));

@@ -166,7 +166,7 @@ public final class Database {
      */
     private @Nullable SQLException missingTable(Connection c) throws SQLException {
         for (String table : List.of(tables.credentials(), tables.authorizationStates(), tables.refreshLocks(),
-                tables.refreshLeases())) {
+                tables.refreshLeases(), tables.webhookDeliveries())) {
             try (Statement s = c.createStatement()) {
                 s.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
             } catch (SQLException e) {

@@ -64,6 +64,15 @@ public record Tables(String prefix) {
     }
 
     /**
+     * The processed-webhook-deliveries table.
+     *
+     * @return its name, prefix included
+     */
+    public String webhookDeliveries() {
+        return prefix + "webhook_deliveries";
+    }
+
+    /**
      * The table of earlier versions' refresh locks: still created for them, unused by this version.
      *
      * @return its name, prefix included

@@ -57,3 +57,12 @@ CREATE TABLE IF NOT EXISTS integrations_refresh_locks (
     locked_at   BIGINT       NULL,          -- unused on MariaDB (kept for the same shape everywhere)
     PRIMARY KEY (provider, subject)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
+
+-- Webhook deliveries already processed (JdbcWebhookDeliveryStore), by their X-GitHub-Delivery id,
+-- which GitHub keeps on a redelivery. Rows older than the store's retention are purged.
+CREATE TABLE IF NOT EXISTS integrations_webhook_deliveries (
+    delivery_id VARCHAR(128) NOT NULL,
+    received_at BIGINT       NOT NULL,      -- epoch ms the delivery was first received
+    PRIMARY KEY (delivery_id),
+    INDEX integrations_webhook_deliveries_received_at (received_at)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;

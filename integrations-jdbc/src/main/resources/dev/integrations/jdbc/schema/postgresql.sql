@@ -55,3 +55,12 @@ CREATE TABLE IF NOT EXISTS integrations_refresh_locks (
     locked_at   BIGINT,                     -- unused on PostgreSQL (kept for the same shape everywhere)
     PRIMARY KEY (provider, subject)
 );
+
+-- Webhook deliveries already processed (JdbcWebhookDeliveryStore), by their X-GitHub-Delivery id,
+-- which GitHub keeps on a redelivery. Rows older than the store's retention are purged.
+CREATE TABLE IF NOT EXISTS integrations_webhook_deliveries (
+    delivery_id TEXT     NOT NULL,
+    received_at BIGINT   NOT NULL,          -- epoch ms the delivery was first received
+    PRIMARY KEY (delivery_id)
+);
+CREATE INDEX IF NOT EXISTS integrations_webhook_deliveries_received_at ON integrations_webhook_deliveries (received_at);

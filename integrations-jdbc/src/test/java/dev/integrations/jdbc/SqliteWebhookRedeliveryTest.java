@@ -1,0 +1,15 @@
+package dev.integrations.jdbc;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@DisplayName("Webhook redeliveries are duplicates with JdbcWebhookDeliveryStore on SQLite")
+class SqliteWebhookRedeliveryTest extends JdbcWebhookRedeliveryBehaviour {
+    @RegisterExtension
+    static final TestDatabase DB = TestDatabase.sqlite();
+
+    @Override
+    TestDatabase db() {
+        return DB;
+    }
+}
