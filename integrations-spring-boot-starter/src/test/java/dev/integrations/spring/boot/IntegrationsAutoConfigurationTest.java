@@ -185,6 +185,8 @@ class IntegrationsAutoConfigurationTest {
         runner.run(context -> assertThat(context).hasSingleBean(IntegrationsHealthIndicator.class));
         runner.withUserConfiguration(OwnHealth.class).run(context -> assertThat(context)
                 .doesNotHaveBean(IntegrationsHealthIndicator.class).hasBean("integrationsHealthIndicator"));
+        runner.withPropertyValues("management.health.integrations.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(IntegrationsHealthIndicator.class));
     }
 
     @Test
@@ -197,6 +199,20 @@ class IntegrationsAutoConfigurationTest {
                     "\"integrations.store.encryption-keys\"", "\"integrations.web.connect-path\"",
                     "The OAuth app's client id");
         }
+    }
+
+    @Test
+    void thePropertiesNeverShowTheClientSecretTokenOrKeys() {
+        runner.withPropertyValues("integrations.github.client-id=Iv1.visible",
+                        "integrations.github.client-secret=canary-client-secret", "integrations.github.token=ghp_canary_token",
+                        "integrations.store.encryption-keys=" + KEYS)
+                .run(context -> {
+                    IntegrationsProperties properties = context.getBean(IntegrationsProperties.class);
+                    String shown = properties.getGithub() + " " + properties.getStore() + " "
+                            + context.getBean(AuthManager.class) + " " + context.getBean(AuthManager.class).github();
+                    assertThat(shown).contains("Iv1.visible").doesNotContain("canary-client-secret")
+                            .doesNotContain("ghp_canary_token").doesNotContain(KEYS.substring(3, 20));
+                });
     }
 
     static HikariDataSource sqlite(Path dir) {

@@ -128,6 +128,7 @@ class GithubConnectControllerTest {
             MockHttpServletResponse response = mvc(context).perform(get(forged)).andReturn().getResponse();
             assertThat(response.getStatus()).isEqualTo(400);
             assertThat(response.getContentAsString()).contains("Start the authorization again");
+            assertThat(response.getContentAsString()).doesNotContain(CLIENT_SECRET);
         });
         runner.withPropertyValues("integrations.web.failure-url=/connect-failed").run(context -> {
             MockHttpServletResponse response = mvc(context).perform(get(forged)).andReturn().getResponse();
