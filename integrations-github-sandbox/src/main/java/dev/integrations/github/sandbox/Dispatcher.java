@@ -81,6 +81,10 @@ final class Dispatcher implements HttpHandler {
             case "/login/oauth/access_token" -> token.handle(exchange);
             case "/user" -> user.handle(exchange);
             default -> {
+                if (AvatarHandler.serves(exchange.path())) {
+                    AvatarHandler.handle(exchange);
+                    return;
+                }
                 if (resources.route(exchange)) {
                     return;
                 }
