@@ -42,7 +42,11 @@ public final class SandboxMode implements ApplicationContextInitializer<Configur
     public static final String URL = "connect-github.sandbox.url";
     /** The client id of the OAuth app the demo registers with the sandbox. */
     public static final String CLIENT_ID = "Iv1.connect-github-demo";
-    /** Where the starter receives GitHub's redirect. */
+    /**
+     * Where the starter receives GitHub's redirect. No redirect URI is configured in sandbox mode:
+     * the starter derives it from the request, so the app works on any port of 127.0.0.1 (the
+     * registered loopback callback accepts any port, as GitHub's does).
+     */
     static final String CALLBACK_PATH = "/integrations/github/callback";
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxMode.class);
@@ -90,7 +94,7 @@ public final class SandboxMode implements ApplicationContextInitializer<Configur
         SandboxUser octocat = sandbox.defaultUser();
         sandbox.createRepository(octocat, "octo-blog", "Notes on building with the GitHub API", false);
         sandbox.createRepository(octocat, "dotfiles", "Shell, editor and git settings", false);
-        sandbox.createRepository(octocat, "release-drafter", "Drafts release notes from merged pull requests", true);
+        sandbox.createRepository(octocat, "release-drafter", "Drafts release notes from merged pull requests", false);
     }
 
     private static Map<String, Object> properties(GithubSandbox sandbox, SandboxApp app) {
@@ -99,9 +103,7 @@ public final class SandboxMode implements ApplicationContextInitializer<Configur
         properties.put("integrations.github.client-secret", app.clientSecret());
         properties.put("integrations.github.authorization-url", sandbox.authorizationUrl().toString());
         properties.put("integrations.github.token-url", sandbox.tokenUrl().toString());
-        properties.put("integrations.github.base-url", sandbox.apiUrl().toString());
-        // The app is served on 127.0.0.1, like the sandbox's loopback callback (any port).
-        properties.put("integrations.github.redirect-uri", "http://127.0.0.1:${server.port:8080}" + CALLBACK_PATH);
+        properties.put("integrations.github.api-url", sandbox.apiUrl().toString());
         properties.put(URL, sandbox.baseUri().toString());
         return properties;
     }

@@ -106,9 +106,11 @@ class ConnectGithubBrowserTest {
         assertThat(browser.getCurrentUrl()).startsWith(baseUrl + "/");
         assertThat(text("#github-login")).isEqualTo(GithubSandbox.DEFAULT_LOGIN);
         assertThat(text("#github-name")).isEqualTo("The Octocat");
+        assertThat(text("#notice")).startsWith("GitHub connected.");
+        // The app asks for read:user only, so the private repository "notes" is not listed.
         assertThat(repositoriesShown()).containsExactlyInAnyOrder("octocat/Hello-World", "octocat/Spoon-Knife",
-                "octocat/notes", "octocat/octo-blog", "octocat/dotfiles", "octocat/release-drafter");
-        assertThat(text("#repository-count")).isEqualTo("6");
+                "octocat/octo-blog", "octocat/dotfiles", "octocat/release-drafter");
+        assertThat(text("#repository-count")).isEqualTo("5");
         assertThat(avatarLoaded()).as("the avatar image loaded").isTrue();
         assertThat(auth.credentialStatus("github", "alice")).contains(CredentialStatus.ACTIVE);
         assertThat(sandbox.requests("/user/repos")).as("the repositories came from GitHub (the sandbox)").isNotEmpty();
@@ -117,6 +119,7 @@ class ConnectGithubBrowserTest {
         browser.findElement(By.id("disconnect")).click();
 
         awaitVisible("#connect");
+        assertThat(text("#notice")).startsWith("GitHub disconnected.");
         assertThat(browser.findElements(By.id("repositories"))).isEmpty();
         assertThat(auth.credentialStatus("github", "alice")).isEmpty();
     }
@@ -146,6 +149,19 @@ class ConnectGithubBrowserTest {
         assertThat(auth.credentialStatus("github", "bob")).contains(CredentialStatus.ACTIVE);
     }
 
+    @Test
+    void denyingOnGithubComesBackToTheConnectButtonWithANotice() {
+        browser.get(baseUrl + "/login");
+        signIn("alice", SecurityConfig.SANDBOX_PASSWORD);
+        awaitVisible("#connect").click();
+
+        awaitVisible("#deny").click();
+
+        awaitVisible("#connect");
+        assertThat(text("#notice")).isEqualTo("You cancelled the connection on GitHub. Nothing was connected.");
+        assertThat(auth.credentialStatus("github", "alice")).isEmpty();
+    }
+
     private void signIn(String user, String password) {
         awaitVisible("#username").clear();
         browser.findElement(By.id("username")).sendKeys(user);
@@ -162,6 +178,8 @@ class ConnectGithubBrowserTest {
         assertThat(browser.getCurrentUrl()).startsWith(sandbox.authorizationUrl().toString());
         assertThat(browser.getTitle()).contains("Authorize");
         assertThat(text("#client-id")).isEqualTo(SandboxMode.CLIENT_ID);
+        assertThat(browser.findElements(By.cssSelector("#scopes li code"))).extracting(WebElement::getText)
+                .as("the scopes the app asks for").containsExactly("read:user");
         assertThat(text("#redirect-uri")).startsWith(baseUrl + "/");
         browser.findElement(By.id("authorize")).click();
         new WebDriverWait(browser, Chromium.STEP_TIMEOUT)
