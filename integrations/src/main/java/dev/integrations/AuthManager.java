@@ -3,8 +3,11 @@ package dev.integrations;
 import dev.integrations.auth.AuthContext;
 import dev.integrations.auth.AuthProvider;
 import dev.integrations.auth.AuthProviderFactory;
+import dev.integrations.auth.CompletedAuthorization;
 import dev.integrations.auth.CredentialListener;
 import dev.integrations.auth.InvalidCredentialsException;
+import dev.integrations.auth.InvalidStateException;
+import dev.integrations.auth.OAuthException;
 import dev.integrations.auth.MissingCredentialsException;
 import dev.integrations.auth.ReauthorizationRequiredException;
 import dev.integrations.auth.SessionOptions;
@@ -71,6 +74,7 @@ public final class AuthManager {
     private final AuthContext context;
     private final CredentialOperations credentials;
     private final SessionBinder sessions;
+    private final AuthorizationCompletion completion;
 
     private AuthManager(Builder builder, CredentialStore credentialStore, AuthorizationStateStore stateStore) {
         Map<String, String> environment = Map.copyOf(builder.environment != null ? builder.environment : System.getenv());
@@ -105,6 +109,7 @@ public final class AuthManager {
         }
         this.sessions = new SessionBinder(providers, Map.copyOf(builder.sessionSettings), credentialStore, refresher,
                 builder.autoRefresh, context.clientContext());
+        this.completion = new AuthorizationCompletion(providers, context, credentials);
     }
 
     /**
@@ -314,6 +319,47 @@ public final class AuthManager {
      */
     public Integrations session(SessionOptions options) {
         return sessions.open(options);
+    }
+
+    /**
+     * Completes an authorization from the callback URL the browser arrived at: verifies its state
+     * against the pending authorizations (before anything else, error callbacks included),
+     * exchanges the code, stores the credentials under the subject the authorization was started
+     * with and returns that subject with them. The subject is read from the pending authorization,
+     * never from the callback, so a web application needs no cookie of its own:
+     *
+     * <pre>{@code
+     * // GET /callback?code=...&state=...
+     * CompletedAuthorization done = auth.completeAuthorization(request.getRequestURL() + "?" + request.getQueryString());
+     * String user = done.subject();
+     * }</pre>
+     *
+     * <p>A state is used once: a replayed callback is refused. When storing fails the exception is
+     * the store's, nothing is stored, and the authorization must be started again.
+     *
+     * @param callbackUrl the whole callback URL (or just its query string)
+     * @return the provider, the subject and the stored credentials
+     * @throws InvalidStateException when the state is missing, forged, already used or expired, or
+     *     the authorization was started without a subject (nothing is exchanged)
+     * @throws OAuthException when the provider sent an error instead of a code (e.g.
+     *     {@code access_denied} when the user clicked Deny), the callback has no code, or the
+     *     provider refused the code
+     */
+    public CompletedAuthorization completeAuthorization(String callbackUrl) {
+        return completion.complete(callbackUrl);
+    }
+
+    /**
+     * Completes an authorization from the callback URL, as {@link #completeAuthorization(String)}.
+     *
+     * @param callbackUrl the callback URL the browser arrived at
+     * @return the provider, the subject and the stored credentials
+     * @throws InvalidStateException when the state is missing, forged, already used or expired, or
+     *     the authorization was started without a subject
+     * @throws OAuthException when the provider sent an error instead of a code or refused the code
+     */
+    public CompletedAuthorization completeAuthorization(java.net.URI callbackUrl) {
+        return completion.complete(callbackUrl.toString());
     }
 
     /**
