@@ -41,7 +41,10 @@ class GithubAccounts {
         this.clock = Clock.systemUTC();
     }
 
-    GithubAccount describe(String subject) {
+    GithubAccount describe(Object subject) {
+        if (subject == null) {
+            return GithubAccount.notConnected();
+        }
         Optional<CredentialStatus> status = auth.credentialStatus(PROVIDER, subject);
         if (status.isEmpty()) {
             return GithubAccount.notConnected();
@@ -49,7 +52,7 @@ class GithubAccounts {
         if (status.get() == CredentialStatus.NEEDS_REAUTHORIZATION) {
             return GithubAccount.needsReconnect();
         }
-        try (Integrations session = auth.session(subject)) {
+        try (Integrations session = auth.session(s -> s.subject(subject))) {
             GithubClient github = session.github();
             GithubUser user = github.getAuthenticatedUser();
             List<Repository> repositories = github.listRepositories(r -> r

@@ -1,5 +1,7 @@
 package dev.integrations.examples.connectgithub;
 
+import dev.integrations.spring.boot.web.SubjectResolver;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,10 +18,13 @@ import java.security.Principal;
 class PagesController {
 
     private final GithubAccounts accounts;
+    private final SubjectResolver subjects;
     private final Environment environment;
 
-    PagesController(GithubAccounts accounts, Environment environment) {
+    /** The subject is resolved as the starter's endpoints resolve it, so both mean the same user. */
+    PagesController(GithubAccounts accounts, SubjectResolver subjects, Environment environment) {
         this.accounts = accounts;
+        this.subjects = subjects;
         this.environment = environment;
     }
 
@@ -35,9 +40,9 @@ class PagesController {
     }
 
     @GetMapping("/")
-    String home(Principal principal, Model model) {
+    String home(Principal principal, HttpServletRequest request, Model model) {
         model.addAttribute("username", principal.getName());
-        model.addAttribute("github", accounts.describe(principal.getName()));
+        model.addAttribute("github", accounts.describe(subjects.resolve(request)));
         return "home";
     }
 }

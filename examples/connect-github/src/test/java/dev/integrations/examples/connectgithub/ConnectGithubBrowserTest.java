@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,6 +27,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,6 +99,7 @@ class ConnectGithubBrowserTest {
         assertThat(text("#signed-in-user")).isEqualTo("alice");
         assertThat(text("#connect")).isEqualTo("Connect GitHub");
         assertThat(auth.credentialStatus("github", "alice")).isEmpty();
+        screenshot("connect");
 
         approveOnGithub("#connect");
 
@@ -217,16 +218,18 @@ class ConnectGithubBrowserTest {
         }
         Path root = Path.of(System.getProperty("integrations.projectRoot", "."));
         Path target = root.resolve(dir).resolve("connect-github-" + name + ".png");
-        Dimension before = browser.manage().window().getSize();
+        // The whole page, not just the viewport: the browser lays it out at its full height.
+        Number width = (Number) browser.executeScript("return document.documentElement.clientWidth;");
         Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight;");
-        browser.manage().window().setSize(new Dimension(before.getWidth(), Math.max(before.getHeight(), height.intValue())));
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width.intValue(),
+                "height", height.intValue(), "deviceScaleFactor", 1, "mobile", false));
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            browser.manage().window().setSize(before);
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 
