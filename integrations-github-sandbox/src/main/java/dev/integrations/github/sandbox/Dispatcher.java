@@ -98,6 +98,10 @@ final class Dispatcher implements HttpHandler {
                     tokenAdmin.handle(exchange);
                     return;
                 }
+                if (AvatarHandler.serves(exchange.path())) {
+                    AvatarHandler.handle(exchange);
+                    return;
+                }
                 if (resources.route(exchange)) {
                     return;
                 }
