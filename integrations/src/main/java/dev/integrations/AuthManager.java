@@ -4,6 +4,8 @@ import dev.integrations.auth.AuthContext;
 import dev.integrations.auth.AuthProvider;
 import dev.integrations.auth.AuthProviderFactory;
 import dev.integrations.auth.CredentialListener;
+import dev.integrations.auth.DisconnectOptions;
+import dev.integrations.auth.DisconnectResult;
 import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.auth.MissingCredentialsException;
 import dev.integrations.auth.ReauthorizationRequiredException;
@@ -314,6 +316,39 @@ public final class AuthManager {
      */
     public Integrations session(SessionOptions options) {
         return sessions.open(options);
+    }
+
+    /**
+     * Disconnects a user from a provider: revokes the app's access at the provider (GitHub: the
+     * user's whole grant for the app), then deletes the stored credentials. If the provider cannot
+     * be asked or fails, nothing is deleted and a {@link RevocationFailedException} says so;
+     * {@code disconnect(provider, subject, DisconnectOptions.forceLocal())} deletes anyway.
+     *
+     * @param provider the provider name, case-insensitive
+     * @param subject a String or a Map
+     * @return what was revoked and whether the stored credentials were deleted
+     * @throws RevocationFailedException when revocation failed; the stored credentials are kept
+     * @throws UnknownProviderException when no provider has that name
+     */
+    public DisconnectResult disconnect(String provider, Object subject) {
+        return disconnect(provider, subject, DisconnectOptions.defaults());
+    }
+
+    /**
+     * Disconnects a user from a provider, as {@link #disconnect(String, Object)} but with options
+     * (force the local delete, revoke only the token).
+     *
+     * @param provider the provider name, case-insensitive
+     * @param subject a String or a Map
+     * @param options how to revoke, and whether to delete locally when revoking fails
+     * @return what was revoked and whether the stored credentials were deleted
+     * @throws RevocationFailedException when revocation failed and {@code forceLocal} is off; the
+     *     stored credentials are kept
+     * @throws UnknownProviderException when no provider has that name
+     */
+    public DisconnectResult disconnect(String provider, Object subject, DisconnectOptions options) {
+        return Disconnection.run(credentials, provider(provider), Subject.canonical(subject),
+                java.util.Objects.requireNonNull(options, "options"));
     }
 
     /**

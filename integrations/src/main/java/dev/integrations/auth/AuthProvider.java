@@ -84,4 +84,19 @@ public interface AuthProvider<C extends UserCredentials> {
         merged.putAll(sessionOverrides);
         return bind(credentials, subject, merged, tokenSource);
     }
+
+    /**
+     * Revokes the app's access for these credentials at the provider, for
+     * {@code AuthManager.disconnect}. By default the provider cannot revoke.
+     *
+     * @param credentials the stored credentials
+     * @param options whether to revoke the whole grant or only the token
+     * @return what happened at the provider ({@code deletedLocally} is set by the caller)
+     * @throws dev.integrations.core.IntegrationsException when revocation failed and may succeed
+     *     later (the caller then keeps the stored credentials)
+     */
+    default DisconnectResult revoke(C credentials, DisconnectOptions options) {
+        return DisconnectResult.of(DisconnectResult.Outcome.NOT_REVOCABLE, false,
+                "The " + name() + " provider cannot revoke credentials; the user revokes them at the provider");
+    }
 }

@@ -28,9 +28,14 @@ final class Dispatcher implements HttpHandler {
     private final UserHandler user;
     private final RepositoriesHandler repositories;
     private final ResourceRouter resources;
+    private final DeviceFlowHandler device;
+    private final TokenAdminHandler tokenAdmin;
 
     Dispatcher(RequestLog log, FaultQueue faults, AuthorizeHandler authorize, TokenHandler token, UserHandler user,
-               RepositoriesHandler repositories, ResourceRouter resources) {
+               RepositoriesHandler repositories, ResourceRouter resources, DeviceFlowHandler device,
+               TokenAdminHandler tokenAdmin) {
+        this.device = device;
+        this.tokenAdmin = tokenAdmin;
         this.resources = resources;
         this.log = log;
         this.faults = faults;
@@ -80,7 +85,13 @@ final class Dispatcher implements HttpHandler {
             case "/login/oauth/authorize" -> authorize.handle(exchange);
             case "/login/oauth/access_token" -> token.handle(exchange);
             case "/user" -> user.handle(exchange);
+            case "/login/device/code" -> device.handleCode(exchange);
+            case "/login/device" -> device.handlePage(exchange);
             default -> {
+                if (TokenAdminHandler.serves(exchange.path())) {
+                    tokenAdmin.handle(exchange);
+                    return;
+                }
                 if (resources.route(exchange)) {
                     return;
                 }

@@ -114,6 +114,7 @@ public final class GithubSandbox implements AutoCloseable {
     private final TokenStore tokens;
     private final RepositoryStore repositories;
     private final ApiResources resources;
+    private final SandboxDeviceFlow deviceFlow;
     private final RequestLog requestLog = new RequestLog();
     private final FaultQueue faults = new FaultQueue();
     private final SandboxApp defaultApp;
@@ -132,14 +133,18 @@ public final class GithubSandbox implements AutoCloseable {
         this.baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
 
         CodeStore codes = new CodeStore(clock);
+        DeviceCodeStore deviceCodes = new DeviceCodeStore(clock);
+        this.deviceFlow = new SandboxDeviceFlow(deviceCodes, directory, defaultUser);
         ApiGate gate = new ApiGate(tokens, new RateLimiter(clock, builder.rateLimit), clock);
         this.resources = new ApiResources(clock, directory, repositories, gate, baseUri.toString());
         server.createContext("/", new Dispatcher(requestLog, faults,
                 new AuthorizeHandler(directory, new ConsentStore(clock), codes, defaultUser),
-                new TokenHandler(directory, codes, tokens),
+                new TokenHandler(directory, codes, tokens, deviceCodes),
                 new UserHandler(gate, repositories, baseUri.toString()),
                 new RepositoriesHandler(gate, resources.access(), baseUri.toString()),
-                resources.router()));
+                resources.router(),
+                new DeviceFlowHandler(directory, deviceCodes, defaultUser, baseUri.toString()),
+                new TokenAdminHandler(directory, tokens, clock, baseUri.toString())));
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);
         server.start();
@@ -473,6 +478,15 @@ public final class GithubSandbox implements AutoCloseable {
      */
     public Optional<SandboxProfileStatus> profileStatus(SandboxUser user) {
         return resources.graphql().status(Objects.requireNonNull(user, "user"), clock.instant());
+    }
+
+    /**
+     * The device flow's per-app switch and the user's side of it (approve, deny, expire a code).
+     *
+     * @return the device flow controls of this sandbox
+     */
+    public SandboxDeviceFlow deviceFlow() {
+        return deviceFlow;
     }
 
     /**

@@ -36,6 +36,21 @@ final class HtmlPages {
                         + "</form>\n");
     }
 
+    /** The device-code entry page of {@code /login/device}, with an optional error line. */
+    static String deviceCodeEntry(String login, String prefilled, @org.jspecify.annotations.Nullable String problem) {
+        return page("Device activation",
+                "<h1>Device activation</h1>\n"
+                        + "<p>Signed in as <strong id=\"login\">" + escape(login) + "</strong>.</p>\n"
+                        + (problem == null ? "" : "<p id=\"problem\">" + escape(problem) + "</p>\n")
+                        + "<form method=\"post\" action=\"/login/device\">\n"
+                        + "  <label for=\"user_code\">Enter the code displayed on your device</label>\n"
+                        + "  <input type=\"text\" name=\"user_code\" id=\"user_code\" value=\"" + escape(prefilled)
+                        + "\" autocomplete=\"off\">\n"
+                        + "  <button type=\"submit\" name=\"decision\" value=\"authorize\" id=\"authorize\">Authorize</button>\n"
+                        + "  <button type=\"submit\" name=\"decision\" value=\"deny\" id=\"deny\">Cancel</button>\n"
+                        + "</form>\n");
+    }
+
     static String error(String title, String message) {
         return page(title, "<h1>" + escape(title) + "</h1>\n<p id=\"message\">" + escape(message) + "</p>\n");
     }

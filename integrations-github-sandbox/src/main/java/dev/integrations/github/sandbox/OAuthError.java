@@ -36,6 +36,17 @@ record OAuthError(String code, String description, String uri) {
             "The grant type is not supported.", AUTHORIZING + "#error-codes-for-the-device-flow");
     static final OAuthError DEVICE_FLOW_DISABLED = new OAuthError("device_flow_disabled",
             "Device flow must be explicitly enabled for this App", AUTHORIZING + "#error-codes-for-the-device-flow");
+    private static final String DEVICE_ERRORS = AUTHORIZING + "#error-codes-for-the-device-flow";
+    static final OAuthError AUTHORIZATION_PENDING = new OAuthError("authorization_pending",
+            "The authorization request is still pending.", DEVICE_ERRORS);
+    static final OAuthError SLOW_DOWN = new OAuthError("slow_down",
+            "Too many requests have been made in the same timeframe.", DEVICE_ERRORS);
+    static final OAuthError EXPIRED_TOKEN = new OAuthError("expired_token",
+            "The device_code has expired.", DEVICE_ERRORS);
+    static final OAuthError INCORRECT_DEVICE_CODE = new OAuthError("incorrect_device_code",
+            "The device_code provided is not valid.", DEVICE_ERRORS);
+    static final OAuthError DEVICE_ACCESS_DENIED = new OAuthError("access_denied",
+            "The authorization request was denied.", DEVICE_ERRORS);
     static final OAuthError MALFORMED_JSON = new OAuthError("invalid_request",
             "Problems parsing JSON: the request body must be a JSON object.", AUTHORIZING);
 

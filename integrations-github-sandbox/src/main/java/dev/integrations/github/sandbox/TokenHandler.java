@@ -34,8 +34,9 @@ import java.util.Optional;
  * <p>Sandbox choices where GitHub's documentation says nothing: a PKCE failure (verifier missing, not matching,
  * or sent for a code issued without a challenge) answers {@code invalid_grant}; a body that claims
  * JSON but is not a JSON object answers HTTP 400 {@code invalid_request}; the device grant answers
- * {@code device_flow_disabled} (no sandbox app enables the device flow); other grant types answer
- * {@code unsupported_grant_type}.
+ * {@code device_flow_disabled} unless the app's device flow is enabled
+ * ({@link SandboxDeviceFlow#enable}), then polls the {@link DeviceCodeStore}; other grant types
+ * answer {@code unsupported_grant_type}.
  */
 final class TokenHandler {
 
@@ -46,11 +47,13 @@ final class TokenHandler {
     private final Directory directory;
     private final CodeStore codes;
     private final TokenStore tokens;
+    private final DeviceCodeStore deviceCodes;
 
-    TokenHandler(Directory directory, CodeStore codes, TokenStore tokens) {
+    TokenHandler(Directory directory, CodeStore codes, TokenStore tokens, DeviceCodeStore deviceCodes) {
         this.directory = directory;
         this.codes = codes;
         this.tokens = tokens;
+        this.deviceCodes = deviceCodes;
     }
 
     void handle(SandboxExchange exchange) {
@@ -72,7 +75,11 @@ final class TokenHandler {
         Optional<SandboxApp> app = directory.app(params.get("client_id"));
         if (DEVICE_GRANT.equals(grantType)) {
             // The device flow sends no secret, so only the client id can be wrong here.
-            fail(exchange, json, app.isEmpty() ? OAuthError.INCORRECT_CLIENT_CREDENTIALS : OAuthError.DEVICE_FLOW_DISABLED);
+            if (app.isEmpty() || !deviceCodes.isEnabled(app.get().clientId())) {
+                fail(exchange, json, app.isEmpty() ? OAuthError.INCORRECT_CLIENT_CREDENTIALS : OAuthError.DEVICE_FLOW_DISABLED);
+            } else {
+                deviceGrant(exchange, json, app.get(), params);
+            }
             return;
         }
         if (grantType != null && !grantType.equals("authorization_code") && !grantType.equals("refresh_token")) {
@@ -117,6 +124,27 @@ final class TokenHandler {
         }
         LOG.debug("Code exchanged for app {} and user {}", app.clientId(), grant.user().login());
         succeed(exchange, json, tokens.issueUserTokens(app, grant.user(), grant.scopes()));
+    }
+
+    /** One poll of the device flow: every answer but the token is an error with HTTP 200, as at GitHub. */
+    private void deviceGrant(SandboxExchange exchange, boolean json, SandboxApp app, Map<String, String> params) {
+        DeviceCodeStore.PollResult result = deviceCodes.poll(params.get("device_code"), app.clientId());
+        if (result instanceof DeviceCodeStore.PollResult.Approved approved) {
+            LOG.debug("Device code redeemed for app {} and user {}", app.clientId(), approved.user().login());
+            succeed(exchange, json, tokens.issueUserTokens(app, approved.user(), approved.scopes()));
+        } else if (result instanceof DeviceCodeStore.PollResult.SlowDown slowDown) {
+            Map<String, Object> body = new LinkedHashMap<>(OAuthError.SLOW_DOWN.parameters(null));
+            body.put("interval", slowDown.interval().toSeconds());
+            reply(exchange, json, 200, body);
+        } else if (result instanceof DeviceCodeStore.PollResult.Pending) {
+            fail(exchange, json, OAuthError.AUTHORIZATION_PENDING);
+        } else if (result instanceof DeviceCodeStore.PollResult.Expired) {
+            fail(exchange, json, OAuthError.EXPIRED_TOKEN);
+        } else if (result instanceof DeviceCodeStore.PollResult.Denied) {
+            fail(exchange, json, OAuthError.DEVICE_ACCESS_DENIED);
+        } else {
+            fail(exchange, json, OAuthError.INCORRECT_DEVICE_CODE);
+        }
     }
 
     private void refresh(SandboxExchange exchange, boolean json, SandboxApp app, Map<String, String> params) {

@@ -100,4 +100,30 @@ final class TokenStore {
         boolean refresh = refreshTokens.remove(token) != null;
         return access || refresh;
     }
+
+    /**
+     * Revokes every access and refresh token {@code clientId} holds for {@code user}: what deleting
+     * an app authorization (grant) does at GitHub.
+     *
+     * @return how many tokens were revoked
+     */
+    int revokeGrant(String clientId, SandboxUser user) {
+        int[] count = {0};
+        accessTokens.values().removeIf(g -> {
+            boolean match = clientId.equals(g.clientId()) && g.user().id() == user.id();
+            count[0] += match ? 1 : 0;
+            return match;
+        });
+        refreshTokens.values().removeIf(g -> {
+            boolean match = clientId.equals(g.clientId()) && g.user().id() == user.id();
+            count[0] += match ? 1 : 0;
+            return match;
+        });
+        return count[0];
+    }
+
+    /** The grant of a live access token issued to {@code clientId}; personal access tokens never match. */
+    Optional<AccessGrant> findForApp(@Nullable String token, String clientId) {
+        return find(token).filter(g -> clientId.equals(g.clientId()));
+    }
 }

@@ -2,9 +2,13 @@ package dev.integrations.github.auth;
 
 import dev.integrations.auth.AuthContext;
 import dev.integrations.auth.AuthProvider;
+import dev.integrations.auth.DisconnectOptions;
+import dev.integrations.auth.DisconnectResult;
 import dev.integrations.auth.TokenSource;
 import dev.integrations.internal.oauth2.OAuth2Client;
 import dev.integrations.internal.oauth2.OAuth2CodeFlow;
+import dev.integrations.internal.oauth2.DeviceFlowClient;
+import dev.integrations.internal.config.ConfigValues;
 import dev.integrations.auth.oauth2.OAuth2Flow;
 import dev.integrations.internal.oauth2.TokenCredentialsAdapter;
 import dev.integrations.github.GithubClient;
@@ -25,11 +29,15 @@ import org.jspecify.annotations.Nullable;
 public final class GithubAuthProvider implements AuthProvider<GithubUserCredentials> {
     /** The provider name. */
     public static final String NAME = "github";
+    /** The environment key that overrides the device code URL. */
+    public static final String DEVICE_CODE_URL_ENV = "GITHUB_DEVICE_CODE_URL";
 
     private final GithubAppCredentials app;
     private final AuthContext context;
     private final GithubSettings baseSettings;
     private final OAuth2CodeFlow<GithubUserCredentials> oauth2;
+    private final GithubDeviceFlow deviceFlow;
+    private final GithubTokenAdmin tokens;
 
     /**
      * Creates the provider.
@@ -46,6 +54,19 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
                 baseSettings.userAgent(), false, GithubOAuthErrors::advice, "GITHUB_CLIENT_ID",
                 baseSettings.timeout());
         this.oauth2 = new OAuth2CodeFlow<>(client, new Adapter(), context);
+        this.deviceFlow = new GithubDeviceFlow(new DeviceFlowClient<>(client, deviceCodeUrl(this.app, context), new Adapter(),
+                context));
+        this.tokens = new GithubTokenAdmin(this.app, baseSettings, context);
+    }
+
+    /** {@code GITHUB_DEVICE_CODE_URL} when set, else derived from the authorization URL. */
+    private static java.net.URI deviceCodeUrl(GithubAppCredentials app, AuthContext context) {
+        String configured = context.environment().get(DEVICE_CODE_URL_ENV);
+        if (configured != null && !configured.isBlank()) {
+            return Objects.requireNonNull(ConfigValues.endpointUri(configured, "GitHub device code URL (from "
+                    + DEVICE_CODE_URL_ENV + ")"));
+        }
+        return GithubDeviceFlow.deriveDeviceCodeUrl(app.authorizationUrl());
     }
 
     @Override
@@ -75,6 +96,53 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
     @Override
     public OAuth2Flow<GithubUserCredentials> oauth2() {
         return oauth2;
+    }
+
+    /**
+     * GitHub's device flow for this app: codes the user enters at {@code github.com/login/device},
+     * for applications without a browser callback.
+     *
+     * @return the device flow; needs the client id only
+     */
+    public GithubDeviceFlow deviceFlow() {
+        return deviceFlow;
+    }
+
+    /**
+     * The app's token endpoints at GitHub: check, reset and delete a user's token, or delete the
+     * user's whole grant. They authenticate with the client id and secret.
+     *
+     * @return the token administration of this app
+     */
+    public GithubTokenAdmin tokens() {
+        return tokens;
+    }
+
+    /**
+     * Revokes at GitHub for {@code AuthManager.disconnect}: the user's whole grant (or only the
+     * token, with {@link DisconnectOptions#tokenOnly()}). A personal access token
+     * ({@code ghp_}, {@code github_pat_}) belongs to the user, not to the app, so it is reported
+     * as not revocable.
+     *
+     * @throws dev.integrations.core.IntegrationsException when GitHub cannot be asked or fails
+     */
+    @Override
+    public DisconnectResult revoke(GithubUserCredentials credentials, DisconnectOptions options) {
+        String token = credentials.accessToken();
+        if (token == null) {
+            return DisconnectResult.of(DisconnectResult.Outcome.NOT_REVOCABLE, false,
+                    "No access token is stored, so there is nothing to revoke at GitHub");
+        }
+        if (token.startsWith("ghp_") || token.startsWith("github_pat_")) {
+            return DisconnectResult.of(DisconnectResult.Outcome.NOT_REVOCABLE, false, "A personal access token cannot be"
+                    + " revoked by the app; the user deletes it at https://github.com/settings/tokens");
+        }
+        boolean revoked = options.revokesGrant() ? tokens.deleteGrant(token) : tokens.deleteToken(token);
+        String what = options.revokesGrant() ? "the user's grant for app " + app.clientId() : "the stored token";
+        return revoked
+                ? DisconnectResult.of(DisconnectResult.Outcome.REVOKED, false, "GitHub revoked " + what)
+                : DisconnectResult.of(DisconnectResult.Outcome.ALREADY_INVALID, false,
+                        "GitHub no longer knew the stored token (already revoked or expired)");
     }
 
     /** Treats every setting in {@code overrides} as the application's own (see the five-argument form). */

@@ -39,6 +39,28 @@ public final class TokenResponseParser {
      */
     public static Map<String, Object> parse(HttpResult result, OAuth2Client client, String what) {
         String where = client.displayName() + "'s token endpoint (" + client.tokenUri() + ")";
+        Map<String, Object> params = read(result, where, what);
+        Object error = params.get("error");
+        if (error != null && !error.toString().isBlank()) {
+            String code = error.toString();
+            String description = stringOrNull(params.get("error_description"));
+            String advice = client.advise(code);
+            throw new OAuthException(client.displayName() + " refused the " + what + ": " + code
+                    + (description == null ? "" : " (" + truncate(description) + ")")
+                    + (advice == null ? "" : ". " + advice),
+                    code, description, stringOrNull(params.get("error_uri")));
+        }
+        return checkTokenResponse(result, params, where, what);
+    }
+
+    /**
+     * The parameters of an OAuth endpoint's response (JSON or form-encoded), error or not.
+     *
+     * @param where the endpoint, for messages (never the body, which may hold tokens)
+     * @throws OAuthException with {@link OAuthException#INVALID_RESPONSE} when the body is empty,
+     *     an HTML page, malformed or unreadable
+     */
+    public static Map<String, Object> read(HttpResult result, String where, String what) {
         byte[] body = result.body();
         String text = new String(body, StandardCharsets.UTF_8).strip();
         if (text.isEmpty()) {
@@ -63,16 +85,17 @@ public final class TokenResponseParser {
             throw invalid(where + " returned an unreadable " + (mediaType.isEmpty() ? "body" : mediaType + " body")
                     + " (HTTP " + result.status() + ") for the " + what);
         }
-        Object error = params.get("error");
-        if (error != null && !error.toString().isBlank()) {
-            String code = error.toString();
-            String description = stringOrNull(params.get("error_description"));
-            String advice = client.advise(code);
-            throw new OAuthException(client.displayName() + " refused the " + what + ": " + code
-                    + (description == null ? "" : " (" + truncate(description) + ")")
-                    + (advice == null ? "" : ". " + advice),
-                    code, description, stringOrNull(params.get("error_uri")));
-        }
+        return params;
+    }
+
+    /**
+     * {@code params} when they are a successful token response: HTTP 2xx, an {@code access_token},
+     * well-typed standard fields.
+     *
+     * @throws OAuthException with {@link OAuthException#INVALID_RESPONSE} otherwise
+     */
+    public static Map<String, Object> checkTokenResponse(HttpResult result, Map<String, Object> params, String where,
+                                                         String what) {
         if (!result.isSuccessful()) {
             throw invalid(where + " answered HTTP " + result.status() + " without an OAuth error for the " + what
                     + "; retry later");
@@ -120,11 +143,13 @@ public final class TokenResponseParser {
         return new OAuthException(message, OAuthException.INVALID_RESPONSE, null, null);
     }
 
-    private static @Nullable String stringOrNull(@Nullable Object value) {
+    /** The value as text, or null. */
+    public static @Nullable String stringOrNull(@Nullable Object value) {
         return value == null ? null : value.toString();
     }
 
-    private static String truncate(String s) {
+    /** {@code s} on one line, at most 300 characters: server descriptions go into messages. */
+    public static String truncate(String s) {
         String oneLine = s.replaceAll("\\s+", " ");
         return oneLine.length() > 300 ? oneLine.substring(0, 300) + "..." : oneLine;
     }
