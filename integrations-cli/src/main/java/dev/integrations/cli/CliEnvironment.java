@@ -1,5 +1,6 @@
 package dev.integrations.cli;
 
+import dev.integrations.http.Sleeper;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -17,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @param userHome the user's home directory
  * @param osName the operating system's name ({@code os.name})
  * @param browser opens a URL in the user's browser
+ * @param sleeper waits between device-flow polls
  */
 record CliEnvironment(Map<String, String> variables, InputStream stdin, Path userHome, String osName,
-                      BrowserOpener browser) {
+                      BrowserOpener browser, Sleeper sleeper) {
     /** Overrides the configuration directory (tests use a temporary one). */
     static final String CONFIG_DIR_VARIABLE = "INTEGRATIONS_CONFIG_DIR";
 
@@ -29,11 +31,13 @@ record CliEnvironment(Map<String, String> variables, InputStream stdin, Path use
         Objects.requireNonNull(userHome, "userHome");
         Objects.requireNonNull(osName, "osName");
         Objects.requireNonNull(browser, "browser");
+        Objects.requireNonNull(sleeper, "sleeper");
     }
 
     static CliEnvironment system() {
         return new CliEnvironment(System.getenv(), System.in, Path.of(System.getProperty("user.home")),
-                System.getProperty("os.name", ""), BrowserOpener.system(System.getProperty("os.name", "")));
+                System.getProperty("os.name", ""), BrowserOpener.system(System.getProperty("os.name", "")),
+                Sleeper.system());
     }
 
     @Nullable String variable(String name) {

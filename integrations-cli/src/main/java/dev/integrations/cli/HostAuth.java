@@ -15,8 +15,10 @@ import java.util.Optional;
  * under provider {@code github} with the host name as the subject, so there is one connection per
  * host, as {@code gh} keeps one active account per host.
  *
- * <p>The manager reads no environment of its own ({@code environment(Map.of())}): every setting is
- * given here, so a stray {@code GITHUB_TOKEN} can never stand in for the stored user.
+ * <p>The manager reads no environment of its own: every setting is given here, so a stray
+ * {@code GITHUB_TOKEN} can never stand in for the stored user. The API URL is given as its
+ * {@code GITHUB_BASE_URL} because the app's own calls ({@code auth.github().tokens()}, which revoke
+ * at logout) read it from there rather than from the session settings.
  */
 final class HostAuth {
     static final String PROVIDER = "github";
@@ -39,7 +41,7 @@ final class HostAuth {
                 .clientSecret(clientSecret)
                 .build();
         this.auth = AuthManager.builder()
-                .environment(Map.of())
+                .environment(Map.of("GITHUB_BASE_URL", host.apiUrl().toString()))
                 .github(app)
                 .sessionSettings(PROVIDER, Map.of("base_url", host.apiUrl().toString(),
                         "user_agent", "integrations-cli"))

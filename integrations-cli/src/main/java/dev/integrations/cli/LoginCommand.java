@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.integrations.Integrations;
 import dev.integrations.auth.OAuthException;
 import dev.integrations.auth.oauth2.AuthorizationStep;
+import dev.integrations.auth.oauth2.DeviceFlowException;
 import dev.integrations.github.GithubResponse;
 import dev.integrations.github.auth.GithubUserCredentials;
 import dev.integrations.http.UnauthorizedException;
@@ -48,6 +49,8 @@ import picocli.CommandLine.Spec;
                 "--web (the default) opens the host's authorization page and receives the answer on "
                         + "http://127.0.0.1:<random port>/callback; it needs an OAuth app: set GITHUB_CLIENT_ID and "
                         + "GITHUB_CLIENT_SECRET (callback URL http://127.0.0.1/callback).",
+                "--device shows a one-time code to enter at the host's /login/device page; it needs only "
+                        + "GITHUB_CLIENT_ID, and the device flow enabled in the app's settings.",
                 "--with-token reads a token (personal access token) from standard input."})
 final class LoginCommand implements Runnable {
     /** The most a token read from standard input may be; GitHub's tokens are far shorter. */
@@ -64,14 +67,14 @@ final class LoginCommand implements Runnable {
     @Nullable Mode mode;
 
     @Option(names = {"-s", "--scopes"}, split = ",", paramLabel = "SCOPE",
-            description = "OAuth scopes to request (comma-separated or repeated), e.g. repo,read:org. Web flow only.")
+            description = "OAuth scopes to request (comma-separated or repeated), e.g. repo,read:org. Web and device flows.")
     List<String> scopes = new ArrayList<>();
 
     @Option(names = "--no-browser", description = "Print the authorization URL without trying to open a browser.")
     boolean noBrowser;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT5M", converter = DurationConverter.class,
-            description = "How long to wait for the browser to come back (e.g. 2m, 90s, PT5M; default 5m).")
+            description = "How long to wait for the browser or the code's approval (e.g. 2m, 90s, PT5M; default 5m).")
     Duration timeout = Duration.ofMinutes(5);
 
     static final class Mode {
@@ -80,6 +83,9 @@ final class LoginCommand implements Runnable {
 
         @Option(names = "--with-token", description = "Read a token from standard input.")
         boolean withToken;
+
+        @Option(names = {"-d", "--device"}, description = "Log in with a one-time code (device flow), e.g. over SSH.")
+        boolean device;
     }
 
     @Override
@@ -97,6 +103,15 @@ final class LoginCommand implements Runnable {
             return;
         }
         HostAuth host = root.host(hostname);
+        if (mode != null && mode.device) {
+            if (!host.appConfigured()) {
+                throw CliException.failure("The device flow needs an app: set " + HostAuth.CLIENT_ID_VARIABLE
+                        + " (no secret needed; enable the device flow in the app's settings), "
+                        + "or log in with a token: integrations auth login --with-token < token.txt");
+            }
+            store(host, deviceFlow(host, root.environment(), err), err, false);
+            return;
+        }
         if (!host.appConfigured()) {
             throw CliException.failure("The web flow needs an OAuth app: set " + HostAuth.CLIENT_ID_VARIABLE + " and "
                     + HostAuth.CLIENT_SECRET_VARIABLE + " (its callback URL: http://127.0.0.1/callback), "
@@ -144,6 +159,40 @@ final class LoginCommand implements Runnable {
             }
         } finally {
             server.stop(0);
+        }
+    }
+
+    private GithubUserCredentials deviceFlow(HostAuth host, CliEnvironment environment, PrintWriter err) {
+        String name = host.host().name();
+        try {
+            return host.auth().github().deviceFlow().authorize(
+                    o -> o.scopes(scopes).timeout(timeout).sleeper(environment.sleeper()),
+                    code -> {
+                        err.println("! First copy your one-time code: " + code.userCode());
+                        err.println("Then open this URL in your browser and enter the code:");
+                        err.println("  " + code.verificationUri());
+                        err.println("Waiting for approval (up to " + DurationConverter.format(timeout) + ")...");
+                        err.flush();
+                        if (!noBrowser) {
+                            environment.browser().open(code.verificationUri());
+                        }
+                    });
+        } catch (DeviceFlowException e) {
+            switch (e.reason()) {
+                case ACCESS_DENIED:
+                    throw new CliException(ExitCodes.CANCELLED, "Login cancelled: the code was declined on " + name + ".");
+                case EXPIRED_TOKEN:
+                case DEADLINE_EXCEEDED:
+                    throw new CliException(ExitCodes.CANCELLED, "Login timed out: the code was not approved in time."
+                            + " Run the command again.");
+                case CANCELLED:
+                    throw new CliException(ExitCodes.CANCELLED, "Login cancelled.");
+                case DEVICE_FLOW_DISABLED:
+                    throw CliException.failure("The device flow is not enabled for this app on " + name
+                            + ": enable \"Device Flow\" in the app's settings, or use --web.");
+                default:
+                    throw e;
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package dev.integrations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.integrations.github.sandbox.GithubSandbox;
+import dev.integrations.http.Sleeper;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -28,6 +29,7 @@ final class CliHarness {
     private final Map<String, String> environment = new HashMap<>();
     private final Path home;
     private final AtomicInteger browserOpens = new AtomicInteger();
+    private Sleeper sleeper = Sleeper.system();
 
     CliHarness(GithubSandbox sandbox, Path temp) {
         environment.putAll(sandbox.environment());
@@ -42,6 +44,11 @@ final class CliHarness {
 
     CliHarness remove(String name) {
         environment.remove(name);
+        return this;
+    }
+
+    CliHarness sleeper(Sleeper sleeper) {
+        this.sleeper = sleeper;
         return this;
     }
 
@@ -81,7 +88,7 @@ final class CliHarness {
                 "Linux", url -> {
                     browserOpens.incrementAndGet();
                     return false;
-                });
+                }, sleeper);
     }
 
     record Result(int exitCode, String out, String err) {
@@ -94,12 +101,17 @@ final class CliHarness {
     record Running(CompletableFuture<Integer> exit, StringWriter out, LineQueue err) {
         /** The first URL the command prints to standard error. */
         URI printedUrl() throws InterruptedException {
+            String line = printedLine("http");
+            return URI.create(line.strip());
+        }
+
+        /** The first line printed to standard error that contains {@code text} (after those already read). */
+        String printedLine(String text) throws InterruptedException {
             while (true) {
                 String line = err.lines.poll(30, TimeUnit.SECONDS);
-                assertThat(line).as("a URL printed on stderr within 30 s; so far: %s", err.text).isNotNull();
-                String trimmed = line.strip();
-                if (trimmed.startsWith("http://") || trimmed.startsWith("https://")) {
-                    return URI.create(trimmed);
+                assertThat(line).as("'%s' printed on stderr within 30 s; so far: %s", text, err.text).isNotNull();
+                if (line.contains(text)) {
+                    return line;
                 }
             }
         }
