@@ -5,7 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.integrations.Integrations;
 import dev.integrations.auth.OAuthException;
 import dev.integrations.auth.oauth2.AuthorizationStep;
-import dev.integrations.auth.oauth2.DeviceFlowException;
+import dev.integrations.auth.DeviceFlowException;
 import dev.integrations.github.GithubResponse;
 import dev.integrations.github.auth.GithubUserCredentials;
 import dev.integrations.http.UnauthorizedException;
