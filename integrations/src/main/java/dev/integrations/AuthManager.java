@@ -114,6 +114,12 @@ public final class AuthManager {
         for (AuthProviderFactory factory : factories.values()) {
             built.computeIfAbsent(factory.name(), name -> factory.create(Map.of(), context));
         }
+        // The GitHub provider's own API calls (token administration, disconnect) go to the host
+        // its sessions use: the application's settings apply to them too.
+        Map<String, Object> githubSettings = builder.sessionSettings.get(GithubAuthProvider.NAME);
+        if (githubSettings != null && built.get(GithubAuthProvider.NAME) instanceof GithubAuthProvider github) {
+            built.put(GithubAuthProvider.NAME, new GithubAuthProvider(github.appCredentials(), context, githubSettings));
+        }
         this.providers = Collections.unmodifiableMap(built);
         for (String name : builder.sessionSettings.keySet()) {
             provider(name);

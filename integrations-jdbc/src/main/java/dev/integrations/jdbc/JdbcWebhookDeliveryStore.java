@@ -47,7 +47,9 @@ public final class JdbcWebhookDeliveryStore implements WebhookDeliveryStore {
     private final AtomicLong nextPurge;
 
     private JdbcWebhookDeliveryStore(Builder b) {
-        this.db = new Database(b.dataSource, new Tables(b.tablePrefix), b.dialect, b.createSchema, JdbcDialect::sql);
+        Tables tables = new Tables(b.tablePrefix);
+        this.db = new Database(b.dataSource, tables, b.dialect, b.createSchema, JdbcDialect::sql,
+                java.util.List.of(tables.webhookDeliveries()));
         this.retention = b.retention;
         this.purgeIntervalNanos = b.purgeInterval.toNanos();
         this.nextPurge = new AtomicLong(System.nanoTime());

@@ -475,6 +475,24 @@ abstract class JdbcStoreBehaviour {
     }
 
     @Test
+    @DisplayName("credential stores built with createSchema(false) keep working on a database without the newer webhook table")
+    void credentialStoresDoNotNeedTheWebhookTable() throws SQLException {
+        String prefix = db().newPrefix();
+        db().credentials(db().dataSource(), prefix).build().set(provider, "user-1", canaryToken());
+        try (Connection c = db().dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE " + prefix + "webhook_deliveries"); // a deployment that applied the previous schema by hand
+        }
+
+        JdbcCredentialStore manual = db().credentials(db().dataSource(), prefix).createSchema(false).build();
+
+        assertThat(manual.get(provider, "user-1").orElseThrow().data()).containsEntry("access_token", CANARY_ACCESS);
+        JdbcWebhookDeliveryStore webhooks = JdbcWebhookDeliveryStore.builder(db().dataSource()).tablePrefix(prefix)
+                .dialect(db().dialect()).createSchema(false).build();
+        assertThatThrownBy(() -> webhooks.markProcessed("72d3162e-cc78-11e3-81ab-4c9367dc0958", java.time.Instant.now()))
+                .isInstanceOf(CredentialStoreException.class).hasMessageContaining("createSchema");
+    }
+
+    @Test
     @DisplayName("a database that cannot be reached gives a typed error that says what to do")
     void unreachableDatabase() {
         DataSource broken = new SimpleDataSource(() -> {

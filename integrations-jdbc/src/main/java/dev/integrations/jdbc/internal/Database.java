@@ -44,6 +44,7 @@ public final class Database {
 
     private final DataSource dataSource;
     private final Tables tables;
+    private final List<String> requiredTables;
     private final boolean createSchema;
     // An explicit dialect skips detection only; the schema step still runs on first use.
     private final @Nullable JdbcDialect configuredDialect;
@@ -62,6 +63,25 @@ public final class Database {
      */
     public Database(DataSource dataSource, Tables tables, @Nullable JdbcDialect dialect, boolean createSchema,
                     Function<JdbcDialect, SqlDialect> behaviour) {
+        this(dataSource, tables, dialect, createSchema, behaviour, List.of(tables.credentials(),
+                tables.authorizationStates(), tables.refreshLocks(), tables.refreshLeases()));
+    }
+
+    /**
+     * A database that connects on first use and checks only the tables its store uses: a store
+     * built with {@code createSchema(false)} over a database made by an earlier version must not
+     * fail for a table that only a newer, unused store reads.
+     *
+     * @param dataSource where the tables live
+     * @param tables the table names
+     * @param dialect the dialect, or null to detect it from the connection's metadata
+     * @param createSchema whether to create missing tables (else only check them)
+     * @param behaviour the behaviour of each dialect (the dialect constant's own)
+     * @param requiredTables the tables that must exist (created when missing with {@code createSchema})
+     */
+    public Database(DataSource dataSource, Tables tables, @Nullable JdbcDialect dialect, boolean createSchema,
+                    Function<JdbcDialect, SqlDialect> behaviour, List<String> requiredTables) {
+        this.requiredTables = List.copyOf(requiredTables);
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.tables = Objects.requireNonNull(tables, "tables");
         this.createSchema = createSchema;
@@ -165,8 +185,7 @@ public final class Database {
      * an earlier version lacks the newer tables: the (idempotent) schema step then adds them.
      */
     private @Nullable SQLException missingTable(Connection c) throws SQLException {
-        for (String table : List.of(tables.credentials(), tables.authorizationStates(), tables.refreshLocks(),
-                tables.refreshLeases(), tables.webhookDeliveries())) {
+        for (String table : requiredTables) {
             try (Statement s = c.createStatement()) {
                 s.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
             } catch (SQLException e) {

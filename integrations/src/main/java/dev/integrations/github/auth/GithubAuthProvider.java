@@ -46,9 +46,28 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
      * @param context the manager's shared transport, clock, environment and state store
      */
     public GithubAuthProvider(GithubAppCredentials app, AuthContext context) {
+        this(app, context, Map.of());
+    }
+
+    /**
+     * Creates the provider with application-wide settings (those an {@code AuthManager} is given
+     * with {@code sessionSettings("github", ...)}), so that the app's own calls to the API
+     * ({@link #tokens()}, and so {@code disconnect}) go to the same API host, with the same
+     * timeout and user agent, as its sessions.
+     *
+     * @param app app credentials; fields not given explicitly are taken from the context's environment
+     * @param context the manager's shared transport, clock, environment and state store
+     * @param applicationSettings settings in {@link GithubSettings}' keys ({@code base_url},
+     *     {@code timeout}...), applied over the environment's; a {@code token} among them is ignored
+     * @throws dev.integrations.core.ConfigurationException when a setting is invalid
+     */
+    public GithubAuthProvider(GithubAppCredentials app, AuthContext context, Map<String, ?> applicationSettings) {
         this.context = Objects.requireNonNull(context, "context");
         this.app = app.withEnvironment(context.environment());
-        this.baseSettings = GithubSettings.fromEnvironment(context.environment()).withToken(null, null);
+        Map<String, Object> shared = new LinkedHashMap<>(applicationSettings);
+        shared.remove("token");
+        GithubSettings fromEnvironment = GithubSettings.fromEnvironment(context.environment());
+        this.baseSettings = (shared.isEmpty() ? fromEnvironment : fromEnvironment.withChanges(shared)).withToken(null, null);
         OAuth2Client client = new OAuth2Client(NAME, "GitHub", this.app.clientId(), this.app.clientSecret(),
                 this.app.authorizationUrl(), this.app.tokenUrl(), this.app.redirectUri(), this.app.defaultScope(),
                 baseSettings.userAgent(), false, GithubOAuthErrors::advice, "GITHUB_CLIENT_ID",

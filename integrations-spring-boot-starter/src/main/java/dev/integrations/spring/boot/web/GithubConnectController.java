@@ -2,6 +2,8 @@ package dev.integrations.spring.boot.web;
 
 import dev.integrations.AuthManager;
 import dev.integrations.auth.CompletedAuthorization;
+import dev.integrations.auth.DisconnectResult;
+import dev.integrations.auth.RevocationFailedException;
 import dev.integrations.auth.OAuthException;
 import dev.integrations.auth.oauth2.AuthorizationStep;
 import dev.integrations.auth.oauth2.AuthorizeRequest;
@@ -104,10 +106,13 @@ public class GithubConnectController {
     }
 
     /**
-     * Removes the signed-in user's GitHub credentials.
+     * Disconnects the signed-in user from GitHub: revokes the app's grant at GitHub, then removes
+     * the stored credentials. When GitHub cannot be reached the credentials are kept (the user is
+     * still connected, and the token would keep working at GitHub), and the answer says so.
      *
      * @param request the request
-     * @return 303 to {@code disconnected-url}, or 401 when nobody is signed in
+     * @return 303 to {@code disconnected-url}; 303 to {@code failure-url?error=revocation_failed} (or
+     *     502) when revoking failed; 401 when nobody is signed in
      */
     @PostMapping("${integrations.web.disconnect-path:/integrations/github/disconnect}")
     public ResponseEntity<String> disconnect(HttpServletRequest request) {
@@ -115,17 +120,22 @@ public class GithubConnectController {
         if (subject == null) {
             return text(HttpStatus.UNAUTHORIZED, "Sign in before disconnecting GitHub.");
         }
-        disconnect(subject);
+        try {
+            DisconnectResult result = auth.disconnect("github", subject);
+            LOG.debug("Disconnected GitHub for subject {}: {}", subject, result.outcome());
+        } catch (RevocationFailedException e) {
+            // The message names the provider and subject and the cause's message; it carries no token.
+            LOG.warn("Disconnecting GitHub failed; the connection is kept: {}", e.getMessage());
+            String failureUrl = web.getFailureUrl();
+            if (failureUrl != null) {
+                return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, UriComponentsBuilder
+                        .fromUriString(failureUrl).queryParam("error", "revocation_failed").build().encode().toUriString())
+                        .build();
+            }
+            return text(HttpStatus.BAD_GATEWAY, "GitHub could not be reached to revoke the access, so GitHub stays"
+                    + " connected. Try again later.");
+        }
         return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, web.getDisconnectedUrl()).build();
-    }
-
-    /**
-     * The one place that disconnects: deletes the stored credentials. To be switched to
-     * {@code AuthManager.disconnect(provider, subject)}, which also revokes the grant at GitHub,
-     * once the SDK has it.
-     */
-    private void disconnect(Object subject) {
-        auth.deleteCredentials("github", subject);
     }
 
     private static ResponseEntity<String> redirect(String location) {

@@ -5,6 +5,7 @@ import dev.integrations.github.auth.GithubUserCredentials;
 import dev.integrations.github.sandbox.GithubSandbox;
 import dev.integrations.github.sandbox.GithubSandboxExtension;
 import dev.integrations.github.sandbox.SandboxBrowser;
+import dev.integrations.github.sandbox.SandboxResponse;
 import dev.integrations.spring.boot.AuthManagerBuilderCustomizer;
 import dev.integrations.spring.boot.IntegrationsAutoConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +104,54 @@ class GithubConnectControllerTest {
                     assertThat(bye.getHeader("Location")).isEqualTo("/bye");
                     assertThat(auth.loadCredentials("github", "alice")).isEmpty();
                 });
+    }
+
+    @Test
+    void disconnectRevokesTheGrantAtGithubOnTheConfiguredApiHost() {
+        runner.run(context -> {
+            MockMvc mvc = mvc(context);
+            connect(mvc, "alice");
+            String token = context.getBean(AuthManager.class).loadCredentials("github", "alice", GithubUserCredentials.class)
+                    .orElseThrow().accessToken();
+
+            MockHttpServletResponse bye = mvc.perform(post("/integrations/github/disconnect").principal(() -> "alice"))
+                    .andReturn().getResponse();
+
+            assertThat(bye.getStatus()).isEqualTo(303);
+            assertThat(sandbox.requests("/applications/" + CLIENT_ID + "/grant")).singleElement()
+                    .satisfies(request -> assertThat(request.method()).isEqualTo("DELETE"));
+            java.net.http.HttpResponse<String> asRevoked = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(sandbox.apiUrl().resolve("/user"))
+                            .header("Authorization", "Bearer " + token).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(asRevoked.statusCode()).isEqualTo(401);
+            assertThat(context.getBean(AuthManager.class).loadCredentials("github", "alice")).isEmpty();
+        });
+    }
+
+    @Test
+    void whenGithubCannotRevokeTheConnectionIsKeptAndTheUserIsTold() {
+        runner.withPropertyValues("integrations.web.failure-url=/connect-failed").run(context -> {
+            MockMvc mvc = mvc(context);
+            connect(mvc, "alice");
+            sandbox.enqueueResponse("/applications/" + CLIENT_ID + "/grant",
+                    SandboxResponse.json(503, "{\"message\":\"Service unavailable\"}"));
+
+            MockHttpServletResponse bye = mvc.perform(post("/integrations/github/disconnect").principal(() -> "alice"))
+                    .andReturn().getResponse();
+
+            assertThat(bye.getStatus()).isEqualTo(303);
+            assertThat(bye.getHeader("Location")).isEqualTo("/connect-failed?error=revocation_failed");
+            assertThat(context.getBean(AuthManager.class).loadCredentials("github", "alice")).isPresent();
+        });
+    }
+
+    private void connect(MockMvc mvc, String user) throws Exception {
+        String location = mvc.perform(get("/integrations/github/connect").principal(() -> user))
+                .andReturn().getResponse().getHeader("Location");
+        URI callback = SandboxBrowser.approve(URI.create(location));
+        assertThat(mvc.perform(get(callback.getPath() + "?" + callback.getRawQuery())).andReturn().getResponse().getStatus())
+                .isEqualTo(302);
     }
 
     @Test
