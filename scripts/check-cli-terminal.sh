@@ -49,7 +49,7 @@ wait_for() {
 }
 
 send "source $WORK/env.sh; clear" Enter
-wait_for '$ '
+wait_for '$'
 # The token typed at the terminal, as a user pasting it: stdin is the terminal, ended with Ctrl-D.
 send "integrations auth login --with-token; echo EXIT=\$?" Enter
 sleep 1
