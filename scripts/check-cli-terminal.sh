@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 command -v tmux >/dev/null || { echo "tmux is needed: apt-get install tmux" >&2; exit 1; }
 
 if [ "${1:-}" != "--no-build" ]; then
-  ./mvnw -B -q -o -pl integrations-cli,integrations-github-sandbox -am -DskipTests package
+  ./mvnw -B -q -pl integrations-cli,integrations-github-sandbox -am -DskipTests package
 fi
 JAR="$PWD/integrations-cli/target/integrations-cli.jar"
 WORK="$(mktemp -d)"
@@ -23,7 +23,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-./mvnw -B -q -o -pl integrations-github-sandbox dependency:build-classpath -Dmdep.outputFile="$WORK/sandbox.cp" >/dev/null
+./mvnw -B -q -pl integrations-github-sandbox dependency:build-classpath -Dmdep.outputFile="$WORK/sandbox.cp" >/dev/null
 java -cp "integrations-github-sandbox/target/classes:$(cat "$WORK/sandbox.cp")" \
   dev.integrations.github.sandbox.GithubSandboxMain >"$WORK/sandbox.out" 2>"$WORK/sandbox.err" &
 SANDBOX_PID=$!
