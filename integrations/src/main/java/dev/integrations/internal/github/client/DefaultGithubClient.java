@@ -57,11 +57,13 @@ public final class DefaultGithubClient implements GithubClient, GeneratedActionD
     private final @Nullable TokenSource tokenSource;
     private final List<HttpStep> steps;
     private final RateLimitTracker rateLimits;
+    private final boolean plainHttp;
 
     private DefaultGithubClient(GithubSettings settings, HttpTransport transport, @Nullable TokenSource tokenSource) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.tokenSource = tokenSource;
+        this.plainHttp = "http".equalsIgnoreCase(settings.baseUrl().getScheme());
         TrafficState traffic = TrafficState.of(transport);
         this.rateLimits = traffic.rateLimits();
         Supplier<String> token = tokenSource == null ? settings::token : tokenSource::currentToken;
@@ -191,6 +193,10 @@ public final class DefaultGithubClient implements GithubClient, GeneratedActionD
 
     private GithubResponse send(GithubRequest request, URI uri) {
         HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(settings.timeout());
+        if (plainHttp) {
+            // No "Upgrade: h2c" on every request to a plain-HTTP base URL (a test server, a proxy).
+            http.version(java.net.http.HttpClient.Version.HTTP_1_1);
+        }
         request.headers().forEach(http::header);
         if (request.body() != null) {
             http.header("Content-Type", "application/json");
