@@ -222,7 +222,7 @@ public abstract class TransportContract {
             AtomicReference<Boolean> stillInterrupted = new AtomicReference<>();
             Thread caller = new Thread(() -> {
                 try {
-                    transport().send(stalled, 1024);
+                    transport().send(stalled, 1 << 20);
                 } catch (Throwable e) {
                     thrown.set(e);
                 }
@@ -237,7 +237,7 @@ public abstract class TransportContract {
 
             assertThat(caller.isAlive()).isFalse();
             assertThat(thrown.get()).isInstanceOf(TransportException.class);
-            assertThat(stillInterrupted.get()).isTrue();
+            assertThat(stillInterrupted.get()).as("interrupt status after %s", thrown.get()).isTrue();
             assertThat(elapsed).isLessThan(2_000 + MARGIN_MILLIS);
         }
     }
@@ -272,7 +272,7 @@ public abstract class TransportContract {
         try (MisbehavingServer stalling = MisbehavingServer.start(Mode.HEADERS_THEN_STALL)) {
             HttpRequest stalled = HttpRequest.newBuilder(URI.create(stalling.url() + "/user?access_token=" + CANARY))
                     .timeout(Duration.ofMillis(500)).header("Authorization", "Bearer " + CANARY).build();
-            assertThatThrownBy(() -> transport().send(stalled, 1024))
+            assertThatThrownBy(() -> transport().send(stalled, 1 << 20))
                     .isInstanceOf(TransportTimeoutException.class)
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain(CANARY));
         }
