@@ -1,5 +1,6 @@
 package dev.integrations.okhttp;
 
+import dev.integrations.AuthManager;
 import dev.integrations.core.ConfigurationException;
 import dev.integrations.http.HttpTransport;
 import dev.integrations.http.TransportContract;
@@ -32,6 +33,18 @@ class OkHttpTransportContractTest extends TransportContract {
         assertThat(backend.client().retryOnConnectionFailure()).isFalse();
         assertThat(backend.client().connectionPool()).isSameAs(mine.connectionPool());
         assertThat(OkHttpTransport.of(mine).backend().name()).isEqualTo("okhttp");
+    }
+
+    @Test
+    @DisplayName("issue 12: the README's example: a manager whose flows and sessions share one OkHttp transport")
+    void readmeExample() {
+        AuthManager auth = AuthManager.builder()
+                .environment(java.util.Map.of())
+                .transport(OkHttpTransport.create())          // one OkHttpClient, shared by every session
+                .build();
+
+        assertThat(auth.transport().backend()).isInstanceOf(OkHttpBackend.class);
+        assertThatThrownBy(auth::httpClient).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
