@@ -85,6 +85,7 @@ public class PeerCallBenchmark {
             .getBytes(StandardCharsets.UTF_8);
 
     private HttpServer server;
+    private java.util.concurrent.ExecutorService serverThreads;
     private URI userUri;
     private ObjectMapper mapper;
     private HttpClient jdkClient;
@@ -107,7 +108,8 @@ public class PeerCallBenchmark {
             }
         });
         // Enough handler threads that four client threads are not serialised by the server.
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        serverThreads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        server.setExecutor(serverThreads);
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         userUri = URI.create(base + "/user");
@@ -155,6 +157,7 @@ public class PeerCallBenchmark {
         jdkSession.close();
         okHttpSession.close();
         server.stop(0);
+        serverThreads.shutdownNow(); // non-daemon threads would keep the fork alive
     }
 
     /** The SDK on its default transport (JDK HttpClient): the whole step chain, typed errors, parse, record. */
