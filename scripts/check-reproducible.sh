@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-LIBRARIES=(integrations integrations-jdbc integrations-github-sandbox)
+LIBRARIES=(integrations integrations-jdbc integrations-github-sandbox integrations-okhttp)
 
 build() {
   local dir="$WORK/$1"

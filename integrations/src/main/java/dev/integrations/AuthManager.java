@@ -213,6 +213,8 @@ public final class AuthManager {
      * The HTTP client shared by every flow and session of this manager.
      *
      * @return the JDK client under {@link #transport()}
+     * @throws IllegalStateException when the transport sends through another backend (see
+     *     {@link HttpTransport#client()})
      */
     public HttpClient httpClient() {
         return context.transport().client();
@@ -783,6 +785,19 @@ public final class AuthManager {
          */
         public Builder httpClient(HttpClient client) {
             this.transport = HttpTransport.of(client);
+            return this;
+        }
+
+        /**
+         * The transport to share, for another backend than the JDK client, e.g.
+         * {@code transport(OkHttpTransport.create())} from {@code integrations-okhttp}; replaces
+         * {@link #httpClient}. Steps added with this builder are added to it.
+         *
+         * @param transport the transport; every flow and session of the manager sends through it
+         * @return this builder
+         */
+        public Builder transport(HttpTransport transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
             return this;
         }
 

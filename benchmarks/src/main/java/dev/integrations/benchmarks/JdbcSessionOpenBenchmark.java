@@ -1,7 +1,7 @@
 package dev.integrations.benchmarks;
 
-import dev.integrations.Integrations;
 import dev.integrations.AuthManager;
+import dev.integrations.Integrations;
 import dev.integrations.github.GithubClient;
 import dev.integrations.jdbc.EncryptionKeys;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -27,20 +27,31 @@ import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Session open over {@code JdbcCredentialStore} (issue 3), SQLite and PostgreSQL, one and two
- * threads: {@code auth.session(subject)} then {@code integrations.github()} and close, for a
- * subject with stored non-expiring, encrypted credentials (load + AES-GCM decrypt + JSON + binding
- * + container). Compared in the same run with the floor: a bare primary-key {@code SELECT} of the
- * same row through the same {@link DataSource}, reading every column the store reads. Target:
- * session open within 1.5x of the floor.
+ * Session open over {@code JdbcCredentialStore} (issues 3 and 12), SQLite and PostgreSQL, with
+ * {@link #ROWS} users stored so the primary-key lookup is a real index lookup:
+ * {@code auth.session(subject)} then {@code integrations.github()} and close, for a subject with
+ * stored non-expiring, encrypted credentials (load + AES-GCM decrypt + JSON + binding +
+ * container). Compared in the same run with
+ * <ul>
+ *   <li>the floor: a bare primary-key {@code SELECT} of the same row through the same
+ *       {@link DataSource}, reading every column the store reads;</li>
+ *   <li>the peer: Spring Security's {@code JdbcOAuth2AuthorizedClientService.loadAuthorizedClient}
+ *       over the same {@code DataSource}, its own table holding the same number of users, tokens
+ *       in clear text (see {@link SpringAuthorizedClients}).</li>
+ * </ul>
+ * Thread counts come from the command line ({@code -t 1}, {@code -t 4}; see
+ * {@code scripts/bench-peers.sh}). Target: session open within 1.2x of the floor.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
 @Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 10, time = 1)
+@Measurement(iterations = 5, time = 1)
 public class JdbcSessionOpenBenchmark {
+    /** Users stored besides the measured one's neighbours: GitHub credentials and Spring's rows alike. */
+    static final int ROWS = 1_000;
+
     @Param({"sqlite", "postgres"})
     public String database;
 
@@ -48,12 +59,16 @@ public class JdbcSessionOpenBenchmark {
     private AuthManager auth;
     private DataSource dataSource;
     private String floorSql;
+    private SpringAuthorizedClients spring;
 
     @Setup
     public void setUp() throws SQLException {
-        // A pool of 4 for PostgreSQL: enough for two benchmark threads; the SQLite store sizes its own.
-        db = BenchDatabases.open(database, EncryptionKeys.generate("bench-key"), Clock.systemUTC(), 4);
+        // A pool of 8 for PostgreSQL: enough for four benchmark threads; the SQLite store sizes its own.
+        db = BenchDatabases.open(database, EncryptionKeys.generate("bench-key"), Clock.systemUTC(), 8);
         auth = Fixtures.manager(db.store());
+        for (int i = 0; i < ROWS - 1; i++) {
+            auth.storeCredentials("github", "bench-user-other-" + i, Fixtures.nonExpiringCredentials());
+        }
         auth.storeCredentials("github", Fixtures.SUBJECT, Fixtures.nonExpiringCredentials());
         dataSource = db.dataSource();
         floorSql = "SELECT provider, subject, version, status, created_at, updated_at, key_id, payload FROM "
@@ -66,45 +81,29 @@ public class JdbcSessionOpenBenchmark {
         if (selectFloor() <= 0) {
             throw new IllegalStateException("the floor query found no row");
         }
+        spring = SpringAuthorizedClients.create(dataSource, database, ROWS);
+        if (!Fixtures.nonExpiringCredentials().accessToken().equals(springLoad().getAccessToken().getTokenValue())) {
+            throw new IllegalStateException("Spring's service did not load the stored token");
+        }
     }
 
     @TearDown
     public void tearDown() {
+        spring.drop();
         db.close();
     }
 
+    /** The SDK: load, decrypt, parse, bind, open the client, close. */
     @Benchmark
-    @Threads(1)
     public GithubClient sessionOpen() {
-        return open();
-    }
-
-    @Benchmark
-    @Threads(2)
-    public GithubClient sessionOpen2Threads() {
-        return open();
-    }
-
-    @Benchmark
-    @Threads(1)
-    public long selectFloor() throws SQLException {
-        return select();
-    }
-
-    @Benchmark
-    @Threads(2)
-    public long selectFloor2Threads() throws SQLException {
-        return select();
-    }
-
-    private GithubClient open() {
         try (Integrations integrations = auth.session(Fixtures.SUBJECT)) {
             return integrations.github();
         }
     }
 
     /** The floor: borrow a connection, run the primary-key SELECT, read each column, give it back. */
-    private long select() throws SQLException {
+    @Benchmark
+    public long selectFloor() throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(floorSql)) {
             ps.setString(1, "github");
             ps.setString(2, Fixtures.SUBJECT);
@@ -112,10 +111,15 @@ public class JdbcSessionOpenBenchmark {
                 if (!rs.next()) {
                     throw new IllegalStateException("row missing");
                 }
-                long sum = rs.getString(1).length() + rs.getString(2).length() + rs.getLong(3) + rs.getString(4).length()
+                return rs.getString(1).length() + rs.getString(2).length() + rs.getLong(3) + rs.getString(4).length()
                         + rs.getLong(5) + rs.getLong(6) + rs.getString(7).length() + rs.getBytes(8).length;
-                return sum;
             }
         }
+    }
+
+    /** The peer: Spring Security's JDBC authorized-client service, clear-text tokens. */
+    @Benchmark
+    public OAuth2AuthorizedClient springLoad() {
+        return spring.load(Fixtures.SUBJECT);
     }
 }

@@ -379,8 +379,37 @@ public final class GithubSettings {
      * @return new settings; these stay as they are
      */
     public GithubSettings withToken(@Nullable String token, @Nullable String scheme) {
-        return new GithubSettings(token, scheme, baseUrl, userAgent, timeout, apiVersion, rateLimitPolicy, retryPolicy,
-                maxRedirects, cache, cacheMaxBytes, responseCache, clock, sleeper, trustedHosts, null);
+        return new GithubSettings(this, token, scheme);
+    }
+
+    /**
+     * {@code base} with another token: what the full constructor would give for
+     * {@code (token, scheme, base's other settings, no token origin)}, but only the token's parts
+     * are checked and normalised. Every session binds its user's token this way, and re-parsing
+     * and re-checking the URLs, timeouts and trusted hosts made settings the largest part of a
+     * session open; they were normalised when {@code base} was built.
+     */
+    private GithubSettings(GithubSettings base, @Nullable String token, @Nullable String authorizationScheme) {
+        token = token == null || token.isBlank() ? null : token.trim();
+        authorizationScheme = normalizeScheme(authorizationScheme);
+        checkHeaderValue(token, false, "GitHub token (token / GITHUB_TOKEN, GITHUB_PAT, GITHUB_OAUTH_TOKEN, GITHUB_APP_TOKEN)");
+        checkHeaderValue(authorizationScheme, false, "GitHub authorization_scheme (GITHUB_TOKEN_TYPE)");
+        this.token = token;
+        this.authorizationScheme = authorizationScheme;
+        this.baseUrl = base.baseUrl;
+        this.userAgent = base.userAgent;
+        this.timeout = base.timeout;
+        this.apiVersion = base.apiVersion;
+        this.rateLimitPolicy = base.rateLimitPolicy;
+        this.retryPolicy = base.retryPolicy;
+        this.maxRedirects = base.maxRedirects;
+        this.cache = base.cache;
+        this.cacheMaxBytes = base.cacheMaxBytes;
+        this.responseCache = base.responseCache;
+        this.clock = base.clock;
+        this.sleeper = base.sleeper;
+        this.trustedHosts = base.trustedHosts;
+        this.tokenOrigin = token == null ? null : ConfigValues.origin(base.baseUrl);
     }
 
     private GithubSettings withTokenOrigin(@Nullable URI origin) {

@@ -3,13 +3,8 @@ package dev.integrations.http;
 import dev.integrations.internal.config.ConfigValues;
 import dev.integrations.core.ConfigurationException;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,17 +12,10 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
-
-import org.jspecify.annotations.Nullable;
 
 /**
- * Sends requests through a chain of {@link HttpStep}s on one shared {@link HttpClient}.
+ * Sends requests through a chain of {@link HttpStep}s on one shared {@link TransportBackend}: by
+ * default the JDK's {@link HttpClient}, or OkHttp from the {@code integrations-okhttp} module.
  *
  * <p>One transport (and so one {@code HttpClient}, with its connection pool) serves every session
  * of an {@code AuthManager}: sessions never create clients. Bodies are read fully, up to a limit,
@@ -50,7 +38,7 @@ public final class HttpTransport {
      */
     public static final Duration MAX_TIMEOUT = ConfigValues.MAX_TIMEOUT;
 
-    private final HttpClient client;
+    private final TransportBackend backend;
     private final List<HttpStep> applicationSteps;
     private final List<HttpStep> networkSteps;
     /**
@@ -60,13 +48,13 @@ public final class HttpTransport {
      */
     private final ConcurrentMap<Class<?>, Object> shared;
 
-    private HttpTransport(HttpClient client) {
-        this(client, List.of(), List.of(), new ConcurrentHashMap<>());
+    private HttpTransport(TransportBackend backend) {
+        this(backend, List.of(), List.of(), new ConcurrentHashMap<>());
     }
 
-    private HttpTransport(HttpClient client, List<HttpStep> applicationSteps, List<HttpStep> networkSteps,
+    private HttpTransport(TransportBackend backend, List<HttpStep> applicationSteps, List<HttpStep> networkSteps,
                           ConcurrentMap<Class<?>, Object> shared) {
-        this.client = Objects.requireNonNull(client, "client");
+        this.backend = Objects.requireNonNull(backend, "backend");
         this.applicationSteps = List.copyOf(applicationSteps);
         this.networkSteps = List.copyOf(networkSteps);
         this.shared = shared;
@@ -96,7 +84,19 @@ public final class HttpTransport {
                         + ", above the maximum of " + MAX_TIMEOUT + "; build it with a smaller connectTimeout, e.g. 10 seconds");
             }
         });
-        return new HttpTransport(client);
+        return new HttpTransport(new JdkBackend(client));
+    }
+
+    /**
+     * A transport that sends through another backend, such as the one in the
+     * {@code integrations-okhttp} module ({@code OkHttpTransport.create()}). The steps, deadlines,
+     * body limit and redirect rules are the SDK's, whatever the backend.
+     *
+     * @param backend the backend; it must keep the contract described on {@link TransportBackend}
+     * @return a transport on that backend, with no steps
+     */
+    public static HttpTransport of(TransportBackend backend) {
+        return new HttpTransport(Objects.requireNonNull(backend, "backend"));
     }
 
     /**
@@ -107,10 +107,10 @@ public final class HttpTransport {
      * @return a transport with its own new client and no steps
      */
     public static HttpTransport create() {
-        return new HttpTransport(HttpClient.newBuilder()
+        return new HttpTransport(new JdkBackend(HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build());
+                .build()));
     }
 
     /**
@@ -136,7 +136,7 @@ public final class HttpTransport {
         application.addAll(applicationSteps);
         List<HttpStep> network = new ArrayList<>(this.networkSteps);
         network.addAll(networkSteps);
-        return new HttpTransport(client, application, network, shared);
+        return new HttpTransport(backend, application, network, shared);
     }
 
     /**
@@ -172,12 +172,27 @@ public final class HttpTransport {
     }
 
     /**
-     * The underlying client, shared by everything built on this transport.
+     * The underlying JDK client, shared by everything built on this transport.
      *
      * @return the JDK client
+     * @throws IllegalStateException when this transport sends through another backend (see
+     *     {@link #backend()}), which has no JDK client
      */
     public HttpClient client() {
-        return client;
+        if (backend instanceof JdkBackend jdk) {
+            return jdk.client();
+        }
+        throw new IllegalStateException("This transport sends through the " + backend.name() + " backend, not a JDK"
+                + " HttpClient; use backend() to reach it");
+    }
+
+    /**
+     * The backend that puts exchanges on the wire.
+     *
+     * @return the backend: the JDK client's unless {@link #of(TransportBackend)} chose another
+     */
+    public TransportBackend backend() {
+        return backend;
     }
 
     /**
@@ -233,10 +248,8 @@ public final class HttpTransport {
     }
 
     /**
-     * Sends one exchange under one deadline: the request's timeout (or {@link #DEFAULT_TIMEOUT})
-     * bounds connecting, the response headers and the whole body together. The JDK's own
-     * {@code HttpRequest.timeout} stops at the headers, so a server that sends headers and then
-     * stalls (or trickles a byte now and then) would otherwise block the caller forever.
+     * Checks the request's deadline (its timeout, or {@link #DEFAULT_TIMEOUT}) and hands the
+     * exchange to the backend, which bounds connecting, the headers and the whole body by it.
      */
     private HttpResult execute(HttpRequest request, int maxBodyBytes) {
         Duration timeout = request.timeout().orElse(DEFAULT_TIMEOUT);
@@ -245,70 +258,12 @@ public final class HttpTransport {
             throw new ConfigurationException("The timeout of " + target(request) + " is " + timeout + ", above the maximum of "
                     + MAX_TIMEOUT + "; set a smaller timeout (for GitHub: timeout / GITHUB_TIMEOUT, e.g. 10s)");
         }
-        AtomicReference<LimitedBodySubscriber> subscriber = new AtomicReference<>();
-        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info -> {
-            LimitedBodySubscriber body = new LimitedBodySubscriber(maxBodyBytes);
-            subscriber.set(body);
-            return body;
-        });
-        try {
-            HttpResponse<byte[]> response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            // The body handler ran before the response completed; null would mean no body was read.
-            LimitedBodySubscriber body = subscriber.get();
-            if (body != null && body.exceeded()) {
-                throw new ResponseTooLargeException(target(request) + " returned a body larger than " + maxBodyBytes
-                        + " bytes; refusing to read it");
-            }
-            return new HttpResult(request, response.statusCode(), response.headers(), response.body());
-        } catch (TimeoutException e) {
-            cancel(exchange, subscriber.get(), e);
-            throw timedOut(request, timeout, e);
-        } catch (InterruptedException e) {
-            cancel(exchange, subscriber.get(), e);
-            Thread.currentThread().interrupt();
-            throw new TransportException(target(request) + " was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof HttpConnectTimeoutException) {
-                throw new TransportTimeoutException("Could not connect for " + target(request) + " in time: check the URL"
-                        + " and your network", timeout, cause);
-            }
-            if (cause instanceof HttpTimeoutException) {
-                throw timedOut(request, timeout, cause);
-            }
-            if (cause instanceof IOException) {
-                throw new TransportException(target(request) + " failed: " + cause.getClass().getSimpleName()
-                        + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")")
-                        + "; check the URL and your network", cause);
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new TransportException(target(request) + " failed: " + cause.getClass().getSimpleName(), cause);
-        } catch (CancellationException e) {
-            throw new TransportException(target(request) + " was cancelled", e);
-        }
-    }
-
-    private static TransportTimeoutException timedOut(HttpRequest request, Duration timeout, Throwable cause) {
-        return new TransportTimeoutException(target(request) + " timed out: it did not complete within " + timeout
-                + " (connecting, response headers and body together); raise the timeout setting (for GitHub:"
-                + " timeout / GITHUB_TIMEOUT) or retry later", timeout, cause);
-    }
-
-    /** Aborts the exchange at whatever stage it is: before the headers, or while the body trickles in. */
-    private static void cancel(CompletableFuture<?> exchange, @Nullable LimitedBodySubscriber body, Throwable reason) {
-        exchange.cancel(true);
-        if (body != null) {
-            body.abort(reason);
-        }
+        return backend.exchange(request, timeout, maxBodyBytes);
     }
 
     /** The request's method, scheme, host, port and path (never userinfo or the query), for messages. */
     private static String target(HttpRequest request) {
-        URI uri = request.uri();
         // Host and port only: a userinfo part (user:password@) must never reach a message.
-        return request.method() + " " + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
-                + uri.getPath();
+        return TransportBackend.describe(request);
     }
 }

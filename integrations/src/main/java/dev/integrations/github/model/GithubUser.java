@@ -108,7 +108,7 @@ public record GithubUser(long id, String login, @Nullable String nodeId, @Nullab
             return null;
         }
         try {
-            return Instant.parse(value);
+            return dev.integrations.internal.json.Timestamps.parse(value);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -55,7 +55,7 @@ final class JsonFields {
             return null;
         }
         try {
-            return Instant.parse(value);
+            return dev.integrations.internal.json.Timestamps.parse(value);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -9,7 +9,12 @@ import dev.integrations.http.HttpResult;
 import dev.integrations.http.HttpStep;
 
 import java.net.URI;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds the headers every GitHub REST request needs: {@code Authorization: <scheme> <token>}
@@ -30,14 +35,9 @@ public final class GithubHeadersStep implements HttpStep {
 
     @Override
     public HttpResult apply(HttpRequest request, Chain chain) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true);
-        if (request.headers().firstValue("accept").isEmpty()) {
-            builder.header("Accept", "application/vnd.github+json");
-        }
-        builder.setHeader("X-GitHub-Api-Version", settings.apiVersion());
-        builder.setHeader("User-Agent", settings.userAgent());
         String current = token.get();
-        if (current != null && ConfigValues.sameOrigin(request.uri(), settings.baseUrl())) {
+        boolean sendToken = current != null && ConfigValues.sameOrigin(request.uri(), settings.baseUrl());
+        if (sendToken) {
             if (!settings.mayReceiveToken(request.uri())) {
                 // Never fall back to an anonymous request: the caller would get confusing 401s or
                 // public data where it expected its own.
@@ -56,8 +56,73 @@ public final class GithubHeadersStep implements HttpStep {
                 throw new InvalidCredentialsException("The GitHub access token of this session " + problem + ", so it"
                         + " cannot be sent in an Authorization header; connect the user again to store fresh credentials.");
             }
+        }
+        if (carriesHeaders(request, sendToken ? current : null)) {
+            // Preset by the client (see preset): rebuilding the request would copy every header twice.
+            return chain.proceed(request);
+        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true);
+        if (request.headers().firstValue("accept").isEmpty()) {
+            builder.header("Accept", "application/vnd.github+json");
+        }
+        builder.setHeader("X-GitHub-Api-Version", settings.apiVersion());
+        builder.setHeader("User-Agent", settings.userAgent());
+        if (sendToken) {
             builder.setHeader("Authorization", settings.authorizationScheme() + " " + current);
         }
         return chain.proceed(builder.build());
+    }
+
+    /**
+     * Sets on a request being built what {@link #apply} would add, so that this step can pass it
+     * on unchanged. Only for a chain without application steps: those must see calls before the
+     * {@code Authorization} header is added. Adds the token only where {@link #apply} would, and
+     * only a token that can go in a header; {@code apply} still checks every request (a retry
+     * after a refresh, a redirect) and rebuilds any whose headers differ.
+     *
+     * @param builder the request being built, with the caller's headers already on it
+     * @param callerHeaders the caller's headers, to see whether it chose a media type
+     * @param uri the request's URI
+     */
+    public void preset(HttpRequest.Builder builder, Map<String, String> callerHeaders, URI uri) {
+        boolean accept = false;
+        for (String name : callerHeaders.keySet()) {
+            accept |= name.equalsIgnoreCase("accept");
+        }
+        if (!accept) {
+            builder.header("Accept", "application/vnd.github+json");
+        }
+        builder.setHeader("X-GitHub-Api-Version", settings.apiVersion());
+        builder.setHeader("User-Agent", settings.userAgent());
+        String current = token.get();
+        if (current != null && ConfigValues.sameOrigin(uri, settings.baseUrl()) && settings.mayReceiveToken(uri)
+                && HeaderValues.problem(current, false) == null) {
+            builder.setHeader("Authorization", settings.authorizationScheme() + " " + current);
+        }
+    }
+
+    /** Whether {@code request} already has exactly the headers {@link #apply} would set. */
+    private boolean carriesHeaders(HttpRequest request, @Nullable String current) {
+        HttpHeaders headers = request.headers();
+        if (headers.allValues("accept").isEmpty() || !single(headers, "x-github-api-version", settings.apiVersion())
+                || !single(headers, "user-agent", settings.userAgent())) {
+            return false;
+        }
+        if (current == null) {
+            return true;
+        }
+        List<String> authorization = headers.allValues("authorization");
+        if (authorization.size() != 1) {
+            return false;
+        }
+        String value = authorization.get(0);
+        String scheme = settings.authorizationScheme();
+        return value.length() == scheme.length() + 1 + current.length() && value.startsWith(scheme)
+                && value.charAt(scheme.length()) == ' ' && value.endsWith(current);
+    }
+
+    private static boolean single(HttpHeaders headers, String name, String expected) {
+        List<String> values = headers.allValues(name);
+        return values.size() == 1 && values.get(0).equals(expected);
     }
 }

@@ -40,7 +40,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -57,11 +56,16 @@ public final class DefaultGithubClient implements GithubClient, GeneratedActionD
     private final @Nullable TokenSource tokenSource;
     private final List<HttpStep> steps;
     private final RateLimitTracker rateLimits;
+    private final boolean plainHttp;
+    private final GithubHeadersStep headers;
+    /** Whether send() sets the headers step's headers itself: only without application steps. */
+    private final boolean presetHeaders;
 
     private DefaultGithubClient(GithubSettings settings, HttpTransport transport, @Nullable TokenSource tokenSource) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.tokenSource = tokenSource;
+        this.plainHttp = "http".equalsIgnoreCase(settings.baseUrl().getScheme());
         TrafficState traffic = TrafficState.of(transport);
         this.rateLimits = traffic.rateLimits();
         Supplier<String> token = tokenSource == null ? settings::token : tokenSource::currentToken;
@@ -72,7 +76,9 @@ public final class DefaultGithubClient implements GithubClient, GeneratedActionD
         }
         chain.add(new RedirectStep(settings.maxRedirects()));
         chain.add(new RetryStep(settings.retryPolicy(), settings.sleeper()));
-        chain.add(new GithubHeadersStep(settings, token));
+        this.headers = new GithubHeadersStep(settings, token);
+        this.presetHeaders = transport.applicationSteps().isEmpty();
+        chain.add(headers);
         chain.add(new RateLimitStep(settings.rateLimitPolicy(), rateLimits, settings.clock(), settings.sleeper()));
         if (settings.cache()) {
             ResponseCache cache = settings.responseCache() != null ? settings.responseCache()
@@ -191,7 +197,14 @@ public final class DefaultGithubClient implements GithubClient, GeneratedActionD
 
     private GithubResponse send(GithubRequest request, URI uri) {
         HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(settings.timeout());
+        if (plainHttp) {
+            // No "Upgrade: h2c" on every request to a plain-HTTP base URL (a test server, a proxy).
+            http.version(java.net.http.HttpClient.Version.HTTP_1_1);
+        }
         request.headers().forEach(http::header);
+        if (presetHeaders) {
+            headers.preset(http, request.headers(), uri);
+        }
         if (request.body() != null) {
             http.header("Content-Type", "application/json");
             http.method(request.method(), HttpRequest.BodyPublishers.ofString(Json.write(request.body())));
@@ -246,8 +259,16 @@ public final class DefaultGithubClient implements GithubClient, GeneratedActionD
     }
 
     private static GithubResponse toResponse(HttpResult result) {
-        Map<String, List<String>> headers = new TreeMap<>();
-        result.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+        // Built immutable in one go: GithubResponse's Map.copyOf then keeps it as it is (no second copy).
+        Map<String, List<String>> received = result.headers().map();
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, List<String>>[] entries = new Map.Entry[received.size()];
+        int i = 0;
+        for (Map.Entry<String, List<String>> header : received.entrySet()) {
+            // The received map is case-insensitive, so lower-casing cannot make two names collide.
+            entries[i++] = Map.entry(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
+        }
+        Map<String, List<String>> headers = Map.ofEntries(entries);
         String text = result.bodyText();
         // Without a JSON body the response holds a MissingNode, as GithubResponse documents.
         JsonNode body = MissingNode.getInstance();

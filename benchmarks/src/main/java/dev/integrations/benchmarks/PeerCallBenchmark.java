@@ -3,14 +3,22 @@ package dev.integrations.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import dev.integrations.Integrations;
 import dev.integrations.AuthManager;
+import dev.integrations.Integrations;
 import dev.integrations.auth.store.InMemoryCredentialStore;
 import dev.integrations.github.GithubClient;
 import dev.integrations.github.GithubSettings;
 import dev.integrations.github.auth.GithubAppCredentials;
 import dev.integrations.github.model.GithubUser;
 import dev.integrations.http.HttpTransport;
+import dev.integrations.okhttp.OkHttpBackend;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.kohsuke.github.GHMyself;
+import org.kohsuke.github.GitHub;
+import org.kohsuke.github.GitHubBuilder;
+import org.kohsuke.github.Hub4jUncached;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,7 +32,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -33,27 +40,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Per-call overhead of the GitHub provider (issue 4): {@code getAuthenticatedUser()} against a
- * loopback JDK {@link HttpServer} that answers {@code GET /user} with a fixed JSON body, compared
- * in the same run with the floor: {@link HttpClient#send} of the same request (same client, same
- * headers) plus a Jackson parse of the same response into a {@link JsonNode}. Target: the
- * provider's median within 1.10x of the floor's. Run with {@code -prof gc} for allocations per
- * call ({@code gc.alloc.rate.norm}).
+ * {@code GET /user} side by side (issue 12): the SDK's {@code getAuthenticatedUser()} on its JDK
+ * transport and on its OkHttp transport, against the same request written by hand on each client
+ * (JDK {@code HttpClient} + Jackson, OkHttp + Jackson) and hub4j/github-api's {@code getMyself()},
+ * all against one loopback JDK {@link HttpServer} answering with GitHub's example private-user
+ * body (~1.3 KB). Each hand-written floor shares its client (and connection pool) with the SDK
+ * transport it is compared with. SampleTime, so the table can use medians; run with
+ * {@code -prof gc} for bytes per call and with {@code -t 1} and {@code -t 4} (see
+ * {@code scripts/bench-peers.sh}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
-public class PerCallOverheadBenchmark {
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class PeerCallBenchmark {
     private static final String TOKEN = "gho_" + "B".repeat(36);
-    /** A {@code GET /user} body modelled on the private-user example in GitHub's OpenAPI description, ~1.4 KB. */
+    /** {@code GET /user}'s private-user example from GitHub's OpenAPI description. */
     static final byte[] USER_JSON = ("{\"login\":\"octocat\",\"id\":1,\"node_id\":\"MDQ6VXNlcjE=\","
             + "\"avatar_url\":\"https://github.com/images/error/octocat_happy.gif\",\"gravatar_id\":\"\","
             + "\"url\":\"https://api.github.com/users/octocat\",\"html_url\":\"https://github.com/octocat\","
@@ -77,11 +85,16 @@ public class PerCallOverheadBenchmark {
             .getBytes(StandardCharsets.UTF_8);
 
     private HttpServer server;
-    private HttpClient client;
+    private java.util.concurrent.ExecutorService serverThreads;
     private URI userUri;
     private ObjectMapper mapper;
-    private Integrations session;
-    private GithubClient github;
+    private HttpClient jdkClient;
+    private OkHttpClient okHttpClient;
+    private Integrations jdkSession;
+    private Integrations okHttpSession;
+    private GithubClient sdkOnJdk;
+    private GithubClient sdkOnOkHttp;
+    private GitHub hub4j;
 
     @Setup
     public void setUp() throws IOException, InterruptedException {
@@ -94,88 +107,113 @@ public class PerCallOverheadBenchmark {
                 out.write(USER_JSON);
             }
         });
+        // Enough handler threads that four client threads are not serialised by the server.
+        serverThreads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        server.setExecutor(serverThreads);
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         userUri = URI.create(base + "/user");
-
-        // One client for both sides, configured as the SDK's default transport configures its own.
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
         mapper = new ObjectMapper();
 
+        HttpTransport jdk = HttpTransport.create();
+        jdkClient = jdk.client();
+        OkHttpBackend okHttp = OkHttpBackend.create();
+        okHttpClient = okHttp.client();
+        jdkSession = session(jdk, base);
+        okHttpSession = session(HttpTransport.of(okHttp), base);
+        sdkOnJdk = jdkSession.github();
+        sdkOnOkHttp = okHttpSession.github();
+        hub4j = new GitHubBuilder().withEndpoint(base).withOAuthToken(TOKEN).build();
+
+        String expected = "octocat";
+        check(sdkJdk().login(), expected);
+        check(sdkOkHttp().login(), expected);
+        check(jdkJackson().get("login").asText(), expected);
+        check(okHttpJackson().get("login").asText(), expected);
+        check(hub4jGetMyself().getLogin(), expected);
+    }
+
+    private static Integrations session(HttpTransport transport, String base) {
         AuthManager auth = AuthManager.builder()
                 .environment(Map.of())
-                .httpClient(client)
+                .transport(transport)
                 .github(GithubAppCredentials.builder().clientId("Iv1.benchmark-client").clientSecret("benchmark-secret")
                         .build())
                 .sessionSettings("github", Map.of("base_url", base))
                 .credentialStore(new InMemoryCredentialStore())
                 .build();
         auth.storeCredentials("github", Fixtures.SUBJECT, Fixtures.nonExpiringCredentials());
-        session = auth.session(Fixtures.SUBJECT);
-        github = session.github();
+        return auth.session(Fixtures.SUBJECT);
+    }
 
-        GithubUser viaProvider = getAuthenticatedUser();
-        JsonNode viaFloor = floorSendAndParse();
-        if (!viaProvider.login().equals(viaFloor.get("login").asText())) {
-            throw new IllegalStateException("the provider and the floor did not read the same body");
+    private static void check(String actual, String expected) {
+        if (!expected.equals(actual)) {
+            throw new IllegalStateException("a contestant read '" + actual + "', not '" + expected + "'");
         }
     }
 
     @TearDown
     public void tearDown() {
-        session.close();
+        jdkSession.close();
+        okHttpSession.close();
         server.stop(0);
+        serverThreads.shutdownNow(); // non-daemon threads would keep the fork alive
     }
 
-    /** The SDK: request building, the step chain (headers), send, bounded body read, typed errors, parse, record. */
+    /** The SDK on its default transport (JDK HttpClient): the whole step chain, typed errors, parse, record. */
     @Benchmark
-    public GithubUser getAuthenticatedUser() {
-        return github.getAuthenticatedUser();
+    public GithubUser sdkJdk() {
+        return sdkOnJdk.getAuthenticatedUser();
     }
 
-    /** The floor: what a hand-written call sends (the same four headers) and a parse into a tree. */
+    /** The SDK on the OkHttp transport ({@code integrations-okhttp}). */
     @Benchmark
-    public JsonNode floorSendAndParse() throws IOException, InterruptedException {
+    public GithubUser sdkOkHttp() {
+        return sdkOnOkHttp.getAuthenticatedUser();
+    }
+
+    /** Floor for {@link #sdkJdk}: the same four headers by hand, {@code HttpClient.send}, {@code readTree}. */
+    @Benchmark
+    public JsonNode jdkJackson() throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(userUri)
                 .timeout(GithubSettings.DEFAULT_TIMEOUT)
+                .version(HttpClient.Version.HTTP_1_1)
                 .header("Accept", "application/vnd.github+json")
                 .header("X-GitHub-Api-Version", GithubSettings.DEFAULT_API_VERSION)
                 .header("User-Agent", GithubSettings.DEFAULT_USER_AGENT)
                 .header("Authorization", "Bearer " + TOKEN)
                 .GET()
                 .build();
-        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = jdkClient.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("HTTP " + response.statusCode());
         }
         return mapper.readTree(response.body());
     }
 
-    /**
-     * Diagnostic, not a target: the floor, but reading the body as the SDK's transport does
-     * ({@code BodyHandlers.ofInputStream()} then {@code readNBytes} up to the size cap), to show how
-     * much of the gap is that choice (the body then crosses from the client's selector thread to
-     * the caller through a queue).
-     */
+    /** Floor for {@link #sdkOkHttp}: the same request on the same {@code OkHttpClient}, {@code readTree}. */
     @Benchmark
-    public JsonNode floorInputStreamAndParse() throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(userUri)
-                .timeout(GithubSettings.DEFAULT_TIMEOUT)
+    public JsonNode okHttpJackson() throws IOException {
+        Request request = new Request.Builder().url(userUri.toString())
                 .header("Accept", "application/vnd.github+json")
                 .header("X-GitHub-Api-Version", GithubSettings.DEFAULT_API_VERSION)
                 .header("User-Agent", GithubSettings.DEFAULT_USER_AGENT)
                 .header("Authorization", "Bearer " + TOKEN)
-                .GET()
                 .build();
-        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        byte[] body;
-        try (InputStream in = response.body()) {
-            body = in.readNBytes(HttpTransport.DEFAULT_MAX_BODY_BYTES + 1);
+        try (Response response = okHttpClient.newCall(request).execute()) {
+            if (response.code() != 200) {
+                throw new IllegalStateException("HTTP " + response.code());
+            }
+            return mapper.readTree(response.body().bytes());
         }
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + response.statusCode());
-        }
-        return mapper.readTree(body);
+    }
+
+    /**
+     * hub4j/github-api with its default connector: the request {@code getMyself()} makes (it
+     * caches the result after the first call, see {@link Hub4jUncached}).
+     */
+    @Benchmark
+    public GHMyself hub4jGetMyself() throws IOException {
+        return Hub4jUncached.fetchMyself(hub4j);
     }
 }
