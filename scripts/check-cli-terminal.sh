@@ -3,8 +3,9 @@
 # session with a bash shell whose prompt shows the last exit code, talking to a GitHub sandbox
 # started from the sandbox module's classes (GithubSandboxMain). It types each command, waits for
 # the next prompt, prints the screen and checks it with grep: log in with a token on standard
-# input, status, api user, a POST, api --paginate, logout, and the message and exit code 4 of an
-# api call once logged out. Exits non-zero on the first failed check; the sandbox, the tmux server
+# input, status, api user, a POST, api --paginate, a 404, logout, the message and exit code 4 of an
+# api call once logged out, and a token typed at the (unechoed) prompt. Exits non-zero on the first
+# failed check; the sandbox, the tmux server
 # and the temporary directory are removed on every exit.
 #
 # Needs tmux and a built integrations-cli/target/integrations-cli.jar and
@@ -103,13 +104,23 @@ wait_for_prompt 1
 SCREEN=""
 # run <expected exit code> <command line>: types the command on a cleared screen, waits for the
 # next prompt, prints the screen and checks the exit code the prompt shows.
+# With a third argument, that text is typed (then Enter) once the screen shows the second one.
 run() {
-  local expected="$1" command="$2"
+  local expected="$1" command="$2" typed="${3:-}" asked="${4:-}"
   tmux -S "$TMUX_SOCKET" send-keys -t "$SESSION" 'clear' Enter
   wait_for_prompt 1
   tmux -S "$TMUX_SOCKET" clear-history -t "$SESSION"
   tmux -S "$TMUX_SOCKET" send-keys -t "$SESSION" -l "$command"
   tmux -S "$TMUX_SOCKET" send-keys -t "$SESSION" Enter
+  if [ -n "$typed" ]; then
+    for _ in $(seq 1 60); do
+      screen | grep -qF -- "$asked" && break
+      sleep 0.5
+    done
+    screen | grep -qF -- "$asked" || { screen; fail "'$command' did not ask: $asked"; }
+    tmux -S "$TMUX_SOCKET" send-keys -t "$SESSION" -l "$typed"
+    tmux -S "$TMUX_SOCKET" send-keys -t "$SESSION" Enter
+  fi
   wait_for_prompt 2
   SCREEN="$(screen | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}')"
   echo "---- screen after: $command"
@@ -159,5 +170,10 @@ expect "not logged in"
 
 run 2 "integrations api"
 expect "Missing required parameter: 'ENDPOINT'"
+
+# Typed at the prompt rather than redirected: asked for, and not echoed.
+run 0 "integrations auth login --with-token" "$TOKEN" "Paste your token"
+expect "Paste your token \(it will not be shown\) and press Enter: *$"
+expect "✓ Logged in to $HOST as octocat"
 
 echo "== CLI in a terminal: OK"
