@@ -138,6 +138,10 @@ expect() {
   grep -qE -- "$1" <<<"$SCREEN" || fail "expected the screen to match: $1"
 }
 
+run 0 "integrations auth login --help"
+expect "^--with-token +with a personal access token on standard input"
+expect "^ +-w, --web +Log in through the browser"
+
 run 0 "integrations auth login --with-token < token.txt"
 expect "✓ Logged in to $HOST as octocat"
 

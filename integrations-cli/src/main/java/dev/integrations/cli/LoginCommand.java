@@ -44,15 +44,16 @@ import picocli.CommandLine.Spec;
  * before it is stored, replacing the host's previous login.
  */
 @Command(name = "login", mixinStandardHelpOptions = true,
-        description = {"Log in to a GitHub host and store the token.",
+        description = {"Log in to a GitHub host and store the token, in one of three ways:",
                 "",
-                "--web (the default) opens the host's authorization page and receives the answer on "
-                        + "http://127.0.0.1:<random port>/callback; it needs an OAuth app: set GITHUB_CLIENT_ID and "
-                        + "GITHUB_CLIENT_SECRET (callback URL http://127.0.0.1/callback).",
-                "--device shows a one-time code to enter at the host's /login/device page; it needs only "
-                        + "GITHUB_CLIENT_ID, and the device flow enabled in the app's settings.",
-                "--with-token reads a token (personal access token) from standard input, or asks for it without echo when "
-                        + "standard input is a terminal."})
+                "--web (default)  in the browser, back on http://127.0.0.1:<port>/callback.",
+                "                 Needs an OAuth app: GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET",
+                "                 (the app's callback URL: http://127.0.0.1/callback).",
+                "--device         with a one-time code entered at the host's /login/device page.",
+                "                 Needs GITHUB_CLIENT_ID, with the app's device flow enabled.",
+                "--with-token     with a personal access token on standard input (< token.txt);",
+                "                 in a terminal it is asked for and not shown.",
+                ""})
 final class LoginCommand implements Runnable {
     /** The most a token read from standard input may be; GitHub's tokens are far shorter. */
     private static final int MAX_TOKEN_INPUT = 16 * 1024;
