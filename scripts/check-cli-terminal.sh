@@ -167,7 +167,7 @@ run 0 "integrations auth logout"
 expect "✓ Logged out of $HOST"
 
 run 4 "integrations api user"
-expect "You are not logged in to $HOST\. To log in, run: integrations auth login"
+expect "You are not logged in to $HOST\. To log in, run: integrations auth login$"
 
 run 1 "integrations auth status"
 expect "not logged in"

@@ -95,7 +95,7 @@ final class ApiCommand implements Runnable {
         }
         String name = Host.resolve(hostname, root.environment()).name();
         if (!root.configDirectory().exists()) {
-            throw HostAuth.notLoggedIn(name);
+            throw HostAuth.notLoggedIn(name, root.environment());
         }
         HostAuth host = root.host(hostname);
         GithubRequest request = request(host, verb, fields);
