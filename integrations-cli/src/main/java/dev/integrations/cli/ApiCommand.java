@@ -41,9 +41,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "api", mixinStandardHelpOptions = true,
         description = {"Call a GitHub REST API endpoint as the logged-in user and print the JSON response.",
                 "",
-                "The endpoint is a path such as user, /user/repos or repos/OWNER/REPO/issues?state=all. The method "
-                        + "is GET, or POST when fields are given; fields are sent as a JSON body, or as query "
-                        + "parameters with GET."})
+                "ENDPOINT is a path such as user, /user/repos or repos/OWNER/REPO/issues,",
+                "with or without a query string ('repos/OWNER/REPO/issues?state=all').",
+                "The method is GET, or POST when fields are given; fields go in a JSON body,",
+                "or in the query string with GET.",
+                ""})
 final class ApiCommand implements Runnable {
     private static final Pattern METHOD = Pattern.compile("[A-Za-z]{1,16}");
     private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
@@ -93,7 +95,7 @@ final class ApiCommand implements Runnable {
         }
         String name = Host.resolve(hostname, root.environment()).name();
         if (!root.configDirectory().exists()) {
-            throw HostAuth.notLoggedIn(name);
+            throw HostAuth.notLoggedIn(name, root.environment());
         }
         HostAuth host = root.host(hostname);
         GithubRequest request = request(host, verb, fields);

@@ -19,9 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param osName the operating system's name ({@code os.name})
  * @param browser opens a URL in the user's browser
  * @param sleeper waits between device-flow polls
+ * @param terminal reads a secret without echo when standard input is a terminal; null when it is
+ *     a pipe or a file (then {@code stdin} is read)
  */
 record CliEnvironment(Map<String, String> variables, InputStream stdin, Path userHome, String osName,
-                      BrowserOpener browser, Sleeper sleeper) {
+                      BrowserOpener browser, Sleeper sleeper, @Nullable SecretPrompt terminal) {
     /** Overrides the configuration directory (tests use a temporary one). */
     static final String CONFIG_DIR_VARIABLE = "INTEGRATIONS_CONFIG_DIR";
 
@@ -34,10 +36,16 @@ record CliEnvironment(Map<String, String> variables, InputStream stdin, Path use
         Objects.requireNonNull(sleeper, "sleeper");
     }
 
+    /** Standard input that is not a terminal (tests). */
+    CliEnvironment(Map<String, String> variables, InputStream stdin, Path userHome, String osName,
+                   BrowserOpener browser, Sleeper sleeper) {
+        this(variables, stdin, userHome, osName, browser, sleeper, null);
+    }
+
     static CliEnvironment system() {
         return new CliEnvironment(System.getenv(), System.in, Path.of(System.getProperty("user.home")),
                 System.getProperty("os.name", ""), BrowserOpener.system(System.getProperty("os.name", "")),
-                Sleeper.system());
+                Sleeper.system(), SecretPrompt.console());
     }
 
     @Nullable String variable(String name) {
@@ -66,6 +74,26 @@ record CliEnvironment(Map<String, String> variables, InputStream stdin, Path use
             return Path.of(xdg, "integrations");
         }
         return userHome.resolve(".config").resolve("integrations");
+    }
+
+    /** Asks for a secret on the terminal, without echoing what is typed. */
+    @FunctionalInterface
+    interface SecretPrompt {
+        /**
+         * Shows the prompt and reads one line.
+         *
+         * @return the line, or null at end of input
+         */
+        char @Nullable [] read(String prompt);
+
+        /**
+         * The process's console when both standard input and output are a terminal (Java 17's
+         * {@link System#console()}); null otherwise, e.g. for {@code < token.txt} or a pipe.
+         */
+        static @Nullable SecretPrompt console() {
+            java.io.Console console = System.console();
+            return console == null ? null : prompt -> console.readPassword("%s", prompt);
+        }
     }
 
     /** Opens URLs in a browser; best effort, the URL is always printed too. */

@@ -47,6 +47,15 @@ record Host(String name, URI apiUrl, URI authorizationUrl, URI tokenUrl) {
                 URI.create("https://" + name + "/login/oauth/access_token"));
     }
 
+    /**
+     * The command that logs in to {@code name}: {@code --hostname} only when it is not the default
+     * host (github.com, or the host {@code GITHUB_BASE_URL} names), so the hint is what the user
+     * would type.
+     */
+    static String loginCommand(String name, CliEnvironment environment) {
+        return "integrations auth login" + (name.equals(resolve(null, environment).name()) ? "" : " --hostname " + name);
+    }
+
     /** {@code https://ghe.example.com/} or {@code GHE.example.com} becomes {@code ghe.example.com}. */
     static String normalize(String hostname) {
         String trimmed = hostname.trim();

@@ -28,9 +28,11 @@ final class HostAuth {
     private final Host host;
     private final AuthManager auth;
     private final boolean appConfigured;
+    private final CliEnvironment environment;
 
     HostAuth(Host host, JdbcStores stores, CliEnvironment environment) {
         this.host = host;
+        this.environment = environment;
         String clientId = environment.variable(CLIENT_ID_VARIABLE);
         String clientSecret = environment.variable(CLIENT_SECRET_VARIABLE);
         this.appConfigured = clientId != null;
@@ -70,7 +72,7 @@ final class HostAuth {
     /** A session as the stored user; fails with exit code 4 when nothing is stored. */
     Integrations session() {
         if (stored().isEmpty()) {
-            throw notLoggedIn(host.name());
+            throw notLoggedIn(host.name(), environment);
         }
         return auth.session(s -> s.subject(host.name()).providers(PROVIDER));
     }
@@ -85,8 +87,8 @@ final class HostAuth {
         return session.github();
     }
 
-    static CliException notLoggedIn(String host) {
-        return CliException.authRequired("You are not logged in to " + host + ". To log in, run: integrations auth login"
-                + (host.equals(Host.GITHUB_COM) ? "" : " --hostname " + host));
+    static CliException notLoggedIn(String host, CliEnvironment environment) {
+        return CliException.authRequired("You are not logged in to " + host + ". To log in, run: "
+                + Host.loginCommand(host, environment));
     }
 }

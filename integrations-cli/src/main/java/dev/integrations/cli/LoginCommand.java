@@ -44,14 +44,16 @@ import picocli.CommandLine.Spec;
  * before it is stored, replacing the host's previous login.
  */
 @Command(name = "login", mixinStandardHelpOptions = true,
-        description = {"Log in to a GitHub host and store the token.",
+        description = {"Log in to a GitHub host and store the token, in one of three ways:",
                 "",
-                "--web (the default) opens the host's authorization page and receives the answer on "
-                        + "http://127.0.0.1:<random port>/callback; it needs an OAuth app: set GITHUB_CLIENT_ID and "
-                        + "GITHUB_CLIENT_SECRET (callback URL http://127.0.0.1/callback).",
-                "--device shows a one-time code to enter at the host's /login/device page; it needs only "
-                        + "GITHUB_CLIENT_ID, and the device flow enabled in the app's settings.",
-                "--with-token reads a token (personal access token) from standard input."})
+                "--web (default)  in the browser, back on http://127.0.0.1:<port>/callback.",
+                "                 Needs an OAuth app: GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET",
+                "                 (the app's callback URL: http://127.0.0.1/callback).",
+                "--device         with a one-time code entered at the host's /login/device page.",
+                "                 Needs GITHUB_CLIENT_ID, with the app's device flow enabled.",
+                "--with-token     with a personal access token on standard input (< token.txt);",
+                "                 in a terminal it is asked for and not shown.",
+                ""})
 final class LoginCommand implements Runnable {
     /** The most a token read from standard input may be; GitHub's tokens are far shorter. */
     private static final int MAX_TOKEN_INPUT = 16 * 1024;
@@ -81,7 +83,7 @@ final class LoginCommand implements Runnable {
         @Option(names = {"-w", "--web"}, description = "Log in through the browser (the default).")
         boolean web;
 
-        @Option(names = "--with-token", description = "Read a token from standard input.")
+        @Option(names = "--with-token", description = "Read a token from standard input (asked for, unechoed, in a terminal).")
         boolean withToken;
 
         @Option(names = {"-d", "--device"}, description = "Log in with a one-time code (device flow), e.g. over SSH.")
@@ -97,7 +99,8 @@ final class LoginCommand implements Runnable {
             if (!scopes.isEmpty()) {
                 throw new CliException(ExitCodes.USAGE, "--scopes applies to the web flow; a token's scopes were chosen when it was created.");
             }
-            String token = readToken(root.environment().stdin());
+            CliEnvironment.SecretPrompt terminal = root.environment().terminal();
+            String token = terminal == null ? readToken(root.environment().stdin()) : promptToken(terminal);
             HostAuth host = root.host(hostname);
             store(host, GithubUserCredentials.ofToken(token), err, true);
             return;
@@ -260,6 +263,22 @@ final class LoginCommand implements Runnable {
         return values;
     }
 
+    /**
+     * Standard input is a terminal: rather than wait silently for end of input, ask for the token
+     * and read it without echo, so it is not left on the screen or in the scrollback.
+     */
+    static String promptToken(CliEnvironment.SecretPrompt terminal) {
+        char[] typed = terminal.read("Paste your token (it will not be shown) and press Enter: ");
+        if (typed == null) {
+            throw new CliException(ExitCodes.CANCELLED, "Login cancelled: no token was entered.");
+        }
+        try {
+            return checkToken(new String(typed));
+        } finally {
+            Arrays.fill(typed, '\0');
+        }
+    }
+
     static String readToken(InputStream stdin) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         byte[] chunk = new byte[4096];
@@ -275,7 +294,11 @@ final class LoginCommand implements Runnable {
         } catch (IOException e) {
             throw CliException.failure("Cannot read the token from standard input: " + e.getMessage());
         }
-        String token = buffer.toString(StandardCharsets.UTF_8).strip();
+        return checkToken(buffer.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String checkToken(String input) {
+        String token = input.strip();
         if (token.isEmpty()) {
             throw new CliException(ExitCodes.USAGE,
                     "No token on standard input. Pipe one in: integrations auth login --with-token < token.txt");

@@ -57,7 +57,7 @@ final class LogoutCommand implements Runnable {
         } catch (RevocationFailedException e) {
             throw CliException.failure("Could not revoke the token at " + name + " (" + e.getMessage()
                     + "); the login is kept. Try again, or remove it anyway: integrations auth logout --local"
-                    + (name.equals(Host.GITHUB_COM) ? "" : " --hostname " + name));
+                    + (name.equals(Host.resolve(null, root.environment()).name()) ? "" : " --hostname " + name));
         }
         err.println("✓ Logged out of " + name + switch (result.outcome()) {
             case REVOKED -> " (access revoked at " + name + ")";

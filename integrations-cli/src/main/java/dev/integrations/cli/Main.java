@@ -50,7 +50,7 @@ public final class Main {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             PrintWriter errors = cmd.getErr();
-            String message = message(exception);
+            String message = message(exception, root.environment());
             if (!message.isEmpty()) {
                 errors.println(message);
             }
@@ -88,15 +88,14 @@ public final class Main {
      * One line for the user. The SDK's exception messages never carry secrets; anything else is
      * reported by type only, since a foreign exception's message could repeat what it was given.
      */
-    static String message(Throwable exception) {
+    static String message(Throwable exception, CliEnvironment environment) {
         if (exception instanceof CliException) {
             return exception.getMessage() == null ? "" : exception.getMessage();
         }
         if (exception instanceof ReauthorizationRequiredException reauthorization) {
             String host = reauthorization.subject();
             return "The stored login for " + host + " is no longer valid (" + reauthorization.getMessage()
-                    + "). To log in again, run: integrations auth login"
-                    + (host.equals(Host.GITHUB_COM) ? "" : " --hostname " + host);
+                    + "). To log in again, run: " + Host.loginCommand(host, environment);
         }
         if (exception instanceof UnauthorizedException unauthorized) {
             return "error: " + unauthorized.getMessage()

@@ -31,14 +31,13 @@ final class RefreshCommand implements Runnable {
         IntegrationsCommand root = IntegrationsCommand.of(commandSpec);
         String name = Host.resolve(hostname, root.environment()).name();
         if (!root.configDirectory().exists()) {
-            throw HostAuth.notLoggedIn(name);
+            throw HostAuth.notLoggedIn(name, root.environment());
         }
         HostAuth host = root.host(hostname);
-        GithubUserCredentials stored = host.stored().orElseThrow(() -> HostAuth.notLoggedIn(name));
+        GithubUserCredentials stored = host.stored().orElseThrow(() -> HostAuth.notLoggedIn(name, root.environment()));
         if (stored.refreshToken() == null) {
             throw CliException.failure("The token for " + name + " does not expire and has no refresh token, so there"
-                    + " is nothing to refresh. To get a new token, run: integrations auth login"
-                    + (name.equals(Host.GITHUB_COM) ? "" : " --hostname " + name));
+                    + " is nothing to refresh. To get a new token, run: " + Host.loginCommand(name, root.environment()));
         }
         if (!host.appConfigured()) {
             throw CliException.failure("Refreshing needs the OAuth app that issued the token: set "

@@ -59,7 +59,7 @@ final class StatusCommand implements Runnable {
         if (rows.isEmpty()) {
             throw CliException.failure(only == null
                     ? "You are not logged in to any GitHub host. To log in, run: integrations auth login"
-                    : "You are not logged in to " + only + ". To log in, run: integrations auth login --hostname " + only);
+                    : "You are not logged in to " + only + ". To log in, run: " + Host.loginCommand(only, root.environment()));
         }
         List<String[]> table = new ArrayList<>();
         table.add(new String[] {"HOST", "ACCOUNT", "SCOPES", "EXPIRES", "STATUS"});

@@ -32,21 +32,21 @@ final class TokenCommand implements Runnable {
         IntegrationsCommand root = IntegrationsCommand.of(commandSpec);
         String name = Host.resolve(hostname, root.environment()).name();
         if (!root.configDirectory().exists()) {
-            throw HostAuth.notLoggedIn(name);
+            throw HostAuth.notLoggedIn(name, root.environment());
         }
         HostAuth host = root.host(hostname);
-        GithubUserCredentials credentials = host.stored().orElseThrow(() -> HostAuth.notLoggedIn(name));
+        GithubUserCredentials credentials = host.stored().orElseThrow(() -> HostAuth.notLoggedIn(name, root.environment()));
         if (host.auth().credentialStatus(HostAuth.PROVIDER, name).orElse(CredentialStatus.ACTIVE)
                 == CredentialStatus.NEEDS_REAUTHORIZATION) {
             throw CliException.authRequired("The stored login for " + name
-                    + " needs reauthorization. To log in again, run: integrations auth login --hostname " + name);
+                    + " needs reauthorization. To log in again, run: " + Host.loginCommand(name, root.environment()));
         }
         if (credentials.refreshToken() != null && credentials.isExpired(Instant.now(), Duration.ofSeconds(60))) {
             credentials = (GithubUserCredentials) host.auth().refreshCredentials(HostAuth.PROVIDER, name);
         }
         String token = credentials.accessToken();
         if (token == null) {
-            throw HostAuth.notLoggedIn(name);
+            throw HostAuth.notLoggedIn(name, root.environment());
         }
         PrintWriter out = commandSpec.commandLine().getOut();
         out.println(token);

@@ -113,6 +113,22 @@ class ApiCommandTest {
     }
 
     @Test
+    void loggedOutItExits4AndSaysTheLoginCommandToTypeWithHostnameOnlyForAnotherHost(GithubSandbox sandbox) {
+        String host = sandbox.baseUri().getAuthority();
+        cli.run("auth", "logout").succeeds();
+
+        CliHarness.Result defaultHost = cli.run("api", "user");
+        CliHarness.Result otherHost = cli.run("api", "--hostname", "ghe.example.com", "user");
+
+        assertThat(defaultHost.exitCode()).isEqualTo(4);
+        assertThat(defaultHost.err().strip()).isEqualTo("You are not logged in to " + host
+                + ". To log in, run: integrations auth login");
+        assertThat(otherHost.exitCode()).isEqualTo(4);
+        assertThat(otherHost.err().strip()).isEqualTo("You are not logged in to ghe.example.com."
+                + " To log in, run: integrations auth login --hostname ghe.example.com");
+    }
+
+    @Test
     void paginateWithAWriteIsAUsageError() {
         CliHarness.Result result = cli.run("api", "--paginate", "-X", "POST", "user/repos");
         assertThat(result.exitCode()).isEqualTo(2);

@@ -7,6 +7,8 @@ import dev.integrations.github.sandbox.GithubSandboxExtension;
 import dev.integrations.github.sandbox.SandboxBrowser;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +111,31 @@ class AuthLoginTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("Error validating the token").contains("refused it");
         assertThat(result.err()).doesNotContain("ghp_notarealtoken");
+        assertThat(cli.run("auth", "status").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void withTokenOnATerminalAsksForTheTokenWithoutEchoInsteadOfWaitingSilently(GithubSandbox sandbox) {
+        String token = sandbox.issueToken(sandbox.defaultUser(), "repo");
+        List<String> prompts = new ArrayList<>();
+        CliHarness cli = new CliHarness(sandbox, temp).terminal(prompt -> {
+            prompts.add(prompt);
+            return (" " + token + " ").toCharArray();
+        });
+
+        CliHarness.Result result = cli.run("auth", "login", "--with-token").succeeds();
+
+        assertThat(prompts).singleElement().asString().contains("Paste your token").contains("will not be shown");
+        assertThat(result.err()).contains("✓ Logged in to " + host(sandbox) + " as octocat").doesNotContain(token);
+        assertThat(cli.run("auth", "status").succeeds().out()).contains("octocat");
+    }
+
+    @Test
+    void withTokenOnATerminalEndedWithoutATokenIsCancelledAndStoresNothing(GithubSandbox sandbox) {
+        CliHarness cli = new CliHarness(sandbox, temp).terminal(prompt -> null);
+        CliHarness.Result result = cli.run("auth", "login", "--with-token");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Login cancelled: no token was entered.");
         assertThat(cli.run("auth", "status").exitCode()).isEqualTo(1);
     }
 

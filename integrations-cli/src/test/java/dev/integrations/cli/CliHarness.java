@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the command in-process, as {@code java -jar integrations-cli.jar ...} would, against a
@@ -30,6 +31,7 @@ final class CliHarness {
     private final Path home;
     private final AtomicInteger browserOpens = new AtomicInteger();
     private Sleeper sleeper = Sleeper.system();
+    private CliEnvironment.@Nullable SecretPrompt terminal;
 
     CliHarness(GithubSandbox sandbox, Path temp) {
         environment.putAll(sandbox.environment());
@@ -49,6 +51,12 @@ final class CliHarness {
 
     CliHarness sleeper(Sleeper sleeper) {
         this.sleeper = sleeper;
+        return this;
+    }
+
+    /** Standard input is a terminal that answers prompts with {@code terminal}. */
+    CliHarness terminal(CliEnvironment.SecretPrompt terminal) {
+        this.terminal = terminal;
         return this;
     }
 
@@ -88,7 +96,7 @@ final class CliHarness {
                 "Linux", url -> {
                     browserOpens.incrementAndGet();
                     return false;
-                }, sleeper);
+                }, sleeper, terminal);
     }
 
     record Result(int exitCode, String out, String err) {
