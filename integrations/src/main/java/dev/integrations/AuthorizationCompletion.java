@@ -69,9 +69,13 @@ final class AuthorizationCompletion {
                 .redirectUri(pending.redirectUri() == null ? null : pending.redirectUri().toString())
                 .codeVerifier(pending.codeVerifier());
         if (parameters.containsKey("error")) {
-            // The flow turns the provider's error into its OAuthException, with its advice.
-            provider.oauth2().exchange(exchange.authorizationResponse(callbackUrl).build());
-            throw new IllegalStateException("unreachable: an error callback must raise an OAuthException");
+            // The flow turns the provider's error into its OAuthException, with its advice; the
+            // request's CallbackError has sanitised the callback's text for a flow that does not.
+            ExchangeRequest failed = exchange.authorizationResponse(callbackUrl).build();
+            provider.oauth2().exchange(failed);
+            ExchangeRequest.CallbackError error = Objects.requireNonNull(failed.callbackError(), "callbackError");
+            throw new OAuthException(provider.name() + " returned an error instead of a code: " + error.error(),
+                    error.error(), error.description(), error.uri());
         }
         String subject = pending.subject();
         if (subject == null) {

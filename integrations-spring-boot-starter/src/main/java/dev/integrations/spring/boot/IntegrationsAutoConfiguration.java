@@ -28,6 +28,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -100,18 +101,18 @@ public class IntegrationsAutoConfiguration {
         }
 
         /**
-         * The key ring: {@code integrations.store.encryption-keys}, else
-         * {@code integrations.store.encryption-key-file}, else the {@code INTEGRATIONS_ENCRYPTION_KEYS}
-         * or {@code INTEGRATIONS_ENCRYPTION_KEY_FILE} variable (from any property source).
-         *
-         * @param properties the {@code integrations.*} properties
-         * @param environment Spring's environment, which includes the process environment
-         * @return the key ring
-         * @throws MissingEncryptionKeysException when none is configured
+         * The key ring: an {@link EncryptionKeys} bean of the application's, else
+         * {@code integrations.store.encryption-keys}, else {@code integrations.store.encryption-key-file},
+         * else the {@code INTEGRATIONS_ENCRYPTION_KEYS} or {@code INTEGRATIONS_ENCRYPTION_KEY_FILE}
+         * variable (from any property source). Resolved only when a JDBC store is created, so an
+         * application that defines both stores needs no key here.
          */
-        @Bean
-        @ConditionalOnMissingBean
-        public EncryptionKeys integrationsEncryptionKeys(IntegrationsProperties properties, Environment environment) {
+        static EncryptionKeys encryptionKeys(ObjectProvider<EncryptionKeys> bean, IntegrationsProperties properties,
+                                             Environment environment) {
+            EncryptionKeys own = bean.getIfAvailable();
+            if (own != null) {
+                return own;
+            }
             String keys = properties.getStore().getEncryptionKeys();
             if (keys != null && !keys.isBlank()) {
                 return EncryptionKeys.parse(keys);
@@ -137,15 +138,18 @@ public class IntegrationsAutoConfiguration {
          * Users' credentials, encrypted, in the application's database.
          *
          * @param dataSource the application's data source
-         * @param keys the key ring
+         * @param keys the application's key ring, if it defines one
          * @param properties the {@code integrations.*} properties
+         * @param environment Spring's environment, which includes the process environment
          * @return the store
+         * @throws MissingEncryptionKeysException when no key ring is configured
          */
         @Bean
         @ConditionalOnMissingBean(CredentialStore.class)
-        public JdbcCredentialStore integrationsCredentialStore(DataSource dataSource, EncryptionKeys keys,
-                                                               IntegrationsProperties properties) {
-            JdbcCredentialStore.Builder builder = JdbcCredentialStore.builder(dataSource).encryption(keys)
+        public JdbcCredentialStore integrationsCredentialStore(DataSource dataSource, ObjectProvider<EncryptionKeys> keys,
+                                                               IntegrationsProperties properties, Environment environment) {
+            JdbcCredentialStore.Builder builder = JdbcCredentialStore.builder(dataSource)
+                    .encryption(encryptionKeys(keys, properties, environment))
                     .createSchema(properties.getStore().isCreateSchema());
             String prefix = properties.getStore().getTablePrefix();
             if (prefix != null) {
@@ -158,15 +162,18 @@ public class IntegrationsAutoConfiguration {
          * Pending authorizations in the application's database, so a callback may reach any instance.
          *
          * @param dataSource the application's data source
-         * @param keys the key ring
+         * @param keys the application's key ring, if it defines one
          * @param properties the {@code integrations.*} properties
+         * @param environment Spring's environment, which includes the process environment
          * @return the store
+         * @throws MissingEncryptionKeysException when no key ring is configured
          */
         @Bean
         @ConditionalOnMissingBean(AuthorizationStateStore.class)
-        public JdbcAuthorizationStateStore integrationsAuthorizationStateStore(DataSource dataSource, EncryptionKeys keys,
-                                                                               IntegrationsProperties properties) {
-            JdbcAuthorizationStateStore.Builder builder = JdbcAuthorizationStateStore.builder(dataSource).encryption(keys)
+        public JdbcAuthorizationStateStore integrationsAuthorizationStateStore(DataSource dataSource,
+                ObjectProvider<EncryptionKeys> keys, IntegrationsProperties properties, Environment environment) {
+            JdbcAuthorizationStateStore.Builder builder = JdbcAuthorizationStateStore.builder(dataSource)
+                    .encryption(encryptionKeys(keys, properties, environment))
                     .createSchema(properties.getStore().isCreateSchema());
             String prefix = properties.getStore().getTablePrefix();
             if (prefix != null) {
@@ -213,9 +220,10 @@ public class IntegrationsAutoConfiguration {
         }
     }
 
-    /** The health contribution. */
+    /** The health contribution; {@code management.health.integrations.enabled=false} turns it off. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(HealthIndicator.class)
+    @ConditionalOnEnabledHealthIndicator("integrations")
     public static class HealthConfiguration {
         /** Creates the configuration. */
         public HealthConfiguration() {
