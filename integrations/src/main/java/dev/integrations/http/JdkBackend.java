@@ -53,6 +53,10 @@ final class JdkBackend implements TransportBackend {
      */
     @Override
     public HttpResult exchange(HttpRequest request, Duration deadline, int maxBodyBytes) {
+        if (Thread.currentThread().isInterrupted()) {
+            // Checked first: a fast exchange can complete before get() would look at the flag.
+            throw TransportBackend.interrupted(request, new InterruptedException("interrupted before sending"));
+        }
         HttpRequest sent = http11OnPlainHttp(request);
         AtomicReference<LimitedBodySubscriber> subscriber = new AtomicReference<>();
         CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(sent, info -> {
