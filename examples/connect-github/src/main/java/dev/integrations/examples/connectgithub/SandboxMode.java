@@ -76,8 +76,9 @@ public final class SandboxMode implements ApplicationContextInitializer<Configur
             sandbox.close();
             throw e;
         }
-        LOG.info("Sandbox mode: GitHub is simulated at {} (set INTEGRATIONS_GITHUB_CLIENT_ID and "
-                + "INTEGRATIONS_GITHUB_CLIENT_SECRET to use github.com)", sandbox.baseUri());
+        LOG.info("Sandbox mode: GitHub is simulated at {} (set GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET and "
+                + "CONNECT_GITHUB_DEMO_PASSWORD to use github.com, see examples/connect-github/README.md)",
+                sandbox.baseUri());
     }
 
     static boolean enabled(ConfigurableEnvironment environment) {

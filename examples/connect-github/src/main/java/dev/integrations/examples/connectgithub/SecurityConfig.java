@@ -33,7 +33,8 @@ class SecurityConfig {
                         .requestMatchers("/css/**", "/favicon.svg", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?signed-out").permitAll());
+                // "?logout" is what the sign-in page looks for to say "You are signed out."
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
     }
 

@@ -89,10 +89,10 @@ class ConnectGithubBrowserTest {
         awaitVisible("#sign-in");
         assertThat(browser.getCurrentUrl()).isEqualTo(baseUrl + "/login");
         assertThat(text("#demo-accounts")).contains("alice", "sandbox");
+        screenshot("sign-in");
 
         signIn("alice", "not-the-password");
         assertThat(text("#sign-in-error")).isEqualTo("Wrong user name or password.");
-        screenshot("sign-in");
 
         signIn("alice", SecurityConfig.SANDBOX_PASSWORD);
         awaitVisible("#connect");
@@ -123,6 +123,10 @@ class ConnectGithubBrowserTest {
         assertThat(text("#notice")).startsWith("GitHub disconnected.");
         assertThat(browser.findElements(By.id("repositories"))).isEmpty();
         assertThat(auth.credentialStatus("github", "alice")).isEmpty();
+
+        browser.findElement(By.id("sign-out")).click();
+        awaitVisible("#signed-out");
+        assertThat(text("#signed-out")).isEqualTo("You are signed out.");
     }
 
     @Test
