@@ -1,10 +1,7 @@
 package dev.integrations;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import dev.integrations.AuthManager;
 import dev.integrations.auth.SessionOptions;
 import dev.integrations.auth.oauth2.AuthorizationStep;
@@ -16,12 +13,10 @@ import dev.integrations.github.sandbox.GithubSandboxExtension;
 import dev.integrations.github.sandbox.SandboxApp;
 import dev.integrations.github.sandbox.SandboxBrowser;
 import dev.integrations.github.sandbox.SandboxResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -43,25 +38,11 @@ class CanaryTokenTest {
     private static final String CANARY_SECRET = "CANARYsecret0000000000000000000000000001";
     private static final String CANARY_PAT = "ghp_CANARYpat00000000000000000000000002";
 
-    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    private final Logger sdkLogger = (Logger) LoggerFactory.getLogger("dev.integrations");
-    private Level previousLevel;
+    @RegisterExtension
+    final SdkLogCapture logs = new SdkLogCapture();
     private final List<String> canaries = new ArrayList<>(List.of(CANARY_SECRET, CANARY_PAT));
     private final List<String> observed = new ArrayList<>();
 
-    @BeforeEach
-    void captureLogs() {
-        previousLevel = sdkLogger.getLevel();
-        sdkLogger.setLevel(Level.TRACE);
-        logs.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
-    }
-
-    @AfterEach
-    void releaseLogs() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
-        sdkLogger.setLevel(previousLevel);
-    }
 
     @Test
     void noPathLeaksASecret(GithubSandbox sandbox) {
@@ -120,14 +101,14 @@ class CanaryTokenTest {
                 auth.credentialStore().get("github", "user-123").orElseThrow(),
                 SessionOptions.builder().subject("s").withCredentials("github", token).build());
 
-        for (ILoggingEvent event : logs.list) {
+        for (ILoggingEvent event : logs.events()) {
             observed.add(event.getFormattedMessage());
             observed.add(String.valueOf(java.util.Arrays.toString(event.getArgumentArray())));
             for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
                 observed.add(t.getMessage());
             }
         }
-        assertThat(logs.list).as("the flow logs at debug level, so this test can see log lines").isNotEmpty();
+        assertThat(logs.events()).as("the flow logs at debug level, so this test can see log lines").isNotEmpty();
         assertThat(observed).hasSizeGreaterThan(15);
         for (String text : observed) {
             for (String canary : canaries) {
@@ -180,14 +161,14 @@ class CanaryTokenTest {
         capture(() -> device.start());                                                     // device flow disabled
 
         observe(codes, denied, info, reset, disconnected, device, auth.github().tokens(), noWaiting);
-        for (ILoggingEvent event : logs.list) {
+        for (ILoggingEvent event : logs.events()) {
             observed.add(event.getFormattedMessage());
             observed.add(String.valueOf(java.util.Arrays.toString(event.getArgumentArray())));
             for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
                 observed.add(t.getMessage());
             }
         }
-        assertThat(logs.list).as("the flows log at debug level, so this test can see log lines").isNotEmpty();
+        assertThat(logs.events()).as("the flows log at debug level, so this test can see log lines").isNotEmpty();
         assertThat(observed).hasSizeGreaterThan(15);
         for (String text : observed) {
             for (String canary : canaries) {

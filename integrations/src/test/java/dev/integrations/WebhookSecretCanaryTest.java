@@ -1,10 +1,7 @@
 package dev.integrations;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import dev.integrations.github.sandbox.GithubSandbox;
 import dev.integrations.github.sandbox.SandboxClock;
 import dev.integrations.github.sandbox.SandboxWebhook;
@@ -14,11 +11,9 @@ import dev.integrations.github.webhooks.WebhookReceiver;
 import dev.integrations.github.webhooks.WebhookTestReceiver;
 import dev.integrations.github.webhooks.WebhookVerificationException;
 import dev.integrations.github.webhooks.WebhookVerifier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -43,25 +38,11 @@ class WebhookSecretCanaryTest {
     private static final String CANARY_SECRET = "CANARYwebhook0000000000000000000000000003";
     private static final String CANARY_OLD_SECRET = "CANARYwebhookOLD00000000000000000000000004";
 
-    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    private final Logger sdkLogger = (Logger) LoggerFactory.getLogger("dev.integrations");
-    private Level previousLevel;
+    @RegisterExtension
+    final SdkLogCapture logs = new SdkLogCapture();
     private final List<String> canaries = new ArrayList<>(List.of(CANARY_SECRET, CANARY_OLD_SECRET));
     private final List<String> observed = new ArrayList<>();
 
-    @BeforeEach
-    void captureLogs() {
-        previousLevel = sdkLogger.getLevel();
-        sdkLogger.setLevel(Level.TRACE);
-        logs.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
-    }
-
-    @AfterEach
-    void releaseLogs() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
-        sdkLogger.setLevel(previousLevel);
-    }
 
     @Test
     void noWebhookPathLeaksASecretOrSignature() throws Exception {
@@ -114,14 +95,14 @@ class WebhookSecretCanaryTest {
         capture(() -> WebhookVerifier.builder().environment(Map.of("GITHUB_WEBHOOK_SECRET", CANARY_SECRET,
                 "GITHUB_WEBHOOK_SECRET_PREVIOUS", CANARY_OLD_SECRET, "GITHUB_WEBHOOK_SECRET_PREVIOUS_RETIRES_AT", "soon")));
 
-        for (ILoggingEvent e : logs.list) {
+        for (ILoggingEvent e : logs.events()) {
             observed.add(e.getFormattedMessage());
             observed.add(java.util.Arrays.toString(e.getArgumentArray()));
             for (IThrowableProxy t = e.getThrowableProxy(); t != null; t = t.getCause()) {
                 observed.add(t.getMessage());
             }
         }
-        assertThat(logs.list).as("webhook paths log at debug level, so this test can see log lines").isNotEmpty();
+        assertThat(logs.events()).as("webhook paths log at debug level, so this test can see log lines").isNotEmpty();
         assertThat(observed).hasSizeGreaterThan(15);
         for (String text : observed) {
             for (String canary : canaries) {

@@ -1,10 +1,7 @@
 package dev.integrations.github.app;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import dev.integrations.AuthManager;
 import dev.integrations.Integrations;
 import dev.integrations.github.sandbox.GithubSandbox;
@@ -12,12 +9,11 @@ import dev.integrations.github.sandbox.GithubSandboxExtension;
 import dev.integrations.github.sandbox.RecordedRequest;
 import dev.integrations.github.sandbox.SandboxGithubApp;
 import dev.integrations.github.sandbox.SandboxInstallation;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import dev.integrations.SdkLogCapture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,24 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(GithubSandboxExtension.class)
 @DisplayName("issue 10: GitHub App secrets never reach logs, exception messages or toString()")
 class GithubAppCanaryTest {
-    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    private final Logger sdkLogger = (Logger) LoggerFactory.getLogger("dev.integrations");
-    private Level previousLevel;
+    @RegisterExtension
+    final SdkLogCapture logs = new SdkLogCapture();
     private final List<String> observed = new ArrayList<>();
 
-    @BeforeEach
-    void captureLogs() {
-        previousLevel = sdkLogger.getLevel();
-        sdkLogger.setLevel(Level.TRACE);
-        logs.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
-    }
-
-    @AfterEach
-    void releaseLogs() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
-        sdkLogger.setLevel(previousLevel);
-    }
 
     @Test
     void noAppPathLeaksATokenAJwtOrTheKey(GithubSandbox sandbox) {
@@ -111,14 +93,14 @@ class GithubAppCanaryTest {
             }
         }
         assertThat(canaries).anyMatch(c -> c.startsWith("ghs_")).anyMatch(c -> c.startsWith("ey"));
-        for (ILoggingEvent event : logs.list) {
+        for (ILoggingEvent event : logs.events()) {
             observed.add(event.getFormattedMessage());
             observed.add(String.valueOf(java.util.Arrays.toString(event.getArgumentArray())));
             for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
                 observed.add(t.getMessage());
             }
         }
-        assertThat(logs.list).as("the app paths log at debug level, so this test can see log lines")
+        assertThat(logs.events()).as("the app paths log at debug level, so this test can see log lines")
                 .anyMatch(e -> e.getFormattedMessage().contains("installation token"))
                 .anyMatch(e -> e.getFormattedMessage().contains("JWT"));
         assertThat(observed).hasSizeGreaterThan(20);
