@@ -93,11 +93,7 @@ final class ApiCommand implements Runnable {
         if (paginate && !verb.equals("GET")) {
             throw new CliException(ExitCodes.USAGE, "--paginate works with GET requests only.");
         }
-        String name = Host.resolve(hostname, root.environment()).name();
-        if (!root.configDirectory().exists()) {
-            throw HostAuth.notLoggedIn(name, root.environment());
-        }
-        HostAuth host = root.host(hostname);
+        HostAuth host = root.loggedInHost(hostname);
         GithubRequest request = request(host, verb, fields);
         try (Integrations session = host.session()) {
             GithubClient github = session.github();

@@ -1,5 +1,6 @@
 package dev.integrations.cli;
 
+import dev.integrations.github.auth.GithubUserCredentials;
 import dev.integrations.jdbc.JdbcStores;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -55,6 +56,30 @@ final class IntegrationsCommand implements Runnable, AutoCloseable {
 
     HostAuth host(@Nullable String hostname) {
         return new HostAuth(Host.resolve(hostname, environment), stores(), environment);
+    }
+
+    /**
+     * The host of a command that needs a stored login. Fails with exit code 4 (not logged in)
+     * before the store is created when the configuration directory does not exist yet, so a
+     * command run by mistake leaves no files behind.
+     */
+    HostAuth loggedInHost(@Nullable String hostname) {
+        if (!configDirectory().exists()) {
+            throw HostAuth.notLoggedIn(Host.resolve(hostname, environment).name(), environment);
+        }
+        return host(hostname);
+    }
+
+    /** The stored login of a host, or the not-logged-in failure (exit code 4). */
+    StoredLogin storedLogin(@Nullable String hostname) {
+        HostAuth host = loggedInHost(hostname);
+        String name = host.host().name();
+        GithubUserCredentials credentials = host.stored().orElseThrow(() -> HostAuth.notLoggedIn(name, environment));
+        return new StoredLogin(host, name, credentials);
+    }
+
+    /** A host, its name and the credentials stored for it. */
+    record StoredLogin(HostAuth host, String name, GithubUserCredentials credentials) {
     }
 
     @Override

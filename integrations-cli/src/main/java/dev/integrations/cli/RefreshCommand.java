@@ -29,12 +29,10 @@ final class RefreshCommand implements Runnable {
     public void run() {
         CommandSpec commandSpec = Objects.requireNonNull(spec, "spec");
         IntegrationsCommand root = IntegrationsCommand.of(commandSpec);
-        String name = Host.resolve(hostname, root.environment()).name();
-        if (!root.configDirectory().exists()) {
-            throw HostAuth.notLoggedIn(name, root.environment());
-        }
-        HostAuth host = root.host(hostname);
-        GithubUserCredentials stored = host.stored().orElseThrow(() -> HostAuth.notLoggedIn(name, root.environment()));
+        IntegrationsCommand.StoredLogin login = root.storedLogin(hostname);
+        HostAuth host = login.host();
+        String name = login.name();
+        GithubUserCredentials stored = login.credentials();
         if (stored.refreshToken() == null) {
             throw CliException.failure("The token for " + name + " does not expire and has no refresh token, so there"
                     + " is nothing to refresh. To get a new token, run: " + Host.loginCommand(name, root.environment()));

@@ -30,12 +30,10 @@ final class TokenCommand implements Runnable {
     public void run() {
         CommandSpec commandSpec = Objects.requireNonNull(spec, "spec");
         IntegrationsCommand root = IntegrationsCommand.of(commandSpec);
-        String name = Host.resolve(hostname, root.environment()).name();
-        if (!root.configDirectory().exists()) {
-            throw HostAuth.notLoggedIn(name, root.environment());
-        }
-        HostAuth host = root.host(hostname);
-        GithubUserCredentials credentials = host.stored().orElseThrow(() -> HostAuth.notLoggedIn(name, root.environment()));
+        IntegrationsCommand.StoredLogin login = root.storedLogin(hostname);
+        HostAuth host = login.host();
+        String name = login.name();
+        GithubUserCredentials credentials = login.credentials();
         if (host.auth().credentialStatus(HostAuth.PROVIDER, name).orElse(CredentialStatus.ACTIVE)
                 == CredentialStatus.NEEDS_REAUTHORIZATION) {
             throw CliException.authRequired("The stored login for " + name
