@@ -11,6 +11,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.Collection;
+import java.util.RandomAccess;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -65,6 +72,46 @@ public final class Json {
         }
     }
 
+    /**
+     * Parses a JSON object into the same deep, unmodifiable form {@link #deepCopy} returns, without
+     * copying: the parsed maps and lists are nobody else's, so they are frozen in place, and a later
+     * {@code deepCopy} of the result (a record's constructor) returns it as it is.
+     */
+    public static Map<String, Object> parseFrozenObject(byte[] json) throws IOException {
+        LinkedHashMap<String, Object> parsed = MAPPER.readValue(json, MAP);
+        return freezeMap(parsed);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> freezeMap(LinkedHashMap<String, Object> map) {
+        for (Map.Entry<String, Object> e : map.entrySet()) {
+            Object value = e.getValue();
+            if (value instanceof Map<?, ?> || value instanceof List<?>) {
+                e.setValue(freezeParsed(value));
+            }
+        }
+        return new FrozenMap(map);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object freezeParsed(Object value) {
+        // Jackson's untyped deserializer yields LinkedHashMap and ArrayList; anything else is copied.
+        if (value instanceof LinkedHashMap<?, ?> m) {
+            return freezeMap((LinkedHashMap<String, Object>) m);
+        }
+        if (value instanceof ArrayList<?> l) {
+            ArrayList<Object> list = (ArrayList<Object>) l;
+            for (int i = 0; i < list.size(); i++) {
+                Object item = list.get(i);
+                if (item instanceof Map<?, ?> || item instanceof List<?>) {
+                    list.set(i, freezeParsed(item));
+                }
+            }
+            return new FrozenList(list);
+        }
+        return copyValue(value);
+    }
+
     /** Converts a tree to plain Java values (maps, lists, strings, numbers, booleans, null). */
     public static Map<String, Object> toMap(JsonNode node) {
         return MAPPER.convertValue(node, MAP);
@@ -75,6 +122,10 @@ public final class Json {
      * that no caller can change what another holds. Values that are not JSON-like are refused.
      */
     public static Map<String, Object> deepCopy(Map<String, ?> map) {
+        if (map instanceof FrozenMap frozen) {
+            // Already a deep, unmodifiable copy (ours): copying it again would only make garbage.
+            return frozen;
+        }
         Map<String, Object> copy = new LinkedHashMap<>();
         for (Map.Entry<String, ?> e : map.entrySet()) {
             if (e.getKey() == null) {
@@ -82,11 +133,14 @@ public final class Json {
             }
             copy.put(e.getKey(), copyValue(e.getValue()));
         }
-        return Collections.unmodifiableMap(copy);
+        return new FrozenMap(copy);
     }
 
     private static Object copyValue(Object value) {
         if (value == null || value instanceof String || value instanceof Boolean || value instanceof Number) {
+            return value;
+        }
+        if (value instanceof FrozenMap || value instanceof FrozenList) {
             return value;
         }
         if (value instanceof Map<?, ?> m) {
@@ -97,14 +151,14 @@ public final class Json {
                 }
                 copy.put(key, copyValue(e.getValue()));
             }
-            return Collections.unmodifiableMap(copy);
+            return new FrozenMap(copy);
         }
         if (value instanceof Iterable<?> it) {
             List<Object> copy = new ArrayList<>();
             for (Object item : it) {
                 copy.add(copyValue(item));
             }
-            return Collections.unmodifiableList(copy);
+            return new FrozenList(copy);
         }
         if (value instanceof Object[] array) {
             return copyValue(java.util.Arrays.asList(array));
@@ -113,5 +167,76 @@ public final class Json {
             return MAPPER.convertValue(node, Object.class);
         }
         throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+    }
+
+    /**
+     * The deep, unmodifiable maps this class makes: the type marks a value as already frozen (every
+     * nested map and list is frozen too), so {@link #deepCopy} can hand it on instead of copying.
+     */
+    private static final class FrozenMap extends AbstractMap<String, Object> {
+        private final Map<String, Object> view;
+
+        FrozenMap(Map<String, Object> owned) {
+            this.view = Collections.unmodifiableMap(owned);
+        }
+
+        @Override
+        public Set<Map.Entry<String, Object>> entrySet() {
+            return view.entrySet();
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return view.keySet();
+        }
+
+        @Override
+        public Collection<Object> values() {
+            return view.values();
+        }
+
+        @Override
+        public int size() {
+            return view.size();
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return view.isEmpty();
+        }
+
+        @Override
+        public boolean containsKey(@Nullable Object key) {
+            return view.containsKey(key);
+        }
+
+        @Override
+        public @Nullable Object get(@Nullable Object key) {
+            return view.get(key);
+        }
+
+        @Override
+        public void forEach(BiConsumer<? super String, ? super Object> action) {
+            view.forEach(action);
+        }
+    }
+
+    /** The unmodifiable lists this class makes, frozen like {@link FrozenMap}. */
+    private static final class FrozenList extends AbstractList<Object> implements RandomAccess {
+        private final List<Object> owned;
+
+        FrozenList(List<Object> owned) {
+            this.owned = owned;
+        }
+
+        @Override
+        public Object get(int index) {
+            return owned.get(index);
+        }
+
+        @Override
+        public int size() {
+            return owned.size();
+        }
     }
 }
