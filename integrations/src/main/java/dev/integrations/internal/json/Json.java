@@ -1,6 +1,10 @@
 package dev.integrations.internal.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +39,8 @@ public final class Json {
             .enable(DeserializationFeature.USE_LONG_FOR_INTS)
             .build();
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
+    /** The mapper's factory: its symbol table hands out the same String for a field name every time. */
+    private static final JsonFactory STREAMS = MAPPER.getFactory();
 
     private Json() {
     }
@@ -73,43 +79,65 @@ public final class Json {
     }
 
     /**
-     * Parses a JSON object into the same deep, unmodifiable form {@link #deepCopy} returns, without
-     * copying: the parsed maps and lists are nobody else's, so they are frozen in place, and a later
-     * {@code deepCopy} of the result (a record's constructor) returns it as it is.
+     * Parses a JSON object into the same deep, unmodifiable form {@link #deepCopy} returns, built
+     * that way directly: a later {@code deepCopy} of the result (a record's constructor) returns it
+     * as it is instead of copying what nobody else holds. Values equal {@link #parseObject}'s.
      */
     public static Map<String, Object> parseFrozenObject(byte[] json) throws IOException {
-        LinkedHashMap<String, Object> parsed = MAPPER.readValue(json, MAP);
-        return freezeMap(parsed);
+        // Straight from the token stream: the same values the mapper's untyped binding makes (Long,
+        // Double; the last of duplicate keys wins), without its per-call
+        // deserialization context and type resolution.
+        try (JsonParser parser = STREAMS.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new JsonParseException(parser, "expected a JSON object");
+            }
+            return readObject(parser);
+        }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> freezeMap(LinkedHashMap<String, Object> map) {
-        for (Map.Entry<String, Object> e : map.entrySet()) {
-            Object value = e.getValue();
-            if (value instanceof Map<?, ?> || value instanceof List<?>) {
-                e.setValue(freezeParsed(value));
-            }
+    private static Map<String, Object> readObject(JsonParser parser) throws IOException {
+        LinkedHashMap<String, Object> map = new LinkedHashMap<>();
+        String name;
+        while ((name = parser.nextFieldName()) != null) {
+            map.put(name, readValue(parser, parser.nextToken()));
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT) {
+            throw new JsonParseException(parser, "expected a field name or the end of an object");
         }
         return new FrozenMap(map);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Object freezeParsed(Object value) {
-        // Jackson's untyped deserializer yields LinkedHashMap and ArrayList; anything else is copied.
-        if (value instanceof LinkedHashMap<?, ?> m) {
-            return freezeMap((LinkedHashMap<String, Object>) m);
+    private static @Nullable Object readValue(JsonParser parser, @Nullable JsonToken token) throws IOException {
+        if (token == null) {
+            throw new JsonParseException(parser, "unexpected end of input");
         }
-        if (value instanceof ArrayList<?> l) {
-            ArrayList<Object> list = (ArrayList<Object>) l;
-            for (int i = 0; i < list.size(); i++) {
-                Object item = list.get(i);
-                if (item instanceof Map<?, ?> || item instanceof List<?>) {
-                    list.set(i, freezeParsed(item));
+        switch (token) {
+            case START_OBJECT:
+                return readObject(parser);
+            case START_ARRAY: {
+                ArrayList<Object> list = new ArrayList<>();
+                JsonToken next;
+                while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    list.add(readValue(parser, next));
                 }
+                return new FrozenList(list);
             }
-            return new FrozenList(list);
+            case VALUE_STRING:
+                return parser.getText();
+            case VALUE_NUMBER_INT:
+                // As the mapper's USE_LONG_FOR_INTS: past the range of long is an error, not a BigInteger.
+                return parser.getLongValue();
+            case VALUE_NUMBER_FLOAT:
+                return parser.getDoubleValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new JsonParseException(parser, "unexpected token " + token);
         }
-        return copyValue(value);
     }
 
     /** Converts a tree to plain Java values (maps, lists, strings, numbers, booleans, null). */

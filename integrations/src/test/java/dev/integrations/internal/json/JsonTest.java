@@ -71,4 +71,37 @@ class JsonTest {
         assertThat(copy).isEqualTo(java.util.Map.of("inner", java.util.Map.of("k", "v")));
         assertThat(Json.deepCopy(copy)).isSameAs(copy);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "{}",
+        "{\"access_token\":\"gho_x\",\"scope\":[\"repo\",\"user\"],\"expires_at\":1767225600,\"raw\":{}}",
+        "{\"big\":9223372036854775807,\"neg\":-9223372036854775808,\"f\":1.5e3,\"t\":true,\"n\":null}",
+        "{\"dup\":1,\"dup\":{\"a\":[[],[{}],null,false]},\"u\":\"\\u00e9\\n\u20ac\"}",
+        " { \"spaced\" : [ 1 , 2.0 ] } "
+    })
+    @DisplayName("issue 12: parseFrozenObject yields exactly the values parseObject does")
+    void frozenParseMatchesTheMapper(String json) throws Exception {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+
+        java.util.Map<String, Object> frozen = Json.parseFrozenObject(bytes);
+
+        assertThat(frozen).isEqualTo(Json.parseObject(bytes));
+        assertThat(Json.write(frozen)).isEqualTo(Json.write(Json.parseObject(bytes)));
+        assertThat(frozen.get("big")).isEqualTo(Json.parseObject(bytes).get("big"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "[1]", "\"s\"", "{\"a\":1", "{\"a\":}", "{\"a\":[1,}", "null",
+        "{\"big\":123456789012345678901234567890}"})
+    @DisplayName("issue 12: parseFrozenObject refuses what is not one JSON object with an IOException")
+    void frozenParseRefusesNonObjects(String json) {
+        if (json.contains("big")) {
+            // The mapper's binding (USE_LONG_FOR_INTS) refuses it too.
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.parseObject(json.getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(java.io.IOException.class);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.parseFrozenObject(json.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(java.io.IOException.class);
+    }
 }
