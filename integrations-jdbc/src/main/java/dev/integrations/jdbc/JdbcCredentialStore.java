@@ -80,6 +80,8 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
     private final CredentialRows rows;
     private final RefreshLeases leases;
     private final Reencryptor reencryptor;
+    /** The read of one row, built once: every session open runs it. */
+    private final String selectSql;
 
     private JdbcCredentialStore(Builder b, EncryptionKeys keys, @Nullable AutoCloseable owned) {
         this.db = b.database();
@@ -87,6 +89,7 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
         this.clock = b.clock;
         this.owned = owned;
         this.rows = new CredentialRows(keys.cipher(), table());
+        this.selectSql = "SELECT " + CredentialRows.COLUMNS + " FROM " + table() + " WHERE provider = ? AND subject = ?";
         this.leases = new RefreshLeases(db, clock);
         this.reencryptor = new Reencryptor(db, rows);
         if (keys.isPlaintext()) {
@@ -131,8 +134,7 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
     public Optional<StoredCredentials> get(String provider, String subject) {
         checkKey(provider, subject);
         return run("Reading credentials", provider, subject, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + CredentialRows.COLUMNS + " FROM " + table()
-                    + " WHERE provider = ? AND subject = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(selectSql)) {
                 ps.setString(1, provider);
                 ps.setString(2, subject);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -366,7 +368,7 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
 
     /** Runs {@code work} on a connection of its own, returned right after. */
     private <T> T run(String action, String provider, String subject, Database.Work<T> work) {
-        return db.run(action, Database.context(provider, subject), work);
+        return db.runFor(action, provider, subject, work);
     }
 
     private String table() {

@@ -37,9 +37,10 @@ public record SessionOptions(@Nullable String subject, Set<String> providers, Ma
      * @throws NullPointerException when a collection is null or holds a null
      */
     public SessionOptions {
-        providers = Set.copyOf(providers);
-        credentials = Map.copyOf(credentials);
-        overrides = Map.copyOf(overrides);
+        // The usual session names none of these; copyOf of an empty collection still allocates.
+        providers = providers.isEmpty() ? Set.of() : Set.copyOf(providers);
+        credentials = credentials.isEmpty() ? Map.of() : Map.copyOf(credentials);
+        overrides = overrides.isEmpty() ? Map.of() : Map.copyOf(overrides);
     }
 
     /**

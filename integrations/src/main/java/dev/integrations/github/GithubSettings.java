@@ -160,6 +160,12 @@ public final class GithubSettings {
     private final Sleeper sleeper;
     private final List<String> trustedHosts;
     private final @Nullable URI tokenOrigin;
+    /**
+     * {@code ConfigValues.origin(baseUrl)}, computed once and handed on by {@link #withToken}: every
+     * session binds a token to the same base URL, and parsing its origin again was a URI per session.
+     * Volatile because URI's fields are not final; a race at worst computes it twice.
+     */
+    private volatile @Nullable URI baseUrlOrigin;
 
     private GithubSettings(@Nullable String token, @Nullable String authorizationScheme, @Nullable URI baseUrl,
             @Nullable String userAgent, @Nullable Duration timeout, @Nullable String apiVersion,
@@ -409,7 +415,18 @@ public final class GithubSettings {
         this.clock = base.clock;
         this.sleeper = base.sleeper;
         this.trustedHosts = base.trustedHosts;
-        this.tokenOrigin = token == null ? null : ConfigValues.origin(base.baseUrl);
+        URI origin = base.baseUrlOrigin();
+        this.baseUrlOrigin = origin;
+        this.tokenOrigin = token == null ? null : origin;
+    }
+
+    private URI baseUrlOrigin() {
+        URI origin = baseUrlOrigin;
+        if (origin == null) {
+            origin = ConfigValues.origin(baseUrl);
+            baseUrlOrigin = origin;
+        }
+        return origin;
     }
 
     private GithubSettings withTokenOrigin(@Nullable URI origin) {

@@ -123,7 +123,8 @@ public final class CredentialRows {
         byte[] plain = open(provider, subject, rs.getString(7), rs.getBytes(8));
         Map<String, Object> data;
         try {
-            data = Json.parseObject(plain);
+            // Frozen in place: StoredCredentials' defensive copy then has nothing to copy.
+            data = Json.parseFrozenObject(plain);
         } catch (IOException | RuntimeException e) {
             throw new CredentialDecryptionException("The credentials of provider '" + provider + "', subject '" + subject
                     + "' in table " + table + " decrypted but are not a JSON object (" + e.getClass().getSimpleName()

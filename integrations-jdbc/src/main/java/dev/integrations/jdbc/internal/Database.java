@@ -247,6 +247,27 @@ public final class Database {
      * @throws CredentialStoreException when the database fails (message safe to log)
      */
     public <T> T run(String action, @Nullable String context, Work<T> work) {
+        return run(action, context, null, null, work);
+    }
+
+    /**
+     * {@link #run(String, String, Work)} for one credential row; the context of a failure's message
+     * ({@link #context(String, String)}) is only built when there is a failure, not on every call.
+     *
+     * @param <T> the result type
+     * @param action what is being done, e.g. "Reading credentials", for the failure's message
+     * @param provider the row's provider
+     * @param subject the row's subject
+     * @param work the work
+     * @return the work's result
+     * @throws CredentialStoreException when the database fails (message safe to log)
+     */
+    public <T> T runFor(String action, String provider, String subject, Work<T> work) {
+        return run(action, null, provider, subject, work);
+    }
+
+    private <T> T run(String action, @Nullable String context, @Nullable String provider, @Nullable String subject,
+                      Work<T> work) {
         dialect(); // every call may be the first: detect and create the schema before touching tables
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
@@ -267,7 +288,8 @@ public final class Database {
                 }
             }
         } catch (SQLException e) {
-            throw failure(action, context, e);
+            throw failure(action, context != null || provider == null || subject == null ? context
+                    : context(provider, subject), e);
         }
     }
 

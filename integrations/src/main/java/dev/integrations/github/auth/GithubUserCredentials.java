@@ -60,7 +60,7 @@ public record GithubUserCredentials(@Nullable String accessToken, String tokenTy
     public GithubUserCredentials {
         tokenType = tokenType == null || tokenType.isBlank() ? DEFAULT_TOKEN_TYPE : tokenType;
         scope = scope == null ? null : List.copyOf(scope);
-        raw = raw == null ? Map.of() : Json.deepCopy(raw);
+        raw = raw == null || raw.isEmpty() ? Map.of() : Json.deepCopy(raw);
     }
 
     /**

@@ -33,4 +33,75 @@ class JsonTest {
         assertThat(Json.parse(new java.io.ByteArrayInputStream("{\"n\":1}".getBytes(StandardCharsets.UTF_8)))
                 .get("n").isLong()).isTrue();
     }
+
+    @Test
+    @DisplayName("issue 12: a parsed object is frozen in place, deeply, and deepCopy hands it on instead of copying")
+    void parsedObjectIsFrozenAndNotCopiedAgain() throws Exception {
+        java.util.Map<String, Object> parsed = Json.parseFrozenObject(
+                "{\"a\":1,\"nested\":{\"list\":[{\"x\":\"y\"},2]}}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed).isEqualTo(java.util.Map.of("a", 1L, "nested",
+                java.util.Map.of("list", java.util.List.of(java.util.Map.of("x", "y"), 2L))));
+        assertThat(Json.deepCopy(parsed)).isSameAs(parsed);
+        java.util.Map<?, ?> nested = (java.util.Map<?, ?>) parsed.get("nested");
+        java.util.List<?> list = (java.util.List<?>) nested.get("list");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parsed.put("a", 2L))
+                .isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parsed.entrySet().iterator().next().setValue(2L))
+                .isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> nested.clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> list.remove(0))
+                .isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ((java.util.Map<?, ?>) list.get(0)).clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    @DisplayName("issue 12: deepCopy of a caller's map still copies it, so later changes to the original do not show")
+    void deepCopyOfAForeignMapStillCopies() {
+        java.util.Map<String, Object> inner = new java.util.LinkedHashMap<>(java.util.Map.of("k", "v"));
+        java.util.Map<String, Object> original = new java.util.LinkedHashMap<>();
+        original.put("inner", inner);
+
+        java.util.Map<String, Object> copy = Json.deepCopy(original);
+        inner.put("k", "changed");
+        original.put("added", true);
+
+        assertThat(copy).isEqualTo(java.util.Map.of("inner", java.util.Map.of("k", "v")));
+        assertThat(Json.deepCopy(copy)).isSameAs(copy);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "{}",
+        "{\"access_token\":\"gho_x\",\"scope\":[\"repo\",\"user\"],\"expires_at\":1767225600,\"raw\":{}}",
+        "{\"big\":9223372036854775807,\"neg\":-9223372036854775808,\"f\":1.5e3,\"t\":true,\"n\":null}",
+        "{\"dup\":1,\"dup\":{\"a\":[[],[{}],null,false]},\"u\":\"\\u00e9\\n\u20ac\"}",
+        " { \"spaced\" : [ 1 , 2.0 ] } "
+    })
+    @DisplayName("issue 12: parseFrozenObject yields exactly the values parseObject does")
+    void frozenParseMatchesTheMapper(String json) throws Exception {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+
+        java.util.Map<String, Object> frozen = Json.parseFrozenObject(bytes);
+
+        assertThat(frozen).isEqualTo(Json.parseObject(bytes));
+        assertThat(Json.write(frozen)).isEqualTo(Json.write(Json.parseObject(bytes)));
+        assertThat(frozen.get("big")).isEqualTo(Json.parseObject(bytes).get("big"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "[1]", "\"s\"", "{\"a\":1", "{\"a\":}", "{\"a\":[1,}", "null",
+        "{\"big\":123456789012345678901234567890}"})
+    @DisplayName("issue 12: parseFrozenObject refuses what is not one JSON object with an IOException")
+    void frozenParseRefusesNonObjects(String json) {
+        if (json.contains("big")) {
+            // The mapper's binding (USE_LONG_FOR_INTS) refuses it too.
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.parseObject(json.getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(java.io.IOException.class);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.parseFrozenObject(json.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(java.io.IOException.class);
+    }
 }
