@@ -61,7 +61,7 @@ class ConsentPageBrowserTest {
 
     @BeforeEach
     void start() throws IOException {
-        HeadlessChromium.assumeInstalled();
+        HeadlessChromium.assumeInstalled("the consent-page browser test");
         sandbox = GithubSandbox.start();
         callbackServer = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         callbackServer.createContext("/callback", exchange -> {
@@ -82,7 +82,7 @@ class ConsentPageBrowserTest {
         });
         callbackServer.start();
         callbackUri = URI.create("http://127.0.0.1:" + callbackServer.getAddress().getPort() + "/callback");
-        chromium = HeadlessChromium.start();
+        chromium = HeadlessChromium.start("--window-size=1024,768");
         browser = chromium.driver();
     }
 

@@ -24,14 +24,15 @@ import java.util.stream.Stream;
  * ({@code apt-get install chromium chromium-driver}). The driver executable is given to Selenium
  * explicitly, so Selenium Manager never looks for (or downloads) a driver or a browser.
  *
- * <p>Each instance has its own, new profile directory, deleted by {@link #close()}.
+ * <p>Each instance has its own, new profile directory, deleted by {@link #close()}. Shared with
+ * other modules' browser tests (the Connect GitHub example's) through this module's test-jar.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** Bound on every single browser step: page load, script, driver start and each driver call. */
-    static final Duration STEP_TIMEOUT = Duration.ofSeconds(20);
+    public static final Duration STEP_TIMEOUT = Duration.ofSeconds(20);
 
     /**
      * Selenium warns at every start that it ships no DevTools classes for this Chromium's version;
@@ -54,8 +55,10 @@ final class HeadlessChromium implements AutoCloseable {
     /**
      * Skips the calling test when the browser is not installed, except on CI ({@code CI=true}),
      * where .ci/run installs it and its absence is a failure.
+     *
+     * @param test what is skipped, for the message, e.g. "the consent-page browser test"
      */
-    static void assumeInstalled() {
+    public static void assumeInstalled(String test) {
         List<String> missing = new ArrayList<>();
         for (Path path : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(path)) {
@@ -67,15 +70,20 @@ final class HeadlessChromium implements AutoCloseable {
         }
         if ("true".equals(System.getenv("CI"))) {
             Assertions.fail("Missing " + String.join(" and ", missing) + " on CI: .ci/run installs them "
-                    + "(apt-get install chromium chromium-driver) before running the tests; the consent-page "
-                    + "browser test must not be skipped there.");
+                    + "(apt-get install chromium chromium-driver) before running the tests; " + test
+                    + " must not be skipped there.");
         }
         Assumptions.abort("Missing " + String.join(" and ", missing)
-                + ": run `apt-get install chromium chromium-driver` to run the consent-page browser test.");
+                + ": run `apt-get install chromium chromium-driver` to run " + test + ".");
     }
 
-    /** Starts a new headless browser with an empty profile. */
-    static HeadlessChromium start() {
+    /**
+     * Starts a new headless browser with an empty profile.
+     *
+     * @param arguments further Chromium arguments, e.g. {@code --window-size=1024,768}
+     * @return the running browser; close it
+     */
+    public static HeadlessChromium start(String... arguments) {
         Path profile;
         try {
             profile = Files.createTempDirectory("consent-chromium-");
@@ -89,12 +97,13 @@ final class HeadlessChromium implements AutoCloseable {
                 "--no-sandbox",
                 "--disable-gpu",
                 "--disable-quic",
+                "--disable-dev-shm-usage",
                 "--no-first-run",
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--user-data-dir=" + profile,
-                "--window-size=1024,768");
+                "--user-data-dir=" + profile);
+        options.addArguments(arguments);
         options.setPageLoadTimeout(STEP_TIMEOUT);
         options.setScriptTimeout(STEP_TIMEOUT);
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -114,7 +123,12 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    ChromeDriver driver() {
+    /**
+     * The WebDriver of this browser.
+     *
+     * @return the driver
+     */
+    public ChromeDriver driver() {
         return driver;
     }
 

@@ -1,5 +1,6 @@
 package dev.integrations.examples.connectgithub;
 
+import dev.integrations.github.sandbox.HeadlessChromium;
 import dev.integrations.AuthManager;
 import dev.integrations.auth.store.CredentialStatus;
 import dev.integrations.auth.store.CredentialStore;
@@ -49,12 +50,12 @@ class ConnectGithubBrowserTest {
     private static AuthManager auth;
     private static GithubSandbox sandbox;
 
-    private Chromium chromium;
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
 
     @BeforeAll
     static void startApp() {
-        Chromium.assumeInstalled();
+        HeadlessChromium.assumeInstalled("the connect-github browser test");
         int port = freePort();
         app = new SpringApplicationBuilder(ConnectGithubApplication.class)
                 .run("--server.port=" + port, "--server.address=127.0.0.1", "--spring.main.banner-mode=off");
@@ -72,7 +73,7 @@ class ConnectGithubBrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        chromium = Chromium.start();
+        chromium = HeadlessChromium.start("--window-size=1100,800", "--force-device-scale-factor=1", "--hide-scrollbars");
         browser = chromium.driver();
     }
 
@@ -173,7 +174,7 @@ class ConnectGithubBrowserTest {
         browser.findElement(By.id("password")).clear();
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("sign-in")).click();
-        new WebDriverWait(browser, Chromium.STEP_TIMEOUT).until(d -> !d.getCurrentUrl().equals(baseUrl + "/login"));
+        new WebDriverWait(browser, HeadlessChromium.STEP_TIMEOUT).until(d -> !d.getCurrentUrl().equals(baseUrl + "/login"));
     }
 
     /** Clicks the app's connect link, then Authorize on the sandbox's consent page, as a person would. */
@@ -187,13 +188,13 @@ class ConnectGithubBrowserTest {
                 .as("the scopes the app asks for").containsExactly("read:user");
         assertThat(text("#redirect-uri")).startsWith(baseUrl + "/");
         browser.findElement(By.id("authorize")).click();
-        new WebDriverWait(browser, Chromium.STEP_TIMEOUT)
+        new WebDriverWait(browser, HeadlessChromium.STEP_TIMEOUT)
                 .withMessage(() -> "the browser to come back to the app (it is at " + browser.getCurrentUrl() + ")")
                 .until(d -> d.getCurrentUrl().startsWith(baseUrl + "/"));
     }
 
     private WebElement awaitVisible(String css) {
-        return new WebDriverWait(browser, Chromium.STEP_TIMEOUT)
+        return new WebDriverWait(browser, HeadlessChromium.STEP_TIMEOUT)
                 .withMessage(() -> css + " on " + browser.getCurrentUrl())
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
