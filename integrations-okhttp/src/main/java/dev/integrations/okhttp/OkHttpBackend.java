@@ -62,7 +62,31 @@ public final class OkHttpBackend implements TransportBackend {
     private static final java.util.Set<String> REQUIRES_BODY = java.util.Set.of("POST", "PUT", "PATCH", "PROPPATCH",
             "REPORT", "QUERY");
 
+    /** Bound of the URL cache: past it the cache starts over, so ids in paths cannot grow it without limit. */
+    private static final int MAX_URLS = 1024;
+    // Both caches below live as long as the backend, like its connection pool.
+
     private final OkHttpClient client;
+    /**
+     * Request URIs already converted: OkHttp's URL parser (with IDN mapping) costs more than the
+     * rest of the conversion, and the SDK sends most calls to a few URIs (it hands out the same
+     * {@code URI} instance for the same path).
+     */
+    private final java.util.concurrent.ConcurrentMap<java.net.URI, HttpUrl> urls = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The last request headers converted, and the result: the SDK's clients share one
+     * {@code HttpHeaders} instance across a session's requests, and OkHttp validates every header
+     * it is given, so a repeat costs nothing. A race only converts twice.
+     */
+    private volatile @Nullable ConvertedHeaders lastHeaders;
+
+    private record ConvertedHeaders(HttpHeaders jdk, Headers okHttp) {
+        /** Never the headers: they carry the Authorization header. */
+        @Override
+        public String toString() {
+            return "ConvertedHeaders[" + okHttp.size() + " headers]";
+        }
+    }
 
     private OkHttpBackend(OkHttpClient client) {
         this.client = client;
@@ -200,16 +224,43 @@ public final class OkHttpBackend implements TransportBackend {
         return map;
     }
 
-    private static Request toOkHttp(HttpRequest request, Duration deadline, long started) {
-        Request.Builder builder = new Request.Builder().url(HttpUrl.get(request.uri().toString()));
-        for (Map.Entry<String, List<String>> header : request.headers().map().entrySet()) {
-            for (String value : header.getValue()) {
-                builder.addHeader(header.getKey(), value);
-            }
-        }
+    private Request toOkHttp(HttpRequest request, Duration deadline, long started) {
+        Request.Builder builder = new Request.Builder().url(url(request.uri())).headers(headers(request.headers()));
         String method = request.method();
         builder.method(method, body(request, method, deadline, started));
         return builder.build();
+    }
+
+    private HttpUrl url(java.net.URI uri) {
+        if (uri.getRawQuery() != null) {
+            // Not kept: a query may carry search terms an application would not expect to linger.
+            return HttpUrl.get(uri.toString());
+        }
+        HttpUrl url = urls.get(uri);
+        if (url == null) {
+            url = HttpUrl.get(uri.toString());
+            if (urls.size() >= MAX_URLS) {
+                urls.clear();
+            }
+            urls.put(uri, url);
+        }
+        return url;
+    }
+
+    private Headers headers(HttpHeaders headers) {
+        ConvertedHeaders last = lastHeaders;
+        if (last != null && last.jdk() == headers) {
+            return last.okHttp();
+        }
+        Headers.Builder converted = new Headers.Builder();
+        for (Map.Entry<String, List<String>> header : headers.map().entrySet()) {
+            for (String value : header.getValue()) {
+                converted.add(header.getKey(), value);
+            }
+        }
+        Headers result = converted.build();
+        lastHeaders = new ConvertedHeaders(headers, result);
+        return result;
     }
 
     /**

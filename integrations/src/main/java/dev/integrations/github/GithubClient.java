@@ -115,7 +115,7 @@ public interface GithubClient extends ApiClient, GithubActionMethods {
      * @throws dev.integrations.http.UnauthorizedException when the token is invalid, expired or revoked
      */
     default GithubUser getAuthenticatedUser() {
-        return GithubUser.fromJson(rawRequest("GET", "/user").tree());
+        return GithubUser.fromJson(rawRequest(Requests.AUTHENTICATED_USER).body());
     }
 
     /**

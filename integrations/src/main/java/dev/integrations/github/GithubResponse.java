@@ -3,30 +3,115 @@ package dev.integrations.github;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
+import dev.integrations.http.HttpResult;
+import dev.integrations.internal.json.ReadOnlyJson;
+
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * A successful response from {@link GithubClient#rawRequest}.
+ * A successful response from {@link GithubClient#rawRequest}: status, headers and the JSON body.
  *
- * @param status the HTTP status (2xx or 304)
- * @param headers the response headers, names lower case
- * @param body the JSON body; {@link MissingNode} when the body was empty or not JSON
- * @param text the body as text (useful for raw media types)
+ * <p>The body is a read-only tree: it is parsed once and shared with the typed results built
+ * from it, so nothing copies it. Its mutators ({@code put}, {@code set}, {@code remove}...) throw
+ * {@link UnsupportedOperationException}; {@code body().deepCopy()} gives a tree you may change.
+ * The lower-cased header map and the body as text are made when first asked for.
  */
-public record GithubResponse(int status, Map<String, List<String>> headers, JsonNode body, String text) {
+public final class GithubResponse {
+    private final int status;
+    private final JsonNode body;
+    /** What the client received; null for a response built from parts. */
+    private final @Nullable HttpResult received;
+    // Derived on first use; a race computes the same immutable value twice, harmlessly.
+    private @Nullable Map<String, List<String>> headers;
+    private @Nullable String text;
+
     /**
-     * Copies the headers and stores a missing body as {@link MissingNode}, never null.
+     * A response built from its parts (for tests and custom clients).
      *
      * @param status the HTTP status (2xx or 304)
      * @param headers the response headers, names lower case
-     * @param body the JSON body; {@link MissingNode} when the body was empty or not JSON
+     * @param body the JSON body; {@link MissingNode} (also for null) when the body was empty or not JSON;
+     *     kept read-only (copied unless it is read-only already)
      * @param text the body as text (useful for raw media types)
      */
-    public GithubResponse {
-        headers = Map.copyOf(headers);
-        body = body == null ? MissingNode.getInstance() : body;
+    public GithubResponse(int status, Map<String, List<String>> headers, @Nullable JsonNode body, String text) {
+        this.status = status;
+        this.headers = Map.copyOf(headers);
+        this.body = body == null ? MissingNode.getInstance() : Objects.requireNonNull(ReadOnlyJson.of(body));
+        this.text = Objects.requireNonNull(text, "text");
+        this.received = null;
+    }
+
+    private GithubResponse(HttpResult received, JsonNode body) {
+        this.status = received.status();
+        this.body = body;
+        this.received = received;
+    }
+
+    /**
+     * The response to an exchange, reading its headers and text from {@code received} only when
+     * asked for.
+     *
+     * @param received what the transport received
+     * @param body the body parsed as JSON, or {@link MissingNode}; kept read-only (copied unless
+     *     it is read-only already)
+     * @return the response
+     */
+    public static GithubResponse of(HttpResult received, JsonNode body) {
+        return new GithubResponse(Objects.requireNonNull(received, "received"),
+                Objects.requireNonNull(ReadOnlyJson.of(Objects.requireNonNull(body, "body"))));
+    }
+
+    /**
+     * The HTTP status.
+     *
+     * @return the status (2xx or 304)
+     */
+    public int status() {
+        return status;
+    }
+
+    /**
+     * The response headers.
+     *
+     * @return an immutable map from lower-case header name to its values
+     */
+    public Map<String, List<String>> headers() {
+        Map<String, List<String>> map = headers;
+        if (map == null) {
+            map = lowerCased(Objects.requireNonNull(received).headers().map());
+            headers = map;
+        }
+        return map;
+    }
+
+    /**
+     * The JSON body, read-only (see the class comment); {@code deepCopy()} it to change it.
+     *
+     * @return the JSON body; {@link MissingNode} when the body was empty or not JSON
+     */
+    public JsonNode body() {
+        return body;
+    }
+
+    /**
+     * The body as text, for raw media types ({@code application/vnd.github.raw}, diffs...).
+     *
+     * @return the body decoded as UTF-8; empty when there was none
+     */
+    public String text() {
+        String value = text;
+        if (value == null) {
+            value = Objects.requireNonNull(received).bodyText();
+            text = value;
+        }
+        return value;
     }
 
     /**
@@ -36,23 +121,22 @@ public record GithubResponse(int status, Map<String, List<String>> headers, Json
      * @return its first value, or empty when the response does not have it
      */
     public Optional<String> header(String name) {
-        List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        if (headers == null && received != null) {
+            return received.header(name);
+        }
+        List<String> values = headers().get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
-    /**
-     * A copy of the body: JSON trees are mutable, so each call gets its own.
-     *
-     * @return a copy of the JSON body; {@link MissingNode} when the body was empty or not JSON
-     */
-    @Override
-    public JsonNode body() {
-        return body.deepCopy();
-    }
-
-    /** The body without a copy, for this package's own parsing of a response nobody else holds. */
-    JsonNode tree() {
-        return body;
+    private static Map<String, List<String>> lowerCased(Map<String, List<String>> received) {
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, List<String>>[] entries = new Map.Entry[received.size()];
+        int i = 0;
+        for (Map.Entry<String, List<String>> header : received.entrySet()) {
+            // HttpHeaders' map is case-insensitive, so lower-casing cannot make two names collide.
+            entries[i++] = Map.entry(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
+        }
+        return Map.ofEntries(entries);
     }
 
     /**
@@ -107,8 +191,21 @@ public record GithubResponse(int status, Map<String, List<String>> headers, Json
         return List.copyOf(scopes);
     }
 
+    /** Equal when status, headers, body and text are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GithubResponse other && status == other.status && body.equals(other.body)
+                && headers().equals(other.headers()) && text().equals(other.text());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(status, headers(), body);
+    }
+
+    /** Never the body or headers: either may carry personal data. */
     @Override
     public String toString() {
-        return "GithubResponse[status=" + status + ", " + text.length() + " chars]";
+        return "GithubResponse[status=" + status + ", " + text().length() + " chars]";
     }
 }

@@ -1,6 +1,7 @@
 package dev.integrations.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.internal.json.ReadOnlyJson;
 
 import java.util.List;
 import java.util.function.Function;
@@ -45,7 +46,7 @@ public record ListResult<T>(List<T> items, @Nullable Long totalCount, boolean ha
      */
     public ListResult {
         items = List.copyOf(items);
-        raw = raw == null ? null : raw.deepCopy();
+        raw = ReadOnlyJson.of(raw);
     }
 
     /**
@@ -83,13 +84,13 @@ public record ListResult<T>(List<T> items, @Nullable Long totalCount, boolean ha
     }
 
     /**
-     * A copy of the JSON: trees are mutable, so each call gets its own.
+     * The JSON as GitHub sent it, read-only: {@code deepCopy()} it to change it.
      *
      * @return a copy of the whole body, or null when the result was created without one
      */
     @Override
     public @Nullable JsonNode raw() {
-        return raw == null ? null : raw.deepCopy();
+        return raw;
     }
 
     /**

@@ -94,7 +94,7 @@ public record HttpResult(java.net.http.HttpRequest request, int status, HttpHead
      *
      * @return a new stream over the bytes held here
      */
-    public java.io.InputStream bodyStream() {
+    public java.io.ByteArrayInputStream bodyStream() {
         return new java.io.ByteArrayInputStream(body);
     }
 

@@ -25,7 +25,7 @@ public record FileCommit(
         @Nullable String commitHtmlUrl,
         @Nullable JsonNode raw) {
     /**
-     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     * Keeps {@code raw} read-only (a read-only tree is shared, any other is copied).
      *
      * @param path the file's path
      * @param contentSha the blob SHA of the new content (pass it as {@code sha} to update the file again)
@@ -61,9 +61,9 @@ public record FileCommit(
     }
 
     /**
-     * A copy of the JSON: trees are mutable, so each call gets its own.
+     * The JSON as GitHub sent it, read-only: {@code deepCopy()} it to change it.
      *
-     * @return a copy of the whole JSON object, or null when the value was created without one
+     * @return the whole JSON object, read-only, or null when the value was created without one
      */
     @Override
     public @Nullable JsonNode raw() {

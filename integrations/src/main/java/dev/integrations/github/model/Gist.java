@@ -32,7 +32,7 @@ public record Gist(
         @Nullable Instant updatedAt,
         @Nullable JsonNode raw) {
     /**
-     * Copies the file names (null as none) and keeps its own copy of {@code raw}: JSON trees are mutable.
+     * Copies the file names (null as none) and keeps {@code raw} read-only (a read-only tree is shared, any other is copied).
      *
      * @param id the id (a hex string, not a number)
      * @param description the description, or null
@@ -71,9 +71,9 @@ public record Gist(
     }
 
     /**
-     * A copy of the JSON: trees are mutable, so each call gets its own.
+     * The JSON as GitHub sent it, read-only: {@code deepCopy()} it to change it.
      *
-     * @return a copy of the whole JSON object, or null when the value was created without one
+     * @return the whole JSON object, read-only, or null when the value was created without one
      */
     @Override
     public @Nullable JsonNode raw() {

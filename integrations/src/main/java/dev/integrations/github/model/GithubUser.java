@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.internal.json.ReadOnlyJson;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -39,7 +40,7 @@ public record GithubUser(long id, String login, @Nullable String nodeId, @Nullab
                          long publicRepos, long publicGists, long followers, long following, @Nullable Instant createdAt,
                          @Nullable Instant updatedAt, @Nullable JsonNode raw) {
     /**
-     * Checks that the login is given and keeps its own copy of {@code raw}: JSON trees are mutable.
+     * Checks that the login is given and keeps {@code raw} read-only (a read-only tree is shared, any other is copied).
      *
      * @param id the numeric account id (a {@code long}: GitHub ids exceed 32 bits)
      * @param login the handle
@@ -65,7 +66,7 @@ public record GithubUser(long id, String login, @Nullable String nodeId, @Nullab
      */
     public GithubUser {
         Objects.requireNonNull(login, "login");
-        raw = raw == null ? null : raw.deepCopy();
+        raw = ReadOnlyJson.of(raw);
     }
 
     /**
@@ -88,13 +89,13 @@ public record GithubUser(long id, String login, @Nullable String nodeId, @Nullab
     }
 
     /**
-     * A copy of the JSON: trees are mutable, so each call gets its own.
+     * The JSON as GitHub sent it, read-only: {@code deepCopy()} it to change it.
      *
-     * @return a copy of the whole JSON object, or null when the value was created without one
+     * @return the whole JSON object, read-only, or null when the value was created without one
      */
     @Override
     public @Nullable JsonNode raw() {
-        return raw == null ? null : raw.deepCopy();
+        return raw;
     }
 
     private static @Nullable String text(JsonNode json, String field) {

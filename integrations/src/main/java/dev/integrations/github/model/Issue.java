@@ -47,7 +47,7 @@ public record Issue(
         @Nullable Instant closedAt,
         @Nullable JsonNode raw) {
     /**
-     * Copies the label and assignee lists (null as empty) and keeps its own copy of {@code raw}: JSON trees are mutable.
+     * Copies the label and assignee lists (null as empty) and keeps {@code raw} read-only (a read-only tree is shared, any other is copied).
      *
      * @param id the numeric id
      * @param nodeId the GraphQL node id
@@ -103,9 +103,9 @@ public record Issue(
     }
 
     /**
-     * A copy of the JSON: trees are mutable, so each call gets its own.
+     * The JSON as GitHub sent it, read-only: {@code deepCopy()} it to change it.
      *
-     * @return a copy of the whole JSON object, or null when the value was created without one
+     * @return the whole JSON object, read-only, or null when the value was created without one
      */
     @Override
     public @Nullable JsonNode raw() {

@@ -78,6 +78,6 @@ final class JsonFields {
     }
 
     static @Nullable JsonNode copy(@Nullable JsonNode raw) {
-        return raw == null ? null : raw.deepCopy();
+        return raw;
     }
 }

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 public record ProfileStatus(@Nullable String message, @Nullable String emoji, @Nullable Instant expiresAt,
                             boolean limitedAvailability, @Nullable Instant updatedAt, @Nullable JsonNode raw) {
     /**
-     * Keeps its own copy of {@code raw}: JSON trees are mutable.
+     * Keeps {@code raw} read-only (a read-only tree is shared, any other is copied).
      *
      * @param message the status text, or null
      * @param emoji the emoji as {@code :name:}, or null
@@ -46,9 +46,9 @@ public record ProfileStatus(@Nullable String message, @Nullable String emoji, @N
     }
 
     /**
-     * A copy of the JSON: trees are mutable, so each call gets its own.
+     * The JSON as GitHub sent it, read-only: {@code deepCopy()} it to change it.
      *
-     * @return a copy of the whole JSON object, or null when the value was created without one
+     * @return the whole JSON object, read-only, or null when the value was created without one
      */
     @Override
     public @Nullable JsonNode raw() {

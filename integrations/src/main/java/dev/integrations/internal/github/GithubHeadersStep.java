@@ -7,6 +7,7 @@ import dev.integrations.auth.InvalidCredentialsException;
 import dev.integrations.internal.http.HeaderValues;
 import dev.integrations.http.HttpResult;
 import dev.integrations.http.HttpStep;
+import dev.integrations.internal.http.PreparedRequest;
 
 import java.net.URI;
 import java.net.http.HttpHeaders;
@@ -27,6 +28,20 @@ import org.jspecify.annotations.Nullable;
 public final class GithubHeadersStep implements HttpStep {
     private final GithubSettings settings;
     private final java.util.function.Supplier<String> token;
+    /** The headers of requests that carry no token, made on first use. */
+    private volatile @Nullable Prepared anonymous;
+    /** The headers of requests that carry the token, for the last token seen. */
+    private volatile @Nullable Prepared authorized;
+
+    /**
+     * The headers of this client's requests, validated once and shared by every request until the
+     * token changes: one set for requests without a body, one with {@code Content-Type: application/json}.
+     */
+    private record Prepared(@Nullable String token, HttpHeaders plain, HttpHeaders json) {
+        boolean carries(HttpHeaders headers) {
+            return headers == plain || headers == json;
+        }
+    }
 
     public GithubHeadersStep(GithubSettings settings, java.util.function.Supplier<String> token) {
         this.settings = settings;
@@ -37,6 +52,10 @@ public final class GithubHeadersStep implements HttpStep {
     public HttpResult apply(HttpRequest request, Chain chain) {
         String current = token.get();
         boolean sendToken = current != null && ConfigValues.sameOrigin(request.uri(), settings.baseUrl());
+        if (request instanceof PreparedRequest && carriesPrepared(request.headers(), sendToken ? current : null)) {
+            // Built by the client with headers prepared for this very token and checked for this URI.
+            return chain.proceed(request);
+        }
         if (sendToken) {
             if (!settings.mayReceiveToken(request.uri())) {
                 // Never fall back to an anonymous request: the caller would get confusing 401s or
@@ -71,6 +90,59 @@ public final class GithubHeadersStep implements HttpStep {
             builder.setHeader("Authorization", settings.authorizationScheme() + " " + current);
         }
         return chain.proceed(builder.build());
+    }
+
+    private boolean carriesPrepared(HttpHeaders headers, @Nullable String current) {
+        Prepared prepared = current == null ? anonymous : authorized;
+        return prepared != null && prepared.carries(headers) && java.util.Objects.equals(prepared.token(), current);
+    }
+
+    /**
+     * The headers {@link #apply} would give a request to {@code uri} that has no headers of its
+     * own, prepared once per token; null when {@code apply} would refuse the request (an
+     * untrusted host, a token that cannot go in a header), so that it is built the ordinary way
+     * and refused with the ordinary message.
+     *
+     * @param uri the request's URI
+     * @param jsonBody whether the request has a JSON body ({@code Content-Type: application/json})
+     * @return the shared headers, or null
+     */
+    public @Nullable HttpHeaders prepared(URI uri, boolean jsonBody) {
+        String current = token.get();
+        Prepared prepared;
+        if (current == null || !ConfigValues.sameOrigin(uri, settings.baseUrl())) {
+            prepared = anonymous;
+            if (prepared == null) {
+                prepared = prepare(null);
+                anonymous = prepared;
+            }
+        } else {
+            if (!settings.mayReceiveToken(uri)) {
+                return null;
+            }
+            prepared = authorized;
+            if (prepared == null || !current.equals(prepared.token())) {
+                if (HeaderValues.problem(current, false) != null) {
+                    return null;
+                }
+                prepared = prepare(current);
+                authorized = prepared;
+            }
+        }
+        return jsonBody ? prepared.json() : prepared.plain();
+    }
+
+    private Prepared prepare(@Nullable String current) {
+        Map<String, List<String>> plain = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        plain.put("Accept", List.of("application/vnd.github+json"));
+        plain.put("X-GitHub-Api-Version", List.of(settings.apiVersion()));
+        plain.put("User-Agent", List.of(settings.userAgent()));
+        if (current != null) {
+            plain.put("Authorization", List.of(settings.authorizationScheme() + " " + current));
+        }
+        Map<String, List<String>> json = new java.util.TreeMap<>(plain);
+        json.put("Content-Type", List.of("application/json"));
+        return new Prepared(current, HttpHeaders.of(plain, (name, value) -> true), HttpHeaders.of(json, (name, value) -> true));
     }
 
     /**

@@ -30,13 +30,14 @@ import dev.integrations.http.ResponseCache;
 import dev.integrations.internal.http.RetryStep;
 import dev.integrations.http.TransportException;
 import dev.integrations.internal.json.Json;
+import dev.integrations.internal.json.ReadOnlyJson;
+import dev.integrations.internal.http.PreparedRequest;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,21 +52,29 @@ import org.jspecify.annotations.Nullable;
  * declaration.
  */
 public final class DefaultGithubClient implements GithubClient, GeneratedActionDispatch {
+    private static final Optional<java.net.http.HttpClient.Version> HTTP_1_1 =
+            Optional.of(java.net.http.HttpClient.Version.HTTP_1_1);
     private final GithubSettings settings;
     private final HttpTransport transport;
     private final @Nullable TokenSource tokenSource;
     private final List<HttpStep> steps;
     private final RateLimitTracker rateLimits;
-    private final boolean plainHttp;
     private final GithubHeadersStep headers;
     /** Whether send() sets the headers step's headers itself: only without application steps. */
     private final boolean presetHeaders;
+    /** The deadline of every request, shared by them. */
+    private final Optional<java.time.Duration> timeout;
+    /** HTTP/1.1 on a plain-HTTP base URL (no "Upgrade: h2c" on every request to a test server or proxy). */
+    private final Optional<java.net.http.HttpClient.Version> version;
+    private final ResolvedUris uris;
 
     private DefaultGithubClient(GithubSettings settings, HttpTransport transport, @Nullable TokenSource tokenSource) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.tokenSource = tokenSource;
-        this.plainHttp = "http".equalsIgnoreCase(settings.baseUrl().getScheme());
+        this.version = "http".equalsIgnoreCase(settings.baseUrl().getScheme()) ? HTTP_1_1 : Optional.empty();
+        this.timeout = Optional.of(settings.timeout());
+        this.uris = ResolvedUris.of(transport);
         TrafficState traffic = TrafficState.of(transport);
         this.rateLimits = traffic.rateLimits();
         Supplier<String> token = tokenSource == null ? settings::token : tokenSource::currentToken;
@@ -196,24 +205,10 @@ public final class DefaultGithubClient implements GithubClient, GeneratedActionD
     }
 
     private GithubResponse send(GithubRequest request, URI uri) {
-        HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(settings.timeout());
-        if (plainHttp) {
-            // No "Upgrade: h2c" on every request to a plain-HTTP base URL (a test server, a proxy).
-            http.version(java.net.http.HttpClient.Version.HTTP_1_1);
-        }
-        request.headers().forEach(http::header);
-        if (presetHeaders) {
-            headers.preset(http, request.headers(), uri);
-        }
-        if (request.body() != null) {
-            http.header("Content-Type", "application/json");
-            http.method(request.method(), HttpRequest.BodyPublishers.ofString(Json.write(request.body())));
-        } else {
-            http.method(request.method(), HttpRequest.BodyPublishers.noBody());
-        }
+        HttpRequest http = prepare(request, uri);
         HttpResult result;
         try {
-            result = transport.send(http.build(), steps, HttpTransport.DEFAULT_MAX_BODY_BYTES);
+            result = transport.send(http, steps, HttpTransport.DEFAULT_MAX_BODY_BYTES);
         } catch (TransportException e) {
             throw withSettings(e, uri);
         }
@@ -221,6 +216,36 @@ public final class DefaultGithubClient implements GithubClient, GeneratedActionD
             throw GithubErrors.toException(result, tokenSource != null || settings.token() != null);
         }
         return toResponse(result);
+    }
+
+    /**
+     * The request to send. Without caller headers and application steps (which must see calls
+     * before authorization), it is a {@link PreparedRequest} carrying the headers step's prepared
+     * headers for the current token: nothing is validated or copied per call. Otherwise it is
+     * built with the JDK's builder, and the headers step adds what is missing.
+     */
+    private HttpRequest prepare(GithubRequest request, URI uri) {
+        Object body = request.body();
+        if (presetHeaders && request.headers().isEmpty()) {
+            java.net.http.HttpHeaders prepared = headers.prepared(uri, body != null);
+            if (prepared != null) {
+                return new PreparedRequest(request.method(), uri, prepared, timeout, version,
+                        body == null ? PreparedRequest.NO_BODY : Optional.of(HttpRequest.BodyPublishers.ofString(Json.write(body))));
+            }
+        }
+        HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(settings.timeout());
+        version.ifPresent(http::version);
+        request.headers().forEach(http::header);
+        if (presetHeaders) {
+            headers.preset(http, request.headers(), uri);
+        }
+        if (body != null) {
+            http.header("Content-Type", "application/json");
+            http.method(request.method(), HttpRequest.BodyPublishers.ofString(Json.write(body)));
+        } else {
+            http.method(request.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        return http.build();
     }
 
     /**
@@ -252,35 +277,35 @@ public final class DefaultGithubClient implements GithubClient, GeneratedActionD
     }
 
     private URI resolve(GithubRequest request) {
-        String query = FormEncoding.encode(request.query());
         String path = request.path();
+        if (request.query().isEmpty()) {
+            return uris.resolve(settings.baseUrl() + path);
+        }
         String separator = path.contains("?") ? "&" : "?";
-        return URI.create(settings.baseUrl() + path + (query.isEmpty() ? "" : separator + query));
+        return URI.create(settings.baseUrl() + path + separator + FormEncoding.encode(request.query()));
     }
 
     private static GithubResponse toResponse(HttpResult result) {
-        // Built immutable in one go: GithubResponse's Map.copyOf then keeps it as it is (no second copy).
-        Map<String, List<String>> received = result.headers().map();
-        @SuppressWarnings("unchecked")
-        Map.Entry<String, List<String>>[] entries = new Map.Entry[received.size()];
-        int i = 0;
-        for (Map.Entry<String, List<String>> header : received.entrySet()) {
-            // The received map is case-insensitive, so lower-casing cannot make two names collide.
-            entries[i++] = Map.entry(header.getKey().toLowerCase(Locale.ROOT), header.getValue());
-        }
-        Map<String, List<String>> headers = Map.ofEntries(entries);
-        String text = result.bodyText();
         // Without a JSON body the response holds a MissingNode, as GithubResponse documents.
         JsonNode body = MissingNode.getInstance();
-        if (!text.isBlank() && (result.mediaType().contains("json") || text.startsWith("{") || text.startsWith("["))) {
+        if (result.bodyLength() > 0 && looksLikeJson(result)) {
             try {
-                body = Json.parse(result.bodyStream());
+                body = ReadOnlyJson.parse(result.bodyStream());
             } catch (IOException e) {
                 throw new TransportException("GitHub " + result.request().method() + " " + result.uri().getPath()
                         + " returned malformed JSON (HTTP " + result.status() + "); check base_url", e);
             }
         }
-        return new GithubResponse(result.status(), headers, body, text);
+        return GithubResponse.of(result, body);
+    }
+
+    /** A JSON media type, or a body that opens like a JSON object or array. */
+    private static boolean looksLikeJson(HttpResult result) {
+        if (result.mediaType().contains("json")) {
+            return true;
+        }
+        int first = result.bodyStream().read();
+        return first == '{' || first == '[';
     }
 
     @Override
