@@ -199,10 +199,11 @@ public interface GithubClient extends ApiClient, GithubActionMethods {
 
     /**
      * A list endpoint as lazily fetched pages, each JSON item turned into a {@code T} by
-     * {@code mapper} (which must not return null).
+     * {@code mapper} (which must not return null). The items are read-only trees, like every
+     * response body: a mapper that wants to change one works on its {@code deepCopy()}.
      *
      * @param request a GET request
-     * @param mapper turns one JSON item into a {@code T}
+     * @param mapper turns one (read-only) JSON item into a {@code T}
      * @param <T> the item type
      * @return the pages, not yet fetched
      * @throws IllegalArgumentException if the request is not a GET
