@@ -23,10 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The JDK backend waits in two places: inside {@code HttpClient.send} until the headers, then for
  * the body under the rest of the deadline. An interrupt must stop either wait at once (the JDK
- * client's waits are interruptible, unlike a blocking socket read) and close the connection.
+ * client's waits are interruptible, unlike a blocking socket read) and close the connection, and
+ * a body read after {@code send} returned must still hand its connection back to the pool.
  */
-@DisplayName("issue 12: the JDK transport stops at once when its caller is interrupted, in either phase")
-class JdkTransportInterruptTest {
+@DisplayName("issue 12: the JDK transport's two phases, send() up to the headers and then the body: interrupts stop either at once")
+class JdkTransportPhasesTest {
     private static final HttpTransport TRANSPORT = HttpTransport.create();
     private static final long MARGIN_MILLIS = 3_000;
 
