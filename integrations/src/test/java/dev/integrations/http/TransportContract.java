@@ -15,19 +15,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +42,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The contract every {@link TransportBackend} keeps (issue 12), run against each backend by a
@@ -211,6 +217,131 @@ public abstract class TransportContract {
         }
         // The shared client still serves other requests after an abandoned exchange.
         assertThat(transport().send(request("/echo").build(), 1024).status()).isEqualTo(201);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(StallingPeer.Silence.class)
+    @DisplayName("issue 12: a timed-out exchange closes its connection, whatever phase the server went silent in")
+    void timedOutExchangesCloseTheirConnection(StallingPeer.Silence silence) throws Exception {
+        try (StallingPeer peer = StallingPeer.start(silence)) {
+            HttpRequest request = HttpRequest.newBuilder(peer.url()).timeout(Duration.ofSeconds(1)).build();
+
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> transport().send(request, 1 << 20))
+                    .isInstanceOf(TransportTimeoutException.class)
+                    .hasMessageContaining("did not complete within PT1S");
+            long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+            assertThat(elapsed).isBetween(900L, 1_000 + MARGIN_MILLIS);
+            assertThat(peer.clientClosed().await(5, TimeUnit.SECONDS))
+                    .as("the client closed the silent connection instead of pooling it or leaving it open").isTrue();
+            assertThat(peer.connections()).as("the exchange was not repeated on another connection").isOne();
+        }
+    }
+
+    @Test
+    @DisplayName("issue 12: headers that arrive late leave the body only the rest of the deadline, not a deadline of its own")
+    void lateHeadersLeaveTheBodyTheRestOfTheDeadline() throws Exception {
+        StallingPeer.Script lateHeadersThenTrickle = out -> {
+            Thread.sleep(1_500);
+            StallingPeer.headers(out, 1000);
+            StallingPeer.trickle(out, 100);
+        };
+        try (StallingPeer peer = StallingPeer.start(lateHeadersThenTrickle)) {
+            HttpRequest request = HttpRequest.newBuilder(peer.url()).timeout(Duration.ofSeconds(2)).build();
+
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> transport().send(request, 1 << 20))
+                    .isInstanceOf(TransportTimeoutException.class)
+                    .hasMessageContaining("did not complete within PT2S");
+            long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+            // A fresh deadline for the body would end 1.5 s + 2 s after the start.
+            assertThat(elapsed).isBetween(1_900L, 3_200L);
+            assertThat(peer.clientClosed().await(5, TimeUnit.SECONDS))
+                    .as("the client closed the trickling connection").isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "request timeout: {0}")
+    @ValueSource(strings = {"none", "PT30S"})
+    @Timeout(30) // a backend that ignores the deadline here would wait forever
+    @DisplayName("issue 12: the backend's deadline bounds a request that has no timeout of its own, or a longer one")
+    void theDeadlineBoundsRequestsWithoutAShorterTimeout(String timeout) throws Exception {
+        try (StallingPeer peer = StallingPeer.start(StallingPeer.Silence.BEFORE_HEADERS)) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(peer.url());
+            if (!timeout.equals("none")) {
+                request.timeout(Duration.parse(timeout));
+            }
+
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> transport().backend().exchange(request.build(), Duration.ofSeconds(1), 1 << 20))
+                    .isInstanceOf(TransportTimeoutException.class)
+                    .satisfies(e -> assertThat(((TransportTimeoutException) e).timeout()).isEqualTo(Duration.ofSeconds(1)));
+            long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+            assertThat(elapsed).isBetween(900L, 1_000 + MARGIN_MILLIS);
+            assertThat(peer.clientClosed().await(5, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("issue 12: the deadline bounds connecting too, when it is shorter than the client's connect timeout")
+    void theDeadlineBoundsConnecting() throws Exception {
+        List<Socket> queued = new ArrayList<>();
+        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            // Never accepting, with a backlog of one: once the queue is full, the OS ignores further
+            // connection attempts (Linux does; some systems refuse them instead).
+            boolean ignored = false;
+            for (int i = 0; i < 10 && !ignored; i++) {
+                Socket socket = new Socket();
+                queued.add(socket);
+                try {
+                    socket.connect(full.getLocalSocketAddress(), 300);
+                } catch (SocketTimeoutException e) {
+                    ignored = true;
+                } catch (IOException e) {
+                    break;
+                }
+            }
+            assumeTrue(ignored, "this OS refuses connections past a full backlog instead of ignoring them");
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + full.getLocalPort() + "/user"))
+                    .timeout(Duration.ofSeconds(1)).build();
+
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> transport().send(request, 1024))
+                    .isInstanceOf(TransportTimeoutException.class)
+                    .hasMessageContaining("GET http://127.0.0.1:" + full.getLocalPort() + "/user")
+                    .satisfies(e -> assertThat(((TransportTimeoutException) e).timeout()).isEqualTo(Duration.ofSeconds(1)));
+            long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+            assertThat(elapsed).as("the client's own connect timeout is 10 s").isBetween(900L, 1_000 + MARGIN_MILLIS);
+        } finally {
+            for (Socket socket : queued) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("issue 12: a body cut short by the server is a TransportException, never a short body or a timeout")
+    void bodiesCutShortFail() throws Exception {
+        StallingPeer.Script cutShort = out -> {
+            StallingPeer.headers(out, 1000);
+            out.write("{\"login\":\"".getBytes(StandardCharsets.US_ASCII));
+            out.close(); // closes the connection
+        };
+        try (StallingPeer peer = StallingPeer.start(cutShort)) {
+            HttpRequest request = HttpRequest.newBuilder(peer.url()).timeout(Duration.ofSeconds(5)).build();
+
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> transport().send(request, 1 << 20))
+                    .isInstanceOf(TransportException.class)
+                    .isNotInstanceOf(TransportTimeoutException.class)
+                    .hasMessageContaining("GET http://127.0.0.1:")
+                    .hasMessageContaining("/user failed: ");
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(MARGIN_MILLIS);
+        }
     }
 
     @Test
