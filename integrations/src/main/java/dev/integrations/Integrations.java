@@ -47,7 +47,8 @@ public final class Integrations implements AutoCloseable {
     private final ClientContext context;
     private final Map<String, ClientFactory> types;
     private final Map<String, Function<Map<String, ?>, ? extends ApiClient>> rebinders;
-    private final Deque<OverrideScope> openScopes = new ArrayDeque<>();
+    /** Created by the first override scope (under the lock): most containers never open one. */
+    private @Nullable Deque<OverrideScope> openScopes;
     private volatile Snapshot current;
     private volatile boolean closed;
 
@@ -64,6 +65,30 @@ public final class Integrations implements AutoCloseable {
             clients.put(e.getKey(), type(e.getKey()).create(e.getValue(), context));
         }
         this.current = new Snapshot(Collections.unmodifiableMap(clients), Map.copyOf(builder.unavailable));
+    }
+
+    private Integrations(ClientContext context, Map<String, Function<Map<String, ?>, ? extends ApiClient>> rebinders,
+                         Snapshot snapshot) {
+        this.context = context;
+        this.types = Map.of();
+        this.rebinders = rebinders;
+        this.current = snapshot;
+    }
+
+    /**
+     * A session's container, from what {@code SessionBinder} bound, without a builder and its
+     * maps: every session open makes one. Same as a builder with only a context, these clients,
+     * rebinders and unavailable entries.
+     *
+     * @param context the manager's shared context
+     * @param clients the bound clients by name, unmodifiable, in the session's order
+     * @param unavailable why the other clients could not be bound, by name, unmodifiable
+     * @param rebinders how {@code replace(...)} rebinds each client, by name, unmodifiable
+     */
+    static Integrations ofSession(ClientContext context, Map<String, ApiClient> clients,
+                                  Map<String, Supplier<? extends IntegrationsException>> unavailable,
+                                  Map<String, Function<Map<String, ?>, ? extends ApiClient>> rebinders) {
+        return new Integrations(Objects.requireNonNull(context, "context"), rebinders, new Snapshot(clients, unavailable));
     }
 
     /**
@@ -211,6 +236,9 @@ public final class Integrations implements AutoCloseable {
             }
             OverrideScope scope = new OverrideScope(before);
             current = new Snapshot(Collections.unmodifiableMap(clients), Map.copyOf(unavailable));
+            if (openScopes == null) {
+                openScopes = new ArrayDeque<>();
+            }
             openScopes.push(scope);
             return scope;
         } finally {
@@ -332,11 +360,13 @@ public final class Integrations implements AutoCloseable {
                 if (closedScope) {
                     return;
                 }
-                if (openScopes.peek() != this) {
+                // A scope exists only after overrides(...) pushed it, so the deque exists here.
+                Deque<OverrideScope> scopes = Objects.requireNonNull(openScopes);
+                if (scopes.peek() != this) {
                     throw new IllegalStateException("Override scopes must be closed in reverse order of opening"
                             + " (use try-with-resources)");
                 }
-                openScopes.pop();
+                scopes.pop();
                 closedScope = true;
                 current = previous;
             } finally {
