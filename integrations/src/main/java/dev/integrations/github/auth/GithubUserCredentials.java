@@ -60,7 +60,9 @@ public record GithubUserCredentials(@Nullable String accessToken, String tokenTy
      */
     public GithubUserCredentials {
         tokenType = tokenType == null || tokenType.isBlank() ? DEFAULT_TOKEN_TYPE : tokenType;
-        scope = scope == null ? null : List.copyOf(scope);
+        // A frozen list of strings (parsed from a stored row) is immutable and shared with nobody
+        // that could change it: kept as it is, as List.copyOf keeps an immutable list.
+        scope = scope == null ? null : Json.isFrozenList(scope) && !scope.contains(null) ? scope : List.copyOf(scope);
         raw = raw == null || raw.isEmpty() ? Map.of() : Json.deepCopy(raw);
     }
 
@@ -238,10 +240,11 @@ public record GithubUserCredentials(@Nullable String accessToken, String tokenTy
             return null;
         }
         if (value instanceof List<?> list && list instanceof java.util.RandomAccess && isPlainStrings(list)) {
-            // What stringList returns for these items (it trims and drops blanks), in one copy.
+            // What stringList returns for these items (it trims and drops blanks): a frozen list as
+            // it is (the constructor keeps it), any other in one copy.
             @SuppressWarnings("unchecked")
             List<String> strings = (List<String>) list;
-            return List.copyOf(strings);
+            return Json.isFrozenList(strings) ? strings : List.copyOf(strings);
         }
         // GitHub writes "repo,gist"; other clients write "repo gist": accept both.
         return ConfigValues.stringList(value, "scope");

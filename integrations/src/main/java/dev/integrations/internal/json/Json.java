@@ -150,6 +150,14 @@ public final class Json {
         }
     }
 
+    /**
+     * Whether {@code value} is a list this class made frozen (deep, unmodifiable, owned by nobody
+     * else): a record can keep it instead of copying it.
+     */
+    public static boolean isFrozenList(@Nullable Object value) {
+        return value instanceof FrozenList;
+    }
+
     /** Converts a tree to plain Java values (maps, lists, strings, numbers, booleans, null). */
     public static Map<String, Object> toMap(JsonNode node) {
         return MAPPER.convertValue(node, MAP);
@@ -606,7 +614,8 @@ public final class Json {
                     return cached;
                 }
             }
-            String name = new String(in, start, length, StandardCharsets.ISO_8859_1);
+            // Interned: a name the code looks up is a literal, so equals then succeeds on identity.
+            String name = new String(in, start, length, StandardCharsets.ISO_8859_1).intern();
             NAMES[slot] = name;
             return name;
         }
