@@ -10,6 +10,8 @@ import dev.integrations.spi.ClientFactory;
 import dev.integrations.github.GithubClient;
 import dev.integrations.http.HttpTransport;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -43,7 +45,18 @@ import org.jspecify.annotations.Nullable;
  * which share the container's state; about 40% of it is Javadoc.
  */
 public final class Integrations implements AutoCloseable {
-    private final ReentrantLock lock = new ReentrantLock();
+    private static final VarHandle LOCK;
+
+    static {
+        try {
+            LOCK = MethodHandles.lookup().findVarHandle(Integrations.class, "lock", ReentrantLock.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Made by the first override scope ({@link #lock()}): most containers, a session's, never open one. */
+    private volatile @Nullable ReentrantLock lock;
     private final ClientContext context;
     private final Map<String, ClientFactory> types;
     private final Map<String, Function<Map<String, ?>, ? extends ApiClient>> rebinders;
@@ -206,6 +219,7 @@ public final class Integrations implements AutoCloseable {
     public OverrideScope overrides(Consumer<Overrides> overrides) {
         Overrides spec = new Overrides();
         overrides.accept(spec);
+        ReentrantLock lock = lock();
         lock.lock();
         try {
             Snapshot before = open();
@@ -259,6 +273,17 @@ public final class Integrations implements AutoCloseable {
                 o.replace(p);
             }
         });
+    }
+
+    /** The lock of the override scopes, made once: whichever thread comes first installs it. */
+    private ReentrantLock lock() {
+        ReentrantLock existing = lock;
+        if (existing != null) {
+            return existing;
+        }
+        ReentrantLock created = new ReentrantLock();
+        ReentrantLock won = (ReentrantLock) LOCK.compareAndExchange(this, (ReentrantLock) null, created);
+        return won == null ? created : won;
     }
 
     /** Marks the container closed; later lookups fail. The shared HTTP client stays open for other sessions. */
@@ -355,6 +380,7 @@ public final class Integrations implements AutoCloseable {
         /** Restores the previous clients. Closing twice does nothing. */
         @Override
         public void close() {
+            ReentrantLock lock = lock();
             lock.lock();
             try {
                 if (closedScope) {
