@@ -289,11 +289,19 @@ public final class Json {
         }
 
         private int indexOf(@Nullable Object key) {
-            if (key != null) {
-                for (int i = 0; i < size; i++) {
-                    if (keys[i].equals(key)) {
-                        return i;
-                    }
+            if (key == null) {
+                return -1;
+            }
+            // Parsed names are interned and callers look up literals: identity finds them without
+            // comparing characters; equals then covers keys built at run time.
+            for (int i = 0; i < size; i++) {
+                if (keys[i] == key) {
+                    return i;
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) {
+                    return i;
                 }
             }
             return -1;
