@@ -325,7 +325,8 @@ public final class AuthManager {
      * @return the session's clients; close it when done
      */
     public Integrations session(String subject) {
-        return session(SessionOptions.builder().subject(subject).build());
+        // What SessionOptions.builder().subject(subject).build() gives, without the builder's collections.
+        return session(new SessionOptions(Subject.canonical(subject), Set.of(), Map.of(), true, Map.of()));
     }
 
     /**

@@ -10,6 +10,8 @@ import dev.integrations.spi.ClientFactory;
 import dev.integrations.github.GithubClient;
 import dev.integrations.http.HttpTransport;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -43,11 +45,23 @@ import org.jspecify.annotations.Nullable;
  * which share the container's state; about 40% of it is Javadoc.
  */
 public final class Integrations implements AutoCloseable {
-    private final ReentrantLock lock = new ReentrantLock();
+    private static final VarHandle LOCK;
+
+    static {
+        try {
+            LOCK = MethodHandles.lookup().findVarHandle(Integrations.class, "lock", ReentrantLock.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Made by the first override scope ({@link #lock()}): most containers, a session's, never open one. */
+    private volatile @Nullable ReentrantLock lock;
     private final ClientContext context;
     private final Map<String, ClientFactory> types;
     private final Map<String, Function<Map<String, ?>, ? extends ApiClient>> rebinders;
-    private final Deque<OverrideScope> openScopes = new ArrayDeque<>();
+    /** Created by the first override scope (under the lock): most containers never open one. */
+    private @Nullable Deque<OverrideScope> openScopes;
     private volatile Snapshot current;
     private volatile boolean closed;
 
@@ -64,6 +78,30 @@ public final class Integrations implements AutoCloseable {
             clients.put(e.getKey(), type(e.getKey()).create(e.getValue(), context));
         }
         this.current = new Snapshot(Collections.unmodifiableMap(clients), Map.copyOf(builder.unavailable));
+    }
+
+    private Integrations(ClientContext context, Map<String, Function<Map<String, ?>, ? extends ApiClient>> rebinders,
+                         Snapshot snapshot) {
+        this.context = context;
+        this.types = Map.of();
+        this.rebinders = rebinders;
+        this.current = snapshot;
+    }
+
+    /**
+     * A session's container, from what {@code SessionBinder} bound, without a builder and its
+     * maps: every session open makes one. Same as a builder with only a context, these clients,
+     * rebinders and unavailable entries.
+     *
+     * @param context the manager's shared context
+     * @param clients the bound clients by name, unmodifiable, in the session's order
+     * @param unavailable why the other clients could not be bound, by name, unmodifiable
+     * @param rebinders how {@code replace(...)} rebinds each client, by name, unmodifiable
+     */
+    static Integrations ofSession(ClientContext context, Map<String, ApiClient> clients,
+                                  Map<String, Supplier<? extends IntegrationsException>> unavailable,
+                                  Map<String, Function<Map<String, ?>, ? extends ApiClient>> rebinders) {
+        return new Integrations(Objects.requireNonNull(context, "context"), rebinders, new Snapshot(clients, unavailable));
     }
 
     /**
@@ -181,6 +219,7 @@ public final class Integrations implements AutoCloseable {
     public OverrideScope overrides(Consumer<Overrides> overrides) {
         Overrides spec = new Overrides();
         overrides.accept(spec);
+        ReentrantLock lock = lock();
         lock.lock();
         try {
             Snapshot before = open();
@@ -211,6 +250,9 @@ public final class Integrations implements AutoCloseable {
             }
             OverrideScope scope = new OverrideScope(before);
             current = new Snapshot(Collections.unmodifiableMap(clients), Map.copyOf(unavailable));
+            if (openScopes == null) {
+                openScopes = new ArrayDeque<>();
+            }
             openScopes.push(scope);
             return scope;
         } finally {
@@ -231,6 +273,17 @@ public final class Integrations implements AutoCloseable {
                 o.replace(p);
             }
         });
+    }
+
+    /** The lock of the override scopes, made once: whichever thread comes first installs it. */
+    private ReentrantLock lock() {
+        ReentrantLock existing = lock;
+        if (existing != null) {
+            return existing;
+        }
+        ReentrantLock created = new ReentrantLock();
+        ReentrantLock won = (ReentrantLock) LOCK.compareAndExchange(this, (ReentrantLock) null, created);
+        return won == null ? created : won;
     }
 
     /** Marks the container closed; later lookups fail. The shared HTTP client stays open for other sessions. */
@@ -327,16 +380,19 @@ public final class Integrations implements AutoCloseable {
         /** Restores the previous clients. Closing twice does nothing. */
         @Override
         public void close() {
+            ReentrantLock lock = lock();
             lock.lock();
             try {
                 if (closedScope) {
                     return;
                 }
-                if (openScopes.peek() != this) {
+                // A scope exists only after overrides(...) pushed it, so the deque exists here.
+                Deque<OverrideScope> scopes = Objects.requireNonNull(openScopes);
+                if (scopes.peek() != this) {
                     throw new IllegalStateException("Override scopes must be closed in reverse order of opening"
                             + " (use try-with-resources)");
                 }
-                openScopes.pop();
+                scopes.pop();
                 closedScope = true;
                 current = previous;
             } finally {

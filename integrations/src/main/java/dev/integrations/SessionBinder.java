@@ -11,6 +11,8 @@ import dev.integrations.auth.UnknownProviderException;
 import dev.integrations.auth.UserCredentials;
 
 import dev.integrations.core.ApiClient;
+import dev.integrations.core.ClientKey;
+import dev.integrations.core.IntegrationsException;
 import dev.integrations.spi.ClientContext;
 import dev.integrations.core.ConfigurationException;
 import dev.integrations.Integrations;
@@ -20,10 +22,14 @@ import dev.integrations.auth.store.StoredCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 import static dev.integrations.CredentialOperations.fromStored;
@@ -44,6 +50,8 @@ final class SessionBinder {
     private final CredentialRefresher refresher;
     private final boolean autoRefresh;
     private final ClientContext clientContext;
+    /** The configured providers' names, for sessions that use them all (the usual case): no iterator per session. */
+    private final String[] allNames;
 
     SessionBinder(Map<String, AuthProvider<?>> providers, Map<String, Map<String, Object>> sessionSettings,
                   CredentialStore credentialStore, CredentialRefresher refresher, boolean autoRefresh,
@@ -54,56 +62,105 @@ final class SessionBinder {
         this.refresher = refresher;
         this.autoRefresh = autoRefresh;
         this.clientContext = clientContext;
+        this.allNames = providers.keySet().toArray(new String[0]);
     }
 
     /** See {@link AuthManager#session(SessionOptions)}. */
     Integrations open(SessionOptions options) {
         boolean explicit = !options.providers().isEmpty();
+        // Without a selection, every configured provider: their names are the map's (normalised) keys.
         Set<String> names = explicit ? options.providers() : providers.keySet();
-        for (String name : names) {
-            provider(name);
-        }
-        for (String name : options.credentials().keySet()) {
-            if (!names.contains(name)) {
-                throw new ConfigurationException("withCredentials names provider '" + name + "' which is not in this session "
-                        + names);
+        if (explicit) {
+            for (String name : names) {
+                provider(name);
             }
         }
-        for (String name : options.overrides().keySet()) {
-            if (!names.contains(name)) {
-                throw new ConfigurationException("override names provider '" + name + "' which is not in this session " + names);
-            }
-        }
-        Integrations.Builder container = Integrations.builder().context(clientContext);
-        for (String name : names) {
-            AuthProvider<?> auth = provider(name);
-            try {
-                SessionBinding<?> binding = resolve(auth, options);
-                // replace(name, settings) inside the session rebinds with the session's credentials
-                // rather than building a provider from the environment, whose token is the operator's.
-                Map<String, Object> applicationSettings = sessionSettings.getOrDefault(name, Map.of());
-                container.rebinder(name, settings -> binding.bind(applicationSettings, settings));
-                container.client(binding.bind(applicationSettings, options.overrides().get(name)));
-            } catch (MissingCredentialsException e) {
-                if (explicit) {
-                    throw e;
+        if (!options.credentials().isEmpty()) {
+            for (String name : options.credentials().keySet()) {
+                if (!names.contains(name)) {
+                    throw new ConfigurationException("withCredentials names provider '" + name + "' which is not in this"
+                            + " session " + names);
                 }
-                String message = Objects.requireNonNullElse(e.getMessage(), "No " + name + " credentials");
-                container.unavailable(name, () -> new MissingCredentialsException(name, message));
-            } catch (ReauthorizationRequiredException e) {
-                if (explicit) {
-                    throw e;
-                }
-                java.util.function.Supplier<ReauthorizationRequiredException> again = () -> new ReauthorizationRequiredException(
-                        e.provider(), e.subject(), e.error(),
-                        Objects.requireNonNullElse(e.getMessage(), "The user must connect " + name + " again"));
-                container.unavailable(name, again);
-                container.rebinder(name, settings -> {
-                    throw again.get();
-                });
             }
         }
-        return container.build();
+        if (!options.overrides().isEmpty()) {
+            for (String name : options.overrides().keySet()) {
+                if (!names.contains(name)) {
+                    throw new ConfigurationException("override names provider '" + name + "' which is not in this session "
+                            + names);
+                }
+            }
+        }
+        // What an Integrations.Builder would collect, without its five hash maps: a session usually
+        // binds one provider, and its container then holds one-entry maps.
+        if (!explicit && allNames.length == 1) {
+            Bound only = bind(allNames[0], options, false);
+            return Integrations.ofSession(clientContext,
+                    only.client == null ? Map.of() : Map.of(only.client.name(), only.client),
+                    only.unavailable == null ? Map.of() : Map.of(only.key, only.unavailable),
+                    only.rebinder == null ? Map.of() : Map.of(only.key, only.rebinder));
+        }
+        Map<String, ApiClient> clients = new LinkedHashMap<>();
+        Map<String, Supplier<? extends IntegrationsException>> unavailable = new LinkedHashMap<>();
+        Map<String, Function<Map<String, ?>, ? extends ApiClient>> rebinders = new LinkedHashMap<>();
+        for (String name : names) {
+            // In the order Integrations.Builder's rebinder(...), client(...) and unavailable(...) were called.
+            Bound bound = bind(name, options, explicit);
+            if (bound.rebinder != null) {
+                rebinders.put(bound.key, bound.rebinder);
+            }
+            if (bound.client != null) {
+                clients.put(bound.client.name(), bound.client);
+                unavailable.remove(bound.client.name());
+            }
+            if (bound.unavailable != null) {
+                unavailable.put(bound.key, bound.unavailable);
+            }
+        }
+        return Integrations.ofSession(clientContext, Collections.unmodifiableMap(clients), Map.copyOf(unavailable),
+                Map.copyOf(rebinders));
+    }
+
+    /** One provider's part of a session: its client, or why there is none, and how to rebind it. */
+    private static final class Bound {
+        final String key;
+        @Nullable ApiClient client;
+        @Nullable Supplier<? extends IntegrationsException> unavailable;
+        @Nullable Function<Map<String, ?>, ? extends ApiClient> rebinder;
+
+        Bound(String key) {
+            this.key = key;
+        }
+    }
+
+    private Bound bind(String name, SessionOptions options, boolean explicit) {
+        AuthProvider<?> auth = provider(name);
+        Bound bound = new Bound(explicit ? ClientKey.normalizeName(name) : name);
+        try {
+            // replace(name, settings) inside the session rebinds with the session's credentials
+            // rather than building a provider from the environment, whose token is the operator's.
+            SessionBinding<?> binding = resolve(auth, options, sessionSettings.getOrDefault(name, Map.of()));
+            bound.rebinder = binding;
+            bound.client = binding.apply(options.overrides().get(name));
+        } catch (MissingCredentialsException e) {
+            if (explicit) {
+                throw e;
+            }
+            String message = Objects.requireNonNullElse(e.getMessage(), "No " + name + " credentials");
+            bound.unavailable = () -> new MissingCredentialsException(name, message);
+        } catch (ReauthorizationRequiredException e) {
+            if (explicit) {
+                throw e;
+            }
+            Supplier<ReauthorizationRequiredException> again = () -> new ReauthorizationRequiredException(
+                    e.provider(), e.subject(), e.error(),
+                    Objects.requireNonNullElse(e.getMessage(), "The user must connect " + name + " again"));
+            bound.unavailable = again;
+            bound.rebinder = settings -> {
+                throw again.get();
+            };
+        }
+        return bound;
     }
 
     private AuthProvider<?> provider(String name) {
@@ -117,22 +174,27 @@ final class SessionBinder {
 
     /**
      * A provider's resolved credentials in one session, and how to bind them to settings: at
-     * session open, and again for {@code replace(...)} overrides inside the session.
+     * session open, and again for {@code replace(...)} overrides inside the session (so it is the
+     * session's rebinder itself, with no lambda around it).
      */
     private record SessionBinding<C extends UserCredentials>(AuthProvider<C> auth, @Nullable C credentials,
                                                              @Nullable String subject,
-                                                             @Nullable TokenSource tokenSource) {
+                                                             @Nullable TokenSource tokenSource,
+                                                             Map<String, Object> applicationSettings)
+            implements Function<Map<String, ?>, ApiClient> {
         /**
          * Application settings and session overrides are kept apart so a provider can bind the
          * credentials to the application's host and check what the session overrides.
          */
-        ApiClient bind(Map<String, ?> applicationSettings, @Nullable Map<String, ?> overrides) {
+        @Override
+        public ApiClient apply(@Nullable Map<String, ?> overrides) {
             return auth.bind(credentials, subject, applicationSettings, overrides == null ? Map.of() : overrides,
                     tokenSource);
         }
     }
 
-    private <C extends UserCredentials> SessionBinding<C> resolve(AuthProvider<C> auth, SessionOptions options) {
+    private <C extends UserCredentials> SessionBinding<C> resolve(AuthProvider<C> auth, SessionOptions options,
+                                                                  Map<String, Object> applicationSettings) {
         C credentials = null;
         TokenSource tokenSource = null;
         Object given = options.credentials().get(auth.name());
@@ -165,7 +227,7 @@ final class SessionBinder {
                 }
             }
         }
-        return new SessionBinding<>(auth, credentials, options.subject(), tokenSource);
+        return new SessionBinding<>(auth, credentials, options.subject(), tokenSource, applicationSettings);
     }
 
     /**

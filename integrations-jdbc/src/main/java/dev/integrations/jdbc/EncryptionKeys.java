@@ -1,12 +1,10 @@
 package dev.integrations.jdbc;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.ConfigurationV0;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
-import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.AesGcmKey;
 import com.google.crypto.tink.aead.AesGcmParameters;
+import com.google.crypto.tink.subtle.AesGcmJce;
 import com.google.crypto.tink.util.SecretBytes;
 import dev.integrations.core.ConfigurationException;
 import dev.integrations.jdbc.internal.Cipher;
@@ -477,14 +475,12 @@ public final class EncryptionKeys {
                     .setParameters(parameters)
                     .setKeyBytes(SecretBytes.copyFrom(material, InsecureSecretKeyAccess.get()))
                     .build();
-            // Tink's supported API (a one-key keyset and its Aead primitive), not its subtle package:
-            // with the NO_PREFIX variant the ciphertext is IV || ciphertext || tag, the format rows
-            // written by earlier versions use, so they stay readable.
-            AeadConfig.register(); // idempotent; keyset building needs the AEAD key types registered
-            Aead aead = KeysetHandle.newBuilder()
-                    .addEntry(KeysetHandle.importKey(key).withFixedId(1).makePrimary())
-                    .build()
-                    .getPrimitive(ConfigurationV0.get(), Aead.class);
+            // Tink's AES-GCM primitive for this one key, built straight from the key (Tink's public
+            // factory, the one its keyset registry itself calls): with the NO_PREFIX variant the
+            // ciphertext is IV || ciphertext || tag, the format rows written by earlier versions use,
+            // so they stay readable. A one-key keyset around it would only add, on every decrypt,
+            // a lookup of the (empty) output prefix among the keyset's entries.
+            Aead aead = AesGcmJce.create(key);
             return new Key(id, material.clone(), aead);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-256-GCM is not available from the JDK's crypto providers", e);

@@ -82,6 +82,8 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
     private final Reencryptor reencryptor;
     /** The read of one row, built once: every session open runs it. */
     private final String selectSql;
+    /** {@link #readRow} as a unit of work, made once instead of a capturing lambda per read. */
+    private final Database.KeyedWork<Optional<StoredCredentials>> readRow = this::readRow;
 
     private JdbcCredentialStore(Builder b, EncryptionKeys keys, @Nullable AutoCloseable owned) {
         this.db = b.database();
@@ -89,7 +91,7 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
         this.clock = b.clock;
         this.owned = owned;
         this.rows = new CredentialRows(keys.cipher(), table());
-        this.selectSql = "SELECT " + CredentialRows.COLUMNS + " FROM " + table() + " WHERE provider = ? AND subject = ?";
+        this.selectSql = "SELECT " + CredentialRows.KEYED_COLUMNS + " FROM " + table() + " WHERE provider = ? AND subject = ?";
         this.leases = new RefreshLeases(db, clock);
         this.reencryptor = new Reencryptor(db, rows);
         if (keys.isPlaintext()) {
@@ -133,15 +135,19 @@ public final class JdbcCredentialStore implements CredentialStore, AutoCloseable
     @Override
     public Optional<StoredCredentials> get(String provider, String subject) {
         checkKey(provider, subject);
-        return run("Reading credentials", provider, subject, c -> {
-            try (PreparedStatement ps = c.prepareStatement(selectSql)) {
-                ps.setString(1, provider);
-                ps.setString(2, subject);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rows.decode(rs)) : Optional.<StoredCredentials>empty();
-                }
+        return db.runFor("Reading credentials", provider, subject, readRow);
+    }
+
+    /** The read of one row by primary key: every session open runs it. */
+    private Optional<StoredCredentials> readRow(java.sql.Connection c, String provider, String subject)
+            throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement(selectSql)) {
+            ps.setString(1, provider);
+            ps.setString(2, subject);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rows.decode(rs, provider, subject)) : Optional.empty();
             }
-        });
+        }
     }
 
     @Override

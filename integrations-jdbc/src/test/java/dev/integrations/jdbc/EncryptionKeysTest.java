@@ -39,6 +39,24 @@ class EncryptionKeysTest {
         assertThat(new String(opened, StandardCharsets.UTF_8)).isEqualTo("{\"access_token\":\"gho_fixture\"}");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"user-1", "{\"tenant\":\"acme\",\"user\":42}", "jürgen", "用户-😀", ""})
+    @DisplayName("issue 12: the row codec binds exactly tag NUL provider NUL subject in UTF-8, ASCII or not, both ways")
+    void rowCodecAssociatedDataIsTheConcatenation(String subject) throws GeneralSecurityException {
+        EncryptionKeys keys = EncryptionKeys.generate("k1");
+        dev.integrations.jdbc.internal.RowCodec codec = new dev.integrations.jdbc.internal.RowCodec(keys.cipher(),
+                "integrations.credentials.v1");
+        byte[] concatenated = ("integrations.credentials.v1" + '\0' + "github" + '\0' + subject).getBytes(StandardCharsets.UTF_8);
+
+        byte[] sealedByConcatenation = keys.seal(SECRET, concatenated).payload();
+        byte[] sealedByCodec = codec.seal("github", subject, SECRET).payload();
+
+        assertThat(codec.open("github", subject, "k1", sealedByConcatenation)).isEqualTo(SECRET);
+        assertThat(keys.open("k1", sealedByCodec, concatenated)).isEqualTo(SECRET);
+        assertThatThrownBy(() -> codec.open("github", subject + "x", "k1", sealedByConcatenation))
+                .isInstanceOf(GeneralSecurityException.class);
+    }
+
     @Test
     @DisplayName("seal and open round-trip; the payload is not the plain text and differs every time (random nonce)")
     void roundTrip() throws GeneralSecurityException {

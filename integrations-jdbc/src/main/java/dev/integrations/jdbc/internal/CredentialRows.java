@@ -26,8 +26,14 @@ import org.jspecify.annotations.Nullable;
  * readable: neither the columns nor the encryption format change.
  */
 public final class CredentialRows {
-    /** The columns {@link #decode(ResultSet)} reads, in its order. */
+    /** The columns {@link #decode(ResultSet)} reads, in its order: {@link #KEYED_COLUMNS} after the key. */
     public static final String COLUMNS = "provider, subject, version, status, created_at, updated_at, key_id, payload";
+    /**
+     * The columns {@link #decode(ResultSet, String, String)} reads, in its order: a read by primary
+     * key already knows the provider and subject it bound (the shipped schemas compare them
+     * exactly), so it does not fetch them back.
+     */
+    public static final String KEYED_COLUMNS = "version, status, created_at, updated_at, key_id, payload";
     /** The columns {@link #bindInsert} binds, in its order. */
     public static final String INSERT_COLUMNS = "provider, subject, version, status, created_at, updated_at, expires_at,"
             + " key_id, payload";
@@ -114,13 +120,33 @@ public final class CredentialRows {
      * @throws CredentialDecryptionException when the row does not decrypt or is not a JSON object
      */
     public StoredCredentials decode(ResultSet rs) throws SQLException {
-        String provider = rs.getString(1);
-        String subject = rs.getString(2);
-        long version = rs.getLong(3);
-        String status = rs.getString(4);
-        long createdAt = rs.getLong(5);
-        long updatedAt = rs.getLong(6);
-        byte[] plain = open(provider, subject, rs.getString(7), rs.getBytes(8));
+        return decode(rs, rs.getString(1), rs.getString(2), 3);
+    }
+
+    /**
+     * The credentials of the current row of a query of {@link #KEYED_COLUMNS} by primary key. The
+     * payload is opened with {@code provider} and {@code subject} as associated data, so a row that
+     * is not exactly theirs (say, found by a case-insensitive collation of a hand-made schema)
+     * does not decrypt rather than being returned under another key.
+     *
+     * @param rs the result set, on a row
+     * @param provider the provider the query bound
+     * @param subject the subject the query bound
+     * @return the credentials
+     * @throws SQLException when reading fails
+     * @throws CredentialDecryptionException when the row does not decrypt or is not a JSON object
+     */
+    public StoredCredentials decode(ResultSet rs, String provider, String subject) throws SQLException {
+        return decode(rs, provider, subject, 1);
+    }
+
+    /** Decodes a row whose {@link #KEYED_COLUMNS} start at column {@code first}. */
+    private StoredCredentials decode(ResultSet rs, String provider, String subject, int first) throws SQLException {
+        long version = rs.getLong(first);
+        String status = rs.getString(first + 1);
+        long createdAt = rs.getLong(first + 2);
+        long updatedAt = rs.getLong(first + 3);
+        byte[] plain = open(provider, subject, rs.getString(first + 4), rs.getBytes(first + 5));
         Map<String, Object> data;
         try {
             // Frozen in place: StoredCredentials' defensive copy then has nothing to copy.

@@ -42,6 +42,26 @@ public final class Database {
         T run(Connection connection) throws SQLException;
     }
 
+    /**
+     * A unit of work on one credential row's connection, given the row's key: a store can keep one
+     * instance in a field instead of a lambda capturing the key on every call.
+     *
+     * @param <T> the result type
+     */
+    @FunctionalInterface
+    public interface KeyedWork<T> {
+        /**
+         * Does the work.
+         *
+         * @param connection the connection to use
+         * @param provider the row's provider
+         * @param subject the row's subject
+         * @return the result
+         * @throws SQLException when the database fails
+         */
+        T run(Connection connection, String provider, String subject) throws SQLException;
+    }
+
     private final DataSource dataSource;
     private final Tables tables;
     private final List<String> requiredTables;
@@ -247,7 +267,7 @@ public final class Database {
      * @throws CredentialStoreException when the database fails (message safe to log)
      */
     public <T> T run(String action, @Nullable String context, Work<T> work) {
-        return run(action, context, null, null, work);
+        return run(action, context, null, null, work, null);
     }
 
     /**
@@ -263,16 +283,32 @@ public final class Database {
      * @throws CredentialStoreException when the database fails (message safe to log)
      */
     public <T> T runFor(String action, String provider, String subject, Work<T> work) {
-        return run(action, null, provider, subject, work);
+        return run(action, null, provider, subject, work, null);
+    }
+
+    /**
+     * {@link #runFor(String, String, String, Work)} with work that is given the row's key.
+     *
+     * @param <T> the result type
+     * @param action what is being done, e.g. "Reading credentials", for the failure's message
+     * @param provider the row's provider
+     * @param subject the row's subject
+     * @param work the work
+     * @return the work's result
+     * @throws CredentialStoreException when the database fails (message safe to log)
+     */
+    public <T> T runFor(String action, String provider, String subject, KeyedWork<T> work) {
+        return run(action, null, provider, subject, null, work);
     }
 
     private <T> T run(String action, @Nullable String context, @Nullable String provider, @Nullable String subject,
-                      Work<T> work) {
+                      @Nullable Work<T> work, @Nullable KeyedWork<T> keyed) {
         dialect(); // every call may be the first: detect and create the schema before touching tables
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             try {
-                T result = work.run(c);
+                T result = work != null ? work.run(c)
+                        : Objects.requireNonNull(keyed).run(c, Objects.requireNonNull(provider), Objects.requireNonNull(subject));
                 if (!autoCommit && !c.getAutoCommit()) {
                     c.commit();
                 }

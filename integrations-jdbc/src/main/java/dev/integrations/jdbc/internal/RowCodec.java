@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 public final class RowCodec {
     private final Cipher cipher;
     private final String tag;
+    private final byte[] tagBytes;
 
     /**
      * A codec for one kind of row.
@@ -23,6 +24,7 @@ public final class RowCodec {
     public RowCodec(Cipher cipher, String tag) {
         this.cipher = Objects.requireNonNull(cipher, "cipher");
         this.tag = Objects.requireNonNull(tag, "tag");
+        this.tagBytes = tag.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -52,6 +54,33 @@ public final class RowCodec {
     }
 
     private byte[] aad(String provider, String key) {
-        return (tag + '\0' + provider + '\0' + key).getBytes(StandardCharsets.UTF_8);
+        // Every read builds this: for ASCII names (the usual case) straight into one array, the
+        // same bytes the concatenation's UTF-8 encoding gives, without the intermediate String.
+        int length = tagBytes.length + 1 + provider.length() + 1 + key.length();
+        if (!isAscii(provider) || !isAscii(key) || length < 0) {
+            return (tag + '\0' + provider + '\0' + key).getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] aad = new byte[length];
+        System.arraycopy(tagBytes, 0, aad, 0, tagBytes.length);
+        int at = tagBytes.length + 1; // aad[at - 1] is already the NUL separator
+        at = putAscii(provider, aad, at) + 1;
+        putAscii(key, aad, at);
+        return aad;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int putAscii(String s, byte[] into, int at) {
+        for (int i = 0; i < s.length(); i++) {
+            into[at++] = (byte) s.charAt(i);
+        }
+        return at;
     }
 }

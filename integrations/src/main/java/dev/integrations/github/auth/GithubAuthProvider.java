@@ -181,6 +181,12 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
     public GithubClient bind(@Nullable GithubUserCredentials credentials, @Nullable String subject,
                              Map<String, ?> applicationSettings, Map<String, ?> sessionOverrides,
                              @Nullable TokenSource tokenSource) {
+        boolean userToken = credentials != null && credentials.accessToken() != null;
+        if (applicationSettings.isEmpty() && sessionOverrides.isEmpty()) {
+            // The usual session: nothing to merge, so no copies of the two empty maps.
+            return DefaultGithubClient.create(GithubBinding.bind(app, credentials, baseSettings, subject), context.transport(),
+                    userToken ? tokenSource : null);
+        }
         Map<String, Object> application = new LinkedHashMap<>(applicationSettings);
         // An application-wide token still replaces the user's, as before, so it is applied after binding.
         Map<String, Object> later = new LinkedHashMap<>();
@@ -193,7 +199,6 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
         if (!later.isEmpty()) {
             settings = settings.withChanges(later);
         }
-        boolean userToken = credentials != null && credentials.accessToken() != null;
         return DefaultGithubClient.create(settings, context.transport(),
                 userToken && !later.containsKey("token") ? tokenSource : null);
     }

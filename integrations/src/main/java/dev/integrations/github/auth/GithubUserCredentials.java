@@ -43,6 +43,7 @@ public record GithubUserCredentials(@Nullable String accessToken, String tokenTy
     public static final String DEFAULT_TOKEN_TYPE = "Bearer";
     private static final Set<String> KNOWN_KEYS = Set.of("access_token", "token_type", "refresh_token", "scope",
             "expires_in", "expires_at", "id_token", "raw");
+    private static final List<String> KNOWN_KEY_ORDER = List.copyOf(KNOWN_KEYS);
     private static final Set<String> SECRET_KEYS = Set.of("access_token", "refresh_token", "id_token");
 
     /**
@@ -59,7 +60,9 @@ public record GithubUserCredentials(@Nullable String accessToken, String tokenTy
      */
     public GithubUserCredentials {
         tokenType = tokenType == null || tokenType.isBlank() ? DEFAULT_TOKEN_TYPE : tokenType;
-        scope = scope == null ? null : List.copyOf(scope);
+        // A frozen list of strings (parsed from a stored row) is immutable and shared with nobody
+        // that could change it: kept as it is, as List.copyOf keeps an immutable list.
+        scope = scope == null ? null : Json.isFrozenList(scope) && !scope.contains(null) ? scope : List.copyOf(scope);
         raw = raw == null || raw.isEmpty() ? Map.of() : Json.deepCopy(raw);
     }
 
@@ -135,18 +138,25 @@ public record GithubUserCredentials(@Nullable String accessToken, String tokenTy
      * @throws InvalidCredentialsException when a field has the wrong type or is out of range
      */
     public static GithubUserCredentials fromMap(Map<String, ?> map) {
-        Map<String, Object> raw = new LinkedHashMap<>();
         Object givenRaw = map.get("raw");
-        if (givenRaw instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> raw.put(String.valueOf(k), v));
-        } else if (givenRaw != null) {
+        if (givenRaw != null && !(givenRaw instanceof Map<?, ?>)) {
             throw new InvalidCredentialsException("GitHub credentials field 'raw' must be a JSON object");
         }
-        map.forEach((key, value) -> {
-            if (!KNOWN_KEYS.contains(key)) {
-                raw.put(key, value);
+        // Every session open reads stored credentials through here, and they usually hold only
+        // known keys and an empty raw: then there is nothing to collect, and no map is made.
+        Map<String, Object> raw = Map.of();
+        if ((givenRaw != null && !((Map<?, ?>) givenRaw).isEmpty()) || hasUnknownKeys(map)) {
+            Map<String, Object> collected = new LinkedHashMap<>();
+            if (givenRaw != null) {
+                ((Map<?, ?>) givenRaw).forEach((k, v) -> collected.put(String.valueOf(k), v));
             }
-        });
+            map.forEach((key, value) -> {
+                if (!KNOWN_KEYS.contains(key)) {
+                    collected.put(key, value);
+                }
+            });
+            raw = collected;
+        }
         try {
             return new GithubUserCredentials(string(map.get("access_token"), "access_token"),
                     orDefaultType(string(map.get("token_type"), "token_type")), string(map.get("refresh_token"), "refresh_token"),
@@ -214,12 +224,40 @@ public record GithubUserCredentials(@Nullable String accessToken, String tokenTy
         return EpochSeconds.lifetime(value, field);
     }
 
+    /** Whether {@code map} has a key besides {@link #KNOWN_KEYS}; by lookups, so no iterator or entry is made. */
+    private static boolean hasUnknownKeys(Map<String, ?> map) {
+        int known = 0;
+        for (String key : KNOWN_KEY_ORDER) {
+            if (map.containsKey(key)) {
+                known++;
+            }
+        }
+        return known < map.size();
+    }
+
     private static @Nullable List<String> scopes(@Nullable Object value) {
         if (value == null) {
             return null;
         }
+        if (value instanceof List<?> list && list instanceof java.util.RandomAccess && isPlainStrings(list)) {
+            // What stringList returns for these items (it trims and drops blanks): a frozen list as
+            // it is (the constructor keeps it), any other in one copy.
+            @SuppressWarnings("unchecked")
+            List<String> strings = (List<String>) list;
+            return Json.isFrozenList(strings) ? strings : List.copyOf(strings);
+        }
         // GitHub writes "repo,gist"; other clients write "repo gist": accept both.
         return ConfigValues.stringList(value, "scope");
+    }
+
+    /** Whether every item is a non-blank String without surrounding whitespace, as stored scopes are. */
+    private static boolean isPlainStrings(List<?> list) {
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof String s) || s.isEmpty() || s.trim() != s) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Builds {@link GithubUserCredentials}. */

@@ -72,13 +72,46 @@ class JsonTest {
         assertThat(Json.deepCopy(copy)).isSameAs(copy);
     }
 
+    @Test
+    @DisplayName("issue 12: a parsed credential map behaves as the ordered map the mapper makes: order, nulls, equality")
+    void parsedMapBehavesLikeTheMappersMap() throws Exception {
+        byte[] json = "{\"access_token\":\"gho_x\",\"expires_at\":null,\"scope\":[\"repo\"],\"raw\":{}}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        java.util.Map<String, Object> parsed = Json.parseFrozenObject(json);
+        java.util.Map<String, Object> mapper = Json.parseObject(json);
+
+        assertThat(parsed).containsExactlyEntriesOf(mapper);
+        assertThat(mapper).isEqualTo(parsed);
+        assertThat(parsed.hashCode()).isEqualTo(mapper.hashCode());
+        assertThat(parsed.toString()).isEqualTo(mapper.toString());
+        assertThat(parsed.containsKey("expires_at")).isTrue();
+        assertThat(parsed.get("expires_at")).isNull();
+        assertThat(parsed.containsKey("refresh_token")).isFalse();
+        assertThat(parsed.keySet()).containsExactly("access_token", "expires_at", "scope", "raw");
+        assertThat(parsed.get("scope")).isEqualTo(java.util.List.of("repo"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ((java.util.List<?>) parsed.get("scope")).get(1))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parsed.remove("scope"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parsed.keySet().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(Json.deepCopy(parsed)).isSameAs(parsed);
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {
         "{}",
         "{\"access_token\":\"gho_x\",\"scope\":[\"repo\",\"user\"],\"expires_at\":1767225600,\"raw\":{}}",
         "{\"big\":9223372036854775807,\"neg\":-9223372036854775808,\"f\":1.5e3,\"t\":true,\"n\":null}",
         "{\"dup\":1,\"dup\":{\"a\":[[],[{}],null,false]},\"u\":\"\\u00e9\\n\u20ac\"}",
-        " { \"spaced\" : [ 1 , 2.0 ] } "
+        " { \"spaced\" : [ 1 , 2.0 ] } ",
+        // Plain JSON, read without Jackson: nesting, every literal, signs, repeated keys, whitespace
+        "{\"a\":{\"b\":[1,-2,0,-0,true,false,null,\"s\",[],{}]},\"dup\":1,\"x\":[],\"dup\":\"last\"}",
+        "\t{\n \"k\" :\r\"v\" , \"n\":123456789012345678 }",
+        "{\"k1\":1,\"k2\":2,\"k3\":3,\"k4\":4,\"k5\":5,\"k6\":6,\"k7\":7,\"k8\":8,\"k9\":9,\"k10\":10,"
+            + "\"k11\":11,\"k12\":12,\"k13\":13,\"k14\":14,\"k15\":15,\"k16\":16,\"k17\":17,\"k1\":0}",
+        "{\"a_field_name_longer_than_thirty_two_bytes\":\"\u007f~\"}"
     })
     @DisplayName("issue 12: parseFrozenObject yields exactly the values parseObject does")
     void frozenParseMatchesTheMapper(String json) throws Exception {
@@ -93,7 +126,8 @@ class JsonTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"", "[1]", "\"s\"", "{\"a\":1", "{\"a\":}", "{\"a\":[1,}", "null",
-        "{\"big\":123456789012345678901234567890}"})
+        "{\"big\":123456789012345678901234567890}", "{\"a\":tru}", "{\"a\":nulll}", "{\"a\":01}", "{\"a\":1,}",
+        "{\"a\" 1}", "{\"a\":\"x}", "{\"a\":[1 2]}", "{\"a\":-}", "{\"a\":\"tab\there\"}", "{a:1}"})
     @DisplayName("issue 12: parseFrozenObject refuses what is not one JSON object with an IOException")
     void frozenParseRefusesNonObjects(String json) {
         if (json.contains("big")) {
