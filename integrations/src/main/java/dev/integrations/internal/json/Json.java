@@ -25,7 +25,6 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
-import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
@@ -90,10 +89,6 @@ public final class Json {
      * as it is instead of copying what nobody else holds. Values equal {@link #parseObject}'s.
      */
     public static Map<String, Object> parseFrozenObject(byte[] json) throws IOException {
-        Map<String, Object> plain = PlainObjectReader.read(json);
-        if (plain != null) {
-            return plain;
-        }
         // Straight from the token stream: the same values the mapper's untyped binding makes (Long,
         // Double; the last of duplicate keys wins), without its per-call
         // deserialization context and type resolution.
@@ -105,16 +100,52 @@ public final class Json {
         }
     }
 
+    /** Objects with more entries than this become hash maps; smaller ones two arrays (see {@link SmallFrozenMap}). */
+    private static final int SMALL_MAP = 16;
+
     private static Map<String, Object> readObject(JsonParser parser) throws IOException {
-        LinkedHashMap<String, Object> map = new LinkedHashMap<>();
+        String[] keys = new String[8];
+        @Nullable Object[] values = new Object[8];
+        int size = 0;
+        LinkedHashMap<String, Object> large = null;
         String name;
         while ((name = parser.nextFieldName()) != null) {
-            map.put(name, readValue(parser, parser.nextToken()));
+            Object value = readValue(parser, parser.nextToken());
+            if (large != null) {
+                large.put(name, value);
+                continue;
+            }
+            int existing = indexOf(keys, size, name);
+            if (existing >= 0) {
+                values[existing] = value; // the last of repeated keys wins, as in a LinkedHashMap
+            } else if (size == SMALL_MAP) {
+                large = new LinkedHashMap<>();
+                for (int i = 0; i < size; i++) {
+                    large.put(keys[i], values[i]);
+                }
+                large.put(name, value);
+            } else {
+                if (size == keys.length) {
+                    keys = Arrays.copyOf(keys, size * 2);
+                    values = Arrays.copyOf(values, size * 2);
+                }
+                keys[size] = name;
+                values[size++] = value;
+            }
         }
         if (parser.currentToken() != JsonToken.END_OBJECT) {
             throw new JsonParseException(parser, "expected a field name or the end of an object");
         }
-        return new HashedFrozenMap(map);
+        return large != null ? new HashedFrozenMap(large) : new SmallFrozenMap(keys, values, size);
+    }
+
+    private static int indexOf(String[] keys, int size, String name) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static @Nullable Object readValue(JsonParser parser, @Nullable JsonToken token) throws IOException {
@@ -389,277 +420,4 @@ public final class Json {
         }
     }
 
-    /**
-     * Reads the plain JSON this SDK writes for stored credentials (ASCII text, no escapes, whole
-     * numbers that fit in a long) straight from the bytes, without a Jackson parser, its context
-     * and buffers. Whatever it does not know for certain (a non-ASCII byte, an escape, a fraction
-     * or exponent, a long number, deep nesting, anything malformed) makes it give up and return
-     * null, and the caller parses with Jackson instead: so it never accepts what Jackson would
-     * refuse, and yields the same values for what it accepts (Long for whole numbers, the last
-     * of repeated keys, insertion order, nothing read after the object's closing brace).
-     */
-    private static final class PlainObjectReader {
-        private static final int MAX_DEPTH = 32;
-        /** Longer strings go to Jackson, which enforces its length limits. */
-        private static final int MAX_STRING = 65_536;
-        /** Objects with more entries become hash maps. */
-        private static final int SMALL_MAP = 16;
-        private static final String[] NO_KEYS = new String[0];
-        private static final FrozenMap EMPTY_MAP = new SmallFrozenMap(NO_KEYS, new Object[0], 0);
-        private static final FrozenList EMPTY_LIST = new FrozenList(new Object[0], 0);
-        /**
-         * Recently read field names, by hash, so that the same name is not a new String on every
-         * read (Jackson's symbol table does the same). Field names only, never values, which hold
-         * tokens. Racy on purpose: a slot holds an immutable String or null, and a lost update
-         * only costs an allocation.
-         */
-        private static final String[] NAMES = new String[256];
-        private static final int MAX_CACHED_NAME = 32;
-
-        /** Thrown to give up; preallocated and without a stack trace, since giving up is not an error. */
-        private static final RuntimeException GIVE_UP = new RuntimeException("not plain JSON", null, false, false) {
-        };
-
-        private final byte[] in;
-        private int at;
-
-        private PlainObjectReader(byte[] in) {
-            this.in = in;
-        }
-
-        static @Nullable Map<String, Object> read(byte[] json) {
-            PlainObjectReader reader = new PlainObjectReader(json);
-            try {
-                reader.skipSpace();
-                if (reader.peek() != '{') {
-                    return null;
-                }
-                return reader.object(0);
-            } catch (RuntimeException e) {
-                if (e == GIVE_UP) {
-                    return null;
-                }
-                throw e;
-            }
-        }
-
-        private int peek() {
-            if (at >= in.length) {
-                throw GIVE_UP;
-            }
-            return in[at];
-        }
-
-        private void skipSpace() {
-            while (at < in.length) {
-                byte b = in[at];
-                if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                    return;
-                }
-                at++;
-            }
-        }
-
-        /** At '{'. */
-        private FrozenMap object(int depth) {
-            if (depth >= MAX_DEPTH) {
-                throw GIVE_UP;
-            }
-            at++;
-            skipSpace();
-            if (peek() == '}') {
-                at++;
-                return EMPTY_MAP;
-            }
-            String[] keys = new String[8];
-            Object[] values = new Object[8];
-            int size = 0;
-            while (true) {
-                if (peek() != '"') {
-                    throw GIVE_UP;
-                }
-                String key = name();
-                skipSpace();
-                if (peek() != ':') {
-                    throw GIVE_UP;
-                }
-                at++;
-                skipSpace();
-                Object value = value(depth);
-                int existing = -1;
-                for (int i = 0; i < size; i++) {
-                    if (keys[i].equals(key)) {
-                        existing = i;
-                        break;
-                    }
-                }
-                if (existing >= 0) {
-                    values[existing] = value;
-                } else {
-                    if (size == keys.length) {
-                        keys = Arrays.copyOf(keys, size * 2);
-                        values = Arrays.copyOf(values, size * 2);
-                    }
-                    keys[size] = key;
-                    values[size] = value;
-                    size++;
-                }
-                skipSpace();
-                int next = peek();
-                at++;
-                if (next == '}') {
-                    break;
-                }
-                if (next != ',') {
-                    throw GIVE_UP;
-                }
-                skipSpace();
-            }
-            if (size > SMALL_MAP) {
-                Map<String, Object> map = new LinkedHashMap<>();
-                for (int i = 0; i < size; i++) {
-                    map.put(keys[i], values[i]);
-                }
-                return new HashedFrozenMap(map);
-            }
-            return new SmallFrozenMap(keys, values, size);
-        }
-
-        /** At '['. */
-        private FrozenList array(int depth) {
-            if (depth >= MAX_DEPTH) {
-                throw GIVE_UP;
-            }
-            at++;
-            skipSpace();
-            if (peek() == ']') {
-                at++;
-                return EMPTY_LIST;
-            }
-            Object[] items = new Object[4];
-            int size = 0;
-            while (true) {
-                Object value = value(depth);
-                if (size == items.length) {
-                    items = Arrays.copyOf(items, size * 2);
-                }
-                items[size++] = value;
-                skipSpace();
-                int next = peek();
-                at++;
-                if (next == ']') {
-                    return new FrozenList(items, size);
-                }
-                if (next != ',') {
-                    throw GIVE_UP;
-                }
-                skipSpace();
-            }
-        }
-
-        private @Nullable Object value(int depth) {
-            switch (peek()) {
-                case '{':
-                    return object(depth + 1);
-                case '[':
-                    return array(depth + 1);
-                case '"': {
-                    int start = at + 1;
-                    int end = stringEnd();
-                    return new String(in, start, end - start, StandardCharsets.ISO_8859_1);
-                }
-                case 't':
-                    literal("true");
-                    return Boolean.TRUE;
-                case 'f':
-                    literal("false");
-                    return Boolean.FALSE;
-                case 'n':
-                    literal("null");
-                    return null;
-                default:
-                    return number();
-            }
-        }
-
-        /** At '"': moves past the closing quote and returns its index; gives up on escapes, controls and non-ASCII. */
-        private int stringEnd() {
-            int i = at + 1;
-            int limit = Math.min(in.length, i + MAX_STRING);
-            while (i < limit) {
-                byte b = in[i];
-                if (b == '"') {
-                    at = i + 1;
-                    return i;
-                }
-                if (b == '\\' || b < 0x20) { // also every byte >= 0x80, negative as a Java byte
-                    throw GIVE_UP;
-                }
-                i++;
-            }
-            throw GIVE_UP;
-        }
-
-        private String name() {
-            int start = at + 1;
-            int end = stringEnd();
-            int length = end - start;
-            if (length > MAX_CACHED_NAME) {
-                return new String(in, start, length, StandardCharsets.ISO_8859_1);
-            }
-            int hash = 0;
-            for (int i = start; i < end; i++) {
-                hash = 31 * hash + in[i];
-            }
-            int slot = (hash ^ (hash >>> 8)) & (NAMES.length - 1);
-            String cached = NAMES[slot];
-            if (cached != null && cached.length() == length) {
-                int i = 0;
-                while (i < length && cached.charAt(i) == in[start + i]) {
-                    i++;
-                }
-                if (i == length) {
-                    return cached;
-                }
-            }
-            // Interned: a name the code looks up is a literal, so equals then succeeds on identity.
-            String name = new String(in, start, length, StandardCharsets.ISO_8859_1).intern();
-            NAMES[slot] = name;
-            return name;
-        }
-
-        private void literal(String word) {
-            int end = at + word.length();
-            if (end > in.length) {
-                throw GIVE_UP;
-            }
-            for (int i = 0; i < word.length(); i++) {
-                if (in[at + i] != word.charAt(i)) {
-                    throw GIVE_UP;
-                }
-            }
-            at = end;
-        }
-
-        /** A whole number of at most 18 digits (always within a long); anything else gives up. */
-        private Long number() {
-            boolean negative = peek() == '-';
-            int i = negative ? at + 1 : at;
-            int start = i;
-            long value = 0;
-            while (i < in.length && in[i] >= '0' && in[i] <= '9') {
-                value = value * 10 + (in[i] - '0');
-                i++;
-            }
-            int digits = i - start;
-            if (digits == 0 || digits > 18 || (digits > 1 && in[start] == '0')) {
-                throw GIVE_UP;
-            }
-            if (i < in.length && (in[i] == '.' || in[i] == 'e' || in[i] == 'E')) {
-                throw GIVE_UP;
-            }
-            at = i;
-            return negative ? -value : value;
-        }
-    }
 }
