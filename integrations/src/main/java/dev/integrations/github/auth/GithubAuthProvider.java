@@ -35,6 +35,7 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
     private final GithubAppCredentials app;
     private final AuthContext context;
     private final GithubSettings baseSettings;
+    private volatile @Nullable AppliedSettings applied;
     private final OAuth2CodeFlow<GithubUserCredentials> oauth2;
     private final GithubDeviceFlow deviceFlow;
     private final GithubTokenAdmin tokens;
@@ -182,10 +183,10 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
                              Map<String, ?> applicationSettings, Map<String, ?> sessionOverrides,
                              @Nullable TokenSource tokenSource) {
         boolean userToken = credentials != null && credentials.accessToken() != null;
-        if (applicationSettings.isEmpty() && sessionOverrides.isEmpty()) {
-            // The usual session: nothing to merge, so no copies of the two empty maps.
-            return DefaultGithubClient.create(GithubBinding.bind(app, credentials, baseSettings, subject), context.transport(),
-                    userToken ? tokenSource : null);
+        if (sessionOverrides.isEmpty() && !applicationSettings.containsKey("token")) {
+            // The usual session: the manager's settings (often none) over the environment's, and nothing else.
+            return DefaultGithubClient.create(GithubBinding.bind(app, credentials, applied(applicationSettings), subject),
+                    context.transport(), userToken ? tokenSource : null);
         }
         Map<String, Object> application = new LinkedHashMap<>(applicationSettings);
         // An application-wide token still replaces the user's, as before, so it is applied after binding.
@@ -201,6 +202,33 @@ public final class GithubAuthProvider implements AuthProvider<GithubUserCredenti
         }
         return DefaultGithubClient.create(settings, context.transport(),
                 userToken && !later.containsKey("token") ? tokenSource : null);
+    }
+
+    /**
+     * The base settings with the manager's session settings applied. The manager passes the same
+     * settings to every session, so the result is kept for the last settings seen: parsing and
+     * checking every setting again cost more than the rest of a session open.
+     */
+    private GithubSettings applied(Map<String, ?> applicationSettings) {
+        if (applicationSettings.isEmpty()) {
+            return baseSettings;
+        }
+        AppliedSettings last = applied;
+        if (last != null && last.source().equals(applicationSettings)) {
+            return last.settings();
+        }
+        GithubSettings settings = baseSettings.withChanges(applicationSettings);
+        // A copy, so that a caller's map changed later cannot pass for the one these settings came from.
+        applied = new AppliedSettings(new java.util.HashMap<>(applicationSettings), settings);
+        return settings;
+    }
+
+    /** Settings made from one map of application settings. */
+    private record AppliedSettings(Map<String, ?> source, GithubSettings settings) {
+        @Override
+        public String toString() {
+            return "AppliedSettings[" + settings + "]";
+        }
     }
 
     @Override
