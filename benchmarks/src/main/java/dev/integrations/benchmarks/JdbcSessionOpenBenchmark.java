@@ -47,8 +47,11 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+// Ten seconds of warm-up: with four benchmark threads and the database on two cores, the JIT's
+// compiler threads get little CPU, and three one-second iterations still measured partly
+// interpreted code (iteration times kept falling through the measurement).
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class JdbcSessionOpenBenchmark {
     /** Users stored besides the measured one's neighbours: GitHub credentials and Spring's rows alike. */
     static final int ROWS = 1_000;

@@ -57,7 +57,8 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
-@Warmup(iterations = 3, time = 2)
+// Ten seconds of warm-up, as JdbcSessionOpenBenchmark: at four threads on two cores the JIT gets little CPU.
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class PeerCallBenchmark {
     private static final String TOKEN = "gho_" + "B".repeat(36);
