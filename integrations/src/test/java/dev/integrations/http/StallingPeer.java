@@ -1,6 +1,5 @@
 package dev.integrations.http;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -120,7 +119,7 @@ final class StallingPeer implements AutoCloseable {
     private void serve(Socket connection) {
         try (connection) {
             InputStream in = connection.getInputStream();
-            readHead(in);
+            dev.integrations.testing.MisbehavingServer.readHead(in);
             requestReceived.countDown();
             Thread player = start(() -> {
                 try {
@@ -144,17 +143,6 @@ final class StallingPeer implements AutoCloseable {
             player.interrupt();
         } catch (IOException e) {
             // The peer itself is closing.
-        }
-    }
-
-    private static void readHead(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int matched = 0;
-        byte[] end = {'\r', '\n', '\r', '\n'};
-        int b;
-        while (matched < 4 && (b = in.read()) >= 0) {
-            head.write(b);
-            matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
         }
     }
 

@@ -114,7 +114,14 @@ public final class MisbehavingServer implements AutoCloseable {
         Thread.sleep(Long.MAX_VALUE);
     }
 
-    private static String readHead(InputStream in) throws IOException {
+    /**
+     * Reads a request's head (request line and headers) up to the blank line that ends it.
+     *
+     * @param in the connection's input
+     * @return the head, as ISO-8859-1 text
+     * @throws IOException when reading fails
+     */
+    public static String readHead(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
         byte[] end = {'\r', '\n', '\r', '\n'};
