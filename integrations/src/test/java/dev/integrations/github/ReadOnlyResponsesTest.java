@@ -84,6 +84,19 @@ class ReadOnlyResponsesTest {
     }
 
     @Test
+    @DisplayName("every record keeps a read-only copy of a caller's mutable tree, not the tree itself")
+    void otherRecordsCopyAMutableTreeToo() {
+        ObjectNode json = JsonNodeFactory.instance.objectNode().put("id", 7L).put("name", "bug");
+
+        dev.integrations.github.model.Label label = dev.integrations.github.model.Label.fromJson(json);
+        json.put("name", "feature");
+
+        assertThat(label.raw()).isNotSameAs(json);
+        assertThat(ReadOnlyJson.isReadOnly(label.raw())).isTrue();
+        assertThat(label.raw().get("name").asText()).isEqualTo("bug");
+    }
+
+    @Test
     @DisplayName("the headers and text of a received response are read from it when asked for, names lower case")
     void headersAndTextOnDemand() {
         HttpRequest request = HttpRequest.newBuilder(URI.create("https://api.github.com/user")).build();

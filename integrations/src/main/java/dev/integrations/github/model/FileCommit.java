@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.internal.json.ReadOnlyJson;
 import org.jspecify.annotations.Nullable;
 
 
@@ -36,7 +37,7 @@ public record FileCommit(
      * @param raw the whole JSON object
      */
     public FileCommit {
-        raw = JsonFields.copy(raw);
+        raw = ReadOnlyJson.of(raw);
     }
 
     /**
@@ -67,7 +68,7 @@ public record FileCommit(
      */
     @Override
     public @Nullable JsonNode raw() {
-        return JsonFields.copy(raw);
+        return raw;
     }
 
     /** The main fields, without the raw JSON. */

@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.internal.json.ReadOnlyJson;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public record Gist(
      */
     public Gist {
         files = files == null ? List.of() : List.copyOf(files);
-        raw = JsonFields.copy(raw);
+        raw = ReadOnlyJson.of(raw);
     }
 
     /**
@@ -77,7 +78,7 @@ public record Gist(
      */
     @Override
     public @Nullable JsonNode raw() {
-        return JsonFields.copy(raw);
+        return raw;
     }
 
     private static List<String> fileNames(JsonNode files) {

@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.internal.json.ReadOnlyJson;
 
 import java.time.Instant;
 import java.util.List;
@@ -70,7 +71,7 @@ public record Issue(
     public Issue {
         labels = labels == null ? List.of() : List.copyOf(labels);
         assignees = assignees == null ? List.of() : List.copyOf(assignees);
-        raw = JsonFields.copy(raw);
+        raw = ReadOnlyJson.of(raw);
     }
 
     /**
@@ -109,7 +110,7 @@ public record Issue(
      */
     @Override
     public @Nullable JsonNode raw() {
-        return JsonFields.copy(raw);
+        return raw;
     }
 
     /** The main fields, without the raw JSON. */

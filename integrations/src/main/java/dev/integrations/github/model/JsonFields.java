@@ -76,8 +76,4 @@ final class JsonFields {
         }
         return Collections.unmodifiableList(out);
     }
-
-    static @Nullable JsonNode copy(@Nullable JsonNode raw) {
-        return raw;
-    }
 }

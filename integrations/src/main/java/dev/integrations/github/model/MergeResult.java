@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.internal.json.ReadOnlyJson;
 import org.jspecify.annotations.Nullable;
 
 
@@ -27,7 +28,7 @@ public record MergeResult(
      * @param raw the whole JSON object
      */
     public MergeResult {
-        raw = JsonFields.copy(raw);
+        raw = ReadOnlyJson.of(raw);
     }
 
     /**
@@ -53,7 +54,7 @@ public record MergeResult(
      */
     @Override
     public @Nullable JsonNode raw() {
-        return JsonFields.copy(raw);
+        return raw;
     }
 
     /** The main fields, without the raw JSON. */

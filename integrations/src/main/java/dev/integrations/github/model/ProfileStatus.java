@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.internal.json.ReadOnlyJson;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,7 @@ public record ProfileStatus(@Nullable String message, @Nullable String emoji, @N
      * @param raw the whole JSON object
      */
     public ProfileStatus {
-        raw = JsonFields.copy(raw);
+        raw = ReadOnlyJson.of(raw);
     }
 
     /**
@@ -52,6 +53,6 @@ public record ProfileStatus(@Nullable String message, @Nullable String emoji, @N
      */
     @Override
     public @Nullable JsonNode raw() {
-        return JsonFields.copy(raw);
+        return raw;
     }
 }

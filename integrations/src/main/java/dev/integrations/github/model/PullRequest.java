@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.internal.json.ReadOnlyJson;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -73,7 +74,7 @@ public record PullRequest(
      * @param raw the whole JSON object
      */
     public PullRequest {
-        raw = JsonFields.copy(raw);
+        raw = ReadOnlyJson.of(raw);
     }
 
     /**
@@ -114,7 +115,7 @@ public record PullRequest(
      */
     @Override
     public @Nullable JsonNode raw() {
-        return JsonFields.copy(raw);
+        return raw;
     }
 
     /** The main fields, without the raw JSON. */

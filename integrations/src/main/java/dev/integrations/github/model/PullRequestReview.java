@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.internal.json.ReadOnlyJson;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +44,7 @@ public record PullRequestReview(
      * @param raw the whole JSON object
      */
     public PullRequestReview {
-        raw = JsonFields.copy(raw);
+        raw = ReadOnlyJson.of(raw);
     }
 
     /**
@@ -74,7 +75,7 @@ public record PullRequestReview(
      */
     @Override
     public @Nullable JsonNode raw() {
-        return JsonFields.copy(raw);
+        return raw;
     }
 
     /** The main fields, without the raw JSON. */

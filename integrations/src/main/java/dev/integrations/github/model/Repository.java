@@ -1,6 +1,7 @@
 package dev.integrations.github.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.integrations.internal.json.ReadOnlyJson;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -70,7 +71,7 @@ public record Repository(
      * @param raw the whole JSON object
      */
     public Repository {
-        raw = JsonFields.copy(raw);
+        raw = ReadOnlyJson.of(raw);
     }
 
     /**
@@ -110,7 +111,7 @@ public record Repository(
      */
     @Override
     public @Nullable JsonNode raw() {
-        return JsonFields.copy(raw);
+        return raw;
     }
 
     /** The main fields, without the raw JSON. */

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
 public final class GithubHeadersStep implements HttpStep {
     private final GithubSettings settings;
     private final java.util.function.Supplier<String> token;
+    /** Where {@link #prepare} builds its header sets; only their headers are kept. */
+    private static final URI HEADERS_ONLY = URI.create("https://headers.invalid/");
     /** The headers of requests that carry no token, made on first use. */
     private volatile @Nullable Prepared anonymous;
     /** The headers of requests that carry the token, for the last token seen. */
@@ -81,14 +83,7 @@ public final class GithubHeadersStep implements HttpStep {
             return chain.proceed(request);
         }
         HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true);
-        if (request.headers().firstValue("accept").isEmpty()) {
-            builder.header("Accept", "application/vnd.github+json");
-        }
-        builder.setHeader("X-GitHub-Api-Version", settings.apiVersion());
-        builder.setHeader("User-Agent", settings.userAgent());
-        if (sendToken) {
-            builder.setHeader("Authorization", settings.authorizationScheme() + " " + current);
-        }
+        setHeaders(builder, request.headers().firstValue("accept").isPresent(), sendToken ? current : null);
         return chain.proceed(builder.build());
     }
 
@@ -133,18 +128,13 @@ public final class GithubHeadersStep implements HttpStep {
     }
 
     private Prepared prepare(@Nullable String current) {
-        Map<String, List<String>> plain = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        plain.put("Accept", List.of("application/vnd.github+json"));
-        plain.put("X-GitHub-Api-Version", List.of(settings.apiVersion()));
-        plain.put("User-Agent", List.of(settings.userAgent()));
-        if (current != null) {
-            plain.put("Authorization", List.of(settings.authorizationScheme() + " " + current));
-        }
-        Map<String, List<String>> json = new java.util.TreeMap<>(plain);
-        json.put("Content-Type", List.of("application/json"));
-        return new Prepared(current, HttpHeaders.of(plain, (name, value) -> true), HttpHeaders.of(json, (name, value) -> true));
+        // Built as a request would be, so the JDK checks the values and the set is apply()'s.
+        HttpRequest.Builder builder = HttpRequest.newBuilder(HEADERS_ONLY);
+        setHeaders(builder, false, current);
+        HttpHeaders plain = builder.build().headers();
+        builder.setHeader("Content-Type", "application/json");
+        return new Prepared(current, plain, builder.build().headers());
     }
-
     /**
      * Sets on a request being built what {@link #apply} would add, so that this step can pass it
      * on unchanged. Only for a chain without application steps: those must see calls before the
@@ -161,14 +151,23 @@ public final class GithubHeadersStep implements HttpStep {
         for (String name : callerHeaders.keySet()) {
             accept |= name.equalsIgnoreCase("accept");
         }
-        if (!accept) {
+        String current = token.get();
+        boolean sendToken = current != null && ConfigValues.sameOrigin(uri, settings.baseUrl())
+                && settings.mayReceiveToken(uri) && HeaderValues.problem(current, false) == null;
+        setHeaders(builder, accept, sendToken ? current : null);
+    }
+
+    /**
+     * Sets what this step adds to a request: the media type unless the caller chose one, the API
+     * version, the user agent and, when given, the token.
+     */
+    private void setHeaders(HttpRequest.Builder builder, boolean callerChoseAccept, @Nullable String current) {
+        if (!callerChoseAccept) {
             builder.header("Accept", "application/vnd.github+json");
         }
         builder.setHeader("X-GitHub-Api-Version", settings.apiVersion());
         builder.setHeader("User-Agent", settings.userAgent());
-        String current = token.get();
-        if (current != null && ConfigValues.sameOrigin(uri, settings.baseUrl()) && settings.mayReceiveToken(uri)
-                && HeaderValues.problem(current, false) == null) {
+        if (current != null) {
             builder.setHeader("Authorization", settings.authorizationScheme() + " " + current);
         }
     }

@@ -52,10 +52,7 @@ public final class ReadOnlyJson {
      * @throws IOException when the bytes are not JSON
      */
     public static JsonNode parse(byte[] json) throws IOException {
-        try (JsonParser parser = STREAMS.createParser(json)) {
-            JsonToken first = parser.nextToken();
-            return first == null ? MissingNode.getInstance() : value(parser, first);
-        }
+        return parse(STREAMS.createParser(json));
     }
 
     /**
@@ -66,7 +63,11 @@ public final class ReadOnlyJson {
      * @throws IOException when the bytes are not JSON or cannot be read
      */
     public static JsonNode parse(java.io.InputStream json) throws IOException {
-        try (JsonParser parser = STREAMS.createParser(json)) {
+        return parse(STREAMS.createParser(json));
+    }
+
+    private static JsonNode parse(JsonParser parser) throws IOException {
+        try (parser) {
             JsonToken first = parser.nextToken();
             return first == null ? MissingNode.getInstance() : value(parser, first);
         }

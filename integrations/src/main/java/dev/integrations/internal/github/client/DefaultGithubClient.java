@@ -225,12 +225,15 @@ public final class DefaultGithubClient implements GithubClient, GeneratedActionD
      * built with the JDK's builder, and the headers step adds what is missing.
      */
     private HttpRequest prepare(GithubRequest request, URI uri) {
-        Object body = request.body();
+        Object content = request.body();
+        boolean json = content != null;
+        Optional<HttpRequest.BodyPublisher> body = content != null
+                ? Optional.of(HttpRequest.BodyPublishers.ofString(Json.write(content)))
+                : PreparedRequest.NO_BODY;
         if (presetHeaders && request.headers().isEmpty()) {
-            java.net.http.HttpHeaders prepared = headers.prepared(uri, body != null);
+            java.net.http.HttpHeaders prepared = headers.prepared(uri, json);
             if (prepared != null) {
-                return new PreparedRequest(request.method(), uri, prepared, timeout, version,
-                        body == null ? PreparedRequest.NO_BODY : Optional.of(HttpRequest.BodyPublishers.ofString(Json.write(body))));
+                return new PreparedRequest(request.method(), uri, prepared, timeout, version, body);
             }
         }
         HttpRequest.Builder http = HttpRequest.newBuilder(uri).timeout(settings.timeout());
@@ -239,13 +242,10 @@ public final class DefaultGithubClient implements GithubClient, GeneratedActionD
         if (presetHeaders) {
             headers.preset(http, request.headers(), uri);
         }
-        if (body != null) {
+        if (json) {
             http.header("Content-Type", "application/json");
-            http.method(request.method(), HttpRequest.BodyPublishers.ofString(Json.write(body)));
-        } else {
-            http.method(request.method(), HttpRequest.BodyPublishers.noBody());
         }
-        return http.build();
+        return http.method(request.method(), body.orElseThrow()).build();
     }
 
     /**
