@@ -227,9 +227,11 @@ public final class DefaultGithubClient implements GithubClient, GeneratedActionD
     private HttpRequest prepare(GithubRequest request, URI uri) {
         Object content = request.body();
         boolean json = content != null;
+        // A GET goes out without a body publisher, so without "Content-Length: 0" (as the JDK's
+        // own GET() does); other methods keep it, since some servers refuse a bodiless POST without.
         Optional<HttpRequest.BodyPublisher> body = content != null
                 ? Optional.of(HttpRequest.BodyPublishers.ofString(Json.write(content)))
-                : PreparedRequest.NO_BODY;
+                : "GET".equals(request.method()) ? Optional.empty() : PreparedRequest.NO_BODY;
         if (presetHeaders && request.headers().isEmpty()) {
             java.net.http.HttpHeaders prepared = headers.prepared(uri, json);
             if (prepared != null) {
@@ -245,7 +247,7 @@ public final class DefaultGithubClient implements GithubClient, GeneratedActionD
         if (json) {
             http.header("Content-Type", "application/json");
         }
-        return http.method(request.method(), body.orElseThrow()).build();
+        return (body.isPresent() ? http.method(request.method(), body.get()) : http.GET()).build();
     }
 
     /**
