@@ -1,6 +1,7 @@
 package dev.integrations.http;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -8,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The default backend, on the JDK's {@link HttpClient}. It lives here rather than in
@@ -46,18 +45,22 @@ final class JdkBackend implements TransportBackend {
      * server that sends headers and then stalls (or trickles a byte now and then) would otherwise
      * block the caller forever.
      *
-     * <p>Two phases, both on the calling thread. The blocking {@code send} bounds connecting and
-     * the headers by the request's timeout (kept no longer than the deadline); its body handler
-     * hands the body over at once, so it returns at the headers. The caller then waits for the
-     * bytes under what is left of the deadline and aborts the body when that runs out. This is
-     * {@code send} rather than {@code sendAsync} because {@code sendAsync} starts the exchange on
-     * the client's executor and completes its future through the common pool: two thread
-     * hand-offs per call, about doubling the wall time of a loopback call.
+     * <p>The blocking {@code send} waits for the whole exchange, bounded twice: by the request's
+     * timeout (kept no longer than the deadline) up to the headers, and throughout by a
+     * {@link CallerDeadline} on the {@link DeadlineWatchdog}, which interrupts the waiting caller
+     * when the deadline passes ({@code send} then cancels the exchange and closes its connection).
+     * The caller thus sleeps once per exchange, as with a plain {@code send}, and a body of declared
+     * length is read by the JDK's own subscriber on the thread that read the bytes (see
+     * {@link JdkBodyHandler}). This is {@code send} rather than {@code sendAsync} because
+     * {@code sendAsync} starts the exchange on the client's executor and completes its future
+     * through the common pool: two thread hand-offs per call.
      *
-     * <p>One gap the JDK leaves: when a pooled connection closes before any byte of the response,
-     * it retries a {@code GET} once with the request's timeout afresh, so a server that holds such
-     * a connection silent almost to the deadline and then drops it can stretch the first phase to
-     * twice the deadline.
+     * <p>An application's own interrupt that lands in the same instant as the deadline is taken for
+     * the deadline's: the call fails with a timeout and the thread's interrupt status is clear.
+     *
+     * <p>When a pooled connection closes before any byte of the response, the JDK retries a
+     * {@code GET} once with the request's timeout afresh; the watchdog still ends such an exchange
+     * at the deadline.
      */
     @Override
     public HttpResult exchange(HttpRequest request, Duration deadline, int maxBodyBytes) {
@@ -66,35 +69,36 @@ final class JdkBackend implements TransportBackend {
             // send() would refuse as well, but only after the request was prepared.
             throw TransportBackend.interrupted(request, new InterruptedException("interrupted before sending"));
         }
-        HttpResponse<LimitedBodySubscriber> response;
+        JdkBodyHandler body = new JdkBodyHandler(maxBodyBytes);
+        CallerDeadline watched = new CallerDeadline(Thread.currentThread(), started + deadline.toNanos());
+        DeadlineWatchdog.SHARED.watch(watched);
+        HttpResponse<byte[]> response;
         try {
-            response = client.send(prepare(request, deadline), info -> new LimitedBodySubscriber(maxBodyBytes));
+            response = client.send(prepare(request, deadline), body);
+            // A deadline that expired just as send() returned leaves a complete response: keep it.
+            watched.finish();
         } catch (InterruptedException e) {
-            // send() has cancelled the exchange (closing its connection) and cleared the flag.
+            // send() has cancelled the exchange and cleared the flag; cancelling a body of unknown
+            // length as well makes sure a connection caught mid-body is closed, not read to the end.
+            body.abort(e);
+            if (watched.finish()) {
+                throw TransportBackend.timedOut(request, deadline, e);
+            }
             Thread.currentThread().interrupt();
             throw TransportBackend.interrupted(request, e);
         } catch (IOException e) {
-            throw translate(request, deadline, unwrap(e));
+            watched.finish();
+            throw translate(request, deadline, maxBodyBytes, unwrap(e));
         } catch (CancellationException e) {
-            throw translate(request, deadline, e);
+            watched.finish();
+            throw translate(request, deadline, maxBodyBytes, e);
+        } finally {
+            DeadlineWatchdog.SHARED.unwatch(watched);
         }
-        LimitedBodySubscriber body = response.body();
-        try {
-            byte[] bytes = body.await(deadline.toNanos() - (System.nanoTime() - started));
-            if (body.exceeded()) {
-                throw TransportBackend.tooLarge(request, maxBodyBytes);
-            }
-            return new HttpResult(request, response.statusCode(), response.headers(), bytes);
-        } catch (TimeoutException e) {
-            body.abort(e);
-            throw TransportBackend.timedOut(request, deadline, e);
-        } catch (InterruptedException e) {
-            body.abort(e);
-            Thread.currentThread().interrupt();
-            throw TransportBackend.interrupted(request, e);
-        } catch (ExecutionException e) {
-            throw translate(request, deadline, e.getCause() == null ? e : e.getCause());
+        if (body.exceeded()) {
+            throw TransportBackend.tooLarge(request, maxBodyBytes);
         }
+        return new HttpResult(request, response.statusCode(), response.headers(), response.body());
     }
 
     /**
@@ -132,7 +136,10 @@ final class JdkBackend implements TransportBackend {
         return e.getClass() == IOException.class && cause != null ? cause : e;
     }
 
-    private static RuntimeException translate(HttpRequest request, Duration deadline, Throwable cause) {
+    private static RuntimeException translate(HttpRequest request, Duration deadline, int maxBodyBytes, Throwable cause) {
+        if (cause instanceof UncheckedIOException unchecked && unchecked.getCause() instanceof JdkBodyHandler.DeclaredTooLarge) {
+            return TransportBackend.tooLarge(request, maxBodyBytes);
+        }
         if (cause instanceof HttpConnectTimeoutException) {
             return new TransportTimeoutException("Could not connect for " + TransportBackend.describe(request)
                     + " in time: check the URL and your network", deadline, cause);

@@ -6,32 +6,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects a response body into one array, up to a limit: past it the subscription is cancelled
- * (the rest is never read) and {@link #exceeded()} turns true. Collecting the client's own buffers
- * directly costs one copy, where reading through an {@code InputStream} costs two.
- *
- * <p>Its body is the subscriber itself, handed over at once: {@code HttpClient.send} then returns
- * as soon as the headers are in, and the caller waits for the bytes with {@link #await} under
- * whatever is left of its deadline, and {@link #abort}s when that runs out. The client's own
- * request timeout stops at the headers, so the body needs a bound of its own.
+ * Collects a response body of unknown length into one array, up to a limit: past it the
+ * subscription is cancelled (the rest is never read) and {@link #exceeded()} turns true.
+ * Collecting the client's own buffers directly costs one copy, where reading through an
+ * {@code InputStream} costs two. (A body whose length the headers give is read by the JDK's own
+ * byte-array subscriber instead; see {@link JdkBodyHandler}.)
  */
-final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<LimitedBodySubscriber> {
+final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
     private final int limit;
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-    private final List<ByteBuffer> buffers = new ArrayList<>();
+    private final List<ByteBuffer> buffers = new ArrayList<>(2);
     private volatile Flow.@Nullable Subscription subscription;
     private volatile boolean aborted;
     private long size;
     private volatile boolean exceeded;
 
+    /** @param limit the most bytes to collect */
     LimitedBodySubscriber(int limit) {
         this.limit = limit;
     }
@@ -42,37 +37,25 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<Limited
     }
 
     /**
-     * Waits for the whole body.
-     *
-     * @param timeoutNanos how long to wait at most; zero or less only takes a body already complete
-     * @return the body (empty when {@link #exceeded()})
-     * @throws TimeoutException when the body was not complete in time (the caller then aborts)
-     * @throws InterruptedException when the waiting thread was interrupted (likewise)
-     * @throws ExecutionException when reading failed; its cause is what the client reported
-     */
-    byte[] await(long timeoutNanos) throws InterruptedException, ExecutionException, TimeoutException {
-        return body.get(timeoutNanos, TimeUnit.NANOSECONDS);
-    }
-
-    /**
-     * Stops reading: cancels the subscription (so the client closes the connection instead of
-     * waiting for bytes that may never come) and fails the body. Safe from any thread, also
-     * before the client has subscribed: the subscription is then cancelled as it arrives.
+     * Stops reading: cancels the subscription (so the client closes the connection) and fails the
+     * body. Safe from any thread, also before the client has subscribed: the subscription is then
+     * cancelled as it arrives.
      */
     void abort(Throwable reason) {
         aborted = true;
-        // Written before the subscription is read, while onSubscribe writes the subscription before
-        // it reads the flag: one of the two sides sees the other and cancels (twice is harmless).
+        // Failed first: cancelling makes the client report its own error (a short body) to onError.
+        body.completeExceptionally(reason);
+        // The flag is written before the subscription is read, while onSubscribe writes the
+        // subscription before it reads the flag: one side sees the other and cancels (twice is harmless).
         Flow.Subscription current = subscription;
         if (current != null) {
             current.cancel();
         }
-        body.completeExceptionally(reason);
     }
 
     @Override
-    public CompletionStage<LimitedBodySubscriber> getBody() {
-        return CompletableFuture.completedFuture(this);
+    public CompletionStage<byte[]> getBody() {
+        return body;
     }
 
     @Override

@@ -19,14 +19,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The JDK backend waits in two places: inside {@code HttpClient.send} until the headers, then for
- * the body under the rest of the deadline. An interrupt must stop either wait at once (the JDK
- * client's waits are interruptible, unlike a blocking socket read) and close the connection, and
- * a body read after {@code send} returned must still hand its connection back to the pool.
+ * The JDK backend's exchange has two phases with two different bounds: the client's request
+ * timeout until the headers, then the {@link DeadlineWatchdog} for the body. An interrupt must stop
+ * the wait in either phase at once (the JDK client's waits are interruptible, unlike a blocking
+ * socket read) and close the connection, and a completed exchange must hand its connection back to
+ * the pool.
  */
-@DisplayName("issue 12: the JDK transport's two phases, send() up to the headers and then the body: interrupts stop either at once")
+@DisplayName("issue 12: the JDK transport's two phases, up to the headers and then the body: interrupts stop either at once")
 class JdkTransportPhasesTest {
     private static final HttpTransport TRANSPORT = HttpTransport.create();
     private static final long MARGIN_MILLIS = 3_000;
@@ -67,8 +69,24 @@ class JdkTransportPhasesTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(StallingPeer.Silence.class)
+    @DisplayName("issue 12: the deadline ends the exchange by interrupting the waiting caller; the interrupt never outlives the call")
+    void deadlineInterruptIsClearedAfterTheCall(StallingPeer.Silence silence) throws Exception {
+        try (StallingPeer peer = StallingPeer.start(silence)) {
+            HttpRequest request = HttpRequest.newBuilder(peer.url()).timeout(Duration.ofMillis(500)).build();
+
+            assertThatThrownBy(() -> TRANSPORT.send(request, 1 << 20)).isInstanceOf(TransportTimeoutException.class);
+
+            assertThat(Thread.currentThread().isInterrupted()).as("interrupt status after the timeout").isFalse();
+            Thread.sleep(100); // an interrupt sent late would land here
+            assertThat(Thread.interrupted()).as("interrupted after the call returned").isFalse();
+            assertThat(peer.clientClosed().await(5, TimeUnit.SECONDS)).as("the connection is closed").isTrue();
+        }
+    }
+
     @Test
-    @DisplayName("issue 12: a completed exchange hands its connection back for the next one, also with a body read after send() returned")
+    @DisplayName("issue 12: a completed exchange hands its connection back for the next one")
     void completedExchangesReuseTheirConnection() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         Set<Integer> clientPorts = ConcurrentHashMap.newKeySet();

@@ -48,6 +48,15 @@ final class StallingPeer implements AutoCloseable {
                 out.write("{\"login\":\"".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
             }
+        },
+        /** A chunked body (no declared length): headers and one 10-byte chunk, then nothing. */
+        MID_CHUNKED_BODY {
+            @Override
+            public void play(OutputStream out) throws IOException {
+                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                        + "a\r\n{\"login\":\"\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
         }
     }
 
