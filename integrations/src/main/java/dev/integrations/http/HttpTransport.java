@@ -168,6 +168,11 @@ public final class HttpTransport {
      * @return the one instance of {@code type} for this transport
      */
     public <T> T shared(Class<T> type, Supplier<? extends T> factory) {
+        // Looked up first: every session asks, and computeIfAbsent's lambda would be made each time.
+        Object existing = shared.get(type);
+        if (existing != null) {
+            return type.cast(existing);
+        }
         return type.cast(shared.computeIfAbsent(type, t -> Objects.requireNonNull(factory.get(), "factory result")));
     }
 

@@ -36,7 +36,8 @@ import dev.integrations.internal.http.PreparedRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,25 +79,38 @@ public final class DefaultGithubClient implements GithubClient, GeneratedActionD
         TrafficState traffic = TrafficState.of(transport);
         this.rateLimits = traffic.rateLimits();
         Supplier<String> token = tokenSource == null ? settings::token : tokenSource::currentToken;
-        // The chain's order is explained in the class Javadoc; change both together.
-        List<HttpStep> chain = new ArrayList<>(transport.applicationSteps());
-        if (tokenSource != null) {
-            chain.add(new RefreshOnUnauthorizedStep(tokenSource));
+        // The chain's order is explained in the class Javadoc; change both together. Every session
+        // builds one, so it goes straight into an array of its final size.
+        List<HttpStep> application = transport.applicationSteps();
+        List<HttpStep> network = transport.networkSteps();
+        HttpStep[] chain = new HttpStep[application.size() + (tokenSource != null ? 1 : 0) + 4
+                + (settings.cache() ? 1 : 0) + network.size()];
+        int at = 0;
+        for (HttpStep step : application) {
+            chain[at++] = step;
         }
-        chain.add(new RedirectStep(settings.maxRedirects()));
-        chain.add(new RetryStep(settings.retryPolicy(), settings.sleeper()));
+        if (tokenSource != null) {
+            chain[at++] = new RefreshOnUnauthorizedStep(tokenSource);
+        }
+        chain[at++] = new RedirectStep(settings.maxRedirects());
+        chain[at++] = new RetryStep(settings.retryPolicy(), settings.sleeper());
         this.headers = new GithubHeadersStep(settings, token);
-        this.presetHeaders = transport.applicationSteps().isEmpty();
-        chain.add(headers);
-        chain.add(new RateLimitStep(settings.rateLimitPolicy(), rateLimits, settings.clock(), settings.sleeper()));
+        this.presetHeaders = application.isEmpty();
+        chain[at++] = headers;
+        chain[at++] = new RateLimitStep(settings.rateLimitPolicy(), rateLimits, settings.clock(), settings.sleeper());
         if (settings.cache()) {
             ResponseCache cache = settings.responseCache() != null ? settings.responseCache()
                     : traffic.defaultCache(settings.cacheMaxBytes());
-            chain.add(new ConditionalCacheStep(cache, List.of("accept", "x-github-api-version")));
+            chain[at++] = new ConditionalCacheStep(cache, CACHE_VARY);
         }
-        chain.addAll(transport.networkSteps());
-        this.steps = List.copyOf(chain);
+        for (HttpStep step : network) {
+            chain[at++] = step;
+        }
+        this.steps = Collections.unmodifiableList(Arrays.asList(chain));
     }
+
+    /** The request headers a cached response must match. */
+    private static final List<String> CACHE_VARY = List.of("accept", "x-github-api-version");
 
     /** A provider with these settings on this transport. */
     public static DefaultGithubClient create(GithubSettings settings, HttpTransport transport) {
