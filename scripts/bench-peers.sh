@@ -3,7 +3,7 @@
 # after another, so instead of one long run per benchmark this runs ROUNDS short rounds, and in
 # each round every contestant (and its floor) gets one fork, alternating, for 1 and 4 threads.
 # Background load then hits both sides of each ratio alike. Then it prints the table.
-#   scripts/bench-peers.sh [ROUNDS]            (default 3; about 4 minutes per round)
+#   scripts/bench-peers.sh [ROUNDS]            (default 3; about 10 minutes per round)
 # Environment: OUT (result directory, default bench-results/<date>), JMH_OPTS (extra JMH options),
 # CALLS / SESSIONS (regular expressions of what to run; empty skips that part).
 set -euo pipefail
