@@ -187,6 +187,8 @@ public abstract class TransportContract {
         assertThatThrownBy(() -> transport().send(request("/sized/1025").build(), 1024))
                 .isInstanceOf(ResponseTooLargeException.class)
                 .hasMessageContaining("larger than 1024 bytes");
+        // A body refused by its declared length is never read: its connection must not serve the next call.
+        assertThat(transport().send(request("/sized/10").build(), 1024).bodyText()).isEqualTo("x".repeat(10));
         assertThatThrownBy(() -> transport().send(request("/sized/300000/chunked").build(), 1024))
                 .isInstanceOf(ResponseTooLargeException.class);
         // The transport still works after refusing a body.
