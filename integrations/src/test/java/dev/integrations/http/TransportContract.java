@@ -223,7 +223,8 @@ public abstract class TransportContract {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(StallingPeer.Silence.class)
-    @DisplayName("issue 12: a timed-out exchange closes its connection, whatever phase the server went silent in")
+    @DisplayName("issue 12: a timed-out exchange closes its connection, whatever phase the server went silent in, and leaves"
+            + " the caller's interrupt status as it was")
     void timedOutExchangesCloseTheirConnection(StallingPeer.Silence silence) throws Exception {
         try (StallingPeer peer = StallingPeer.start(silence)) {
             HttpRequest request = HttpRequest.newBuilder(peer.url()).timeout(Duration.ofSeconds(1)).build();
@@ -235,8 +236,12 @@ public abstract class TransportContract {
             long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
             assertThat(elapsed).isBetween(900L, 1_000 + MARGIN_MILLIS);
+            // The JDK backend ends such an exchange by interrupting the waiting caller: that
+            // interrupt must be cleared before the call returns, and never arrive after it.
+            assertThat(Thread.currentThread().isInterrupted()).as("interrupt status after the timeout").isFalse();
             assertThat(peer.clientClosed().await(5, TimeUnit.SECONDS))
                     .as("the client closed the silent connection instead of pooling it or leaving it open").isTrue();
+            assertThat(Thread.interrupted()).as("interrupted after the call returned").isFalse();
             assertThat(peer.connections()).as("the exchange was not repeated on another connection").isOne();
         }
     }
